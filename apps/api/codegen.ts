@@ -1,0 +1,41 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types per subgraph, generated from the SDL files (never from a live server).
+// Mappers make resolver parents the rows our repositories return, not the GraphQL shapes.
+const shared = {
+  useIndexSignature: true,
+  federation: true,
+  scalars: { DateTime: 'Date | string', Decimal: 'string', URL: 'string', HTML: 'string', JSON: 'unknown' },
+  enumsAsTypes: true,
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+  maybeValue: 'T | null',
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    'src/subgraphs/catalog/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/catalog.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#CatalogContext',
+        mappers: {
+          Product: '../tables.js#ProductRow',
+          ProductVariant: '../tables.js#VariantRow',
+          Collection: '../tables.js#CollectionRow',
+          Image: '../tables.js#ImageRow',
+          Shop: '../tables.js#ShopRow',
+          ProductConnection: '../listing.js#ProductListing',
+        },
+      },
+    },
+    'src/subgraphs/inventory/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/inventory.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: { ...shared, contextType: '../context.js#InventoryContext' },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+// Every setting of the API, checked once at start-up. Nothing else reads process.env.
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => ['on', 'true', '1'].includes(v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** External PostgreSQL; when absent an embedded server is started in `.data/postgres`. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded PostgreSQL keeps its data. */
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: port.default(54329),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  GATEWAY_PORT: port.default(4000),
+  CATALOG_PORT: port.default(4001),
+  INVENTORY_PORT: port.default(4002),
+  /** Comma-separated services this process runs: gateway, catalog, inventory. */
+  SERVICES: z.string().default('gateway,catalog,inventory'),
+  /** Subgraph URLs for a gateway that runs apart from them. */
+  CATALOG_URL: z.string().url().optional(),
+  INVENTORY_URL: z.string().url().optional(),
+  /** Public base URL of the image service (the catalog subgraph serves `/images`). */
+  MEDIA_BASE_URL: z.string().url().optional(),
+  /** Public URL of the storefront, for `Shop.primaryDomain`. */
+  STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
+  /** Seed the demo catalog into an empty database at start. */
+  SEED_DEMO_CATALOG: flag.default(true),
+  /** Baseline switch for benchmarks: off makes every loader fetch one key at a time. */
+  DATALOADER: flag.default(true),
+  /** In-flight deduplication of identical subgraph requests at the gateway; benchmarks turn it off. */
+  GATEWAY_DEDUPLICATE: flag.default(true),
+  /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
+  SHOW_EXACT_STOCK: flag.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

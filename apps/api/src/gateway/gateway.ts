@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
+import { limitPlugins } from './limits.js';
+import { useRequestIdInErrors } from './request-id.js';
+
+export interface GatewayOptions {
+  subgraphUrls: Record<SubgraphName, string>;
+  development: boolean;
+  /** In-flight deduplication of identical subgraph requests; benchmarks turn it off. */
+  deduplicate: boolean;
+}
+
+/**
+ * The federation gateway: Hive Gateway with the Rust query planner over the committed
+ * supergraph (never introspected at runtime), with operation limits and masked errors.
+ */
+export function createGateway(options: GatewayOptions) {
+  let supergraph = readFileSync(supergraphPath, 'utf8');
+  for (const [name, url] of Object.entries(options.subgraphUrls)) {
+    supergraph = supergraph.replaceAll(placeholderUrl(name), url);
+  }
+  return createGatewayRuntime({
+    supergraph,
+    unifiedGraphHandler,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: 'warn',
+    // GraphiQL from bundled assets (no CDN: the machine may be offline); development only.
+    graphiql: options.development ? { title: 'Commerce API' } : false,
+    renderGraphiQL,
+    disableIntrospection: options.development ? undefined : { disableIf: () => true },
+    maskedErrors: true,
+    transportEntries: {
+      '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
+    },
+    plugins: () => [...limitPlugins(), useRequestIdInErrors()],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;

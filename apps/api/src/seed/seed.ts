@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import { importCatalog } from '../subgraphs/catalog/index.js';
+import { importStock } from '../subgraphs/inventory/index.js';
+import { generateDemoCatalog } from './demo-catalog.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  products: number;
+  variants: number;
+  ms: number;
+}
+
+// Any constant works; it only has to be the same in every process that may seed at start-up.
+const SEED_LOCK = 7_210_001;
+
+/**
+ * Loads the demo catalog and its stock into an empty database, all or nothing. A database
+ * that already has products is left alone, so this is safe to call on every start; the
+ * advisory lock makes concurrent starts (one process per subgraph) seed only once.
+ */
+export async function seedDemoCatalog(db: Db, options: { products?: number } = {}): Promise<SeedResult> {
+  const started = performance.now();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+    const existing = await tx.execute<{ seeded: boolean }>(sql`SELECT exists(SELECT 1 FROM catalog.products) AS seeded`);
+    if (existing[0]?.seeded) return { seeded: false, products: 0, variants: 0, ms: Math.round(performance.now() - started) };
+
+    const { catalog, stock } = generateDemoCatalog({ products: options.products });
+    await importCatalog(tx, catalog);
+    await importStock(tx, stock);
+    return {
+      seeded: true,
+      products: catalog.products.length,
+      variants: catalog.variants.length,
+      ms: Math.round(performance.now() - started),
+    };
+  });
+}

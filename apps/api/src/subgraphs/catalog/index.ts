@@ -1,0 +1,3 @@
+// The catalog domain's public face: other domains and the app call only what is exported here.
+export { startCatalogService } from './service.js';
+export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from './import.js';

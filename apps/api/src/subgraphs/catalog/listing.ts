@@ -1,0 +1,57 @@
+import { decodeCursor, encodeCursor, pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/graphql/pagination.js';
+import type { CatalogContext } from './context.js';
+import { toFacets, type Facet } from './facets.js';
+import type { ProductFilters } from './product-filters.js';
+import { countProducts, findFacetRows, findProductPage, type KeysetCursor } from './product-list-repository.js';
+import { productSort, type ProductListScope, type ProductSortKey } from './product-list-sql.js';
+import type { ProductRow } from './tables.js';
+
+/**
+ * A product list (all products, a collection, a search) as one object behind ProductConnection.
+ * Paging is checked when the list is made, so bad arguments fail even if only `totalCount` is
+ * asked for; each query runs only when a field needs it, at most once.
+ */
+export interface ProductListing {
+  connection(): Promise<Connection<ProductRow>>;
+  totalCount(): Promise<number>;
+  filters(): Promise<Facet[]>;
+}
+
+export interface ProductListingInput {
+  /** Null when the list is known to be empty, such as a search for nothing searchable. */
+  scope: ProductListScope | null;
+  filters: ProductFilters;
+  sortKey: ProductSortKey;
+  reverse: boolean;
+  page: PageArgs;
+}
+
+const isKeysetCursor = (value: unknown): value is KeysetCursor =>
+  typeof value === 'object' && value !== null &&
+  typeof (value as KeysetCursor).v === 'string' && (value as KeysetCursor).v.length <= 300 &&
+  Number.isSafeInteger((value as KeysetCursor).id);
+
+export function createProductListing(context: CatalogContext, input: ProductListingInput): ProductListing {
+  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, isKeysetCursor));
+  const { scope, filters } = input;
+  const once = <T>(load: () => Promise<T>) => {
+    let promise: Promise<T> | undefined;
+    return () => (promise ??= load());
+  };
+  return {
+    connection: once(async () => {
+      if (!scope || request.size === 0) return toConnection<ProductRow>([], request, () => '');
+      const sort = productSort(scope, input.sortKey, input.reverse);
+      const rows = await findProductPage(context.db, scope, filters, sort, {
+        size: request.size,
+        backward: request.direction === 'backward',
+        cursor: request.cursor,
+      });
+      // Entity references for these products in the same request reuse the rows just read.
+      for (const row of rows) context.loaders.productById.prime(row.id, row);
+      return toConnection(rows, request, (row) => encodeCursor({ v: row.sortValue, id: row.id }));
+    }),
+    totalCount: once(async () => (scope ? countProducts(context.db, scope, filters) : 0)),
+    filters: once(async () => (scope ? toFacets(await findFacetRows(context.db, scope, filters)) : [])),
+  };
+}

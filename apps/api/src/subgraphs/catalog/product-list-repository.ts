@@ -1,0 +1,106 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { withoutGroup, type FilterGroup, type ProductFilters } from './product-filters.js';
+import {
+  productConditions, productOnlyConditions, productSource, variantConditions,
+  type ProductListScope, type ProductSort,
+} from './product-list-sql.js';
+import { collectionProducts, products, variants, type ProductRow } from './tables.js';
+
+export interface KeysetCursor {
+  /** The sort value as text, as PostgreSQL printed it. */
+  v: string;
+  id: number;
+}
+
+export interface ProductPageRow extends ProductRow {
+  sortValue: string;
+}
+
+/**
+ * One page of products by keyset: rows after (or, backward, before) the cursor, fetching one
+ * row more than asked to learn whether another page follows. Backward pages come in reverse.
+ */
+export async function findProductPage(
+  db: Db,
+  scope: ProductListScope,
+  filters: ProductFilters,
+  sort: ProductSort,
+  page: { size: number; backward: boolean; cursor: KeysetCursor | null },
+): Promise<ProductPageRow[]> {
+  const descending = sort.descending !== page.backward;
+  const direction = sql.raw(descending ? 'desc' : 'asc');
+  const conditions = [productConditions(scope, filters)];
+  if (page.cursor) {
+    const comparison = sql.raw(descending ? '<' : '>');
+    conditions.push(sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`);
+  }
+  let query = db
+    .select({ product: products, sortValue: sql<string>`(${sort.expression})::text` })
+    .from(products)
+    .$dynamic();
+  if (scope.collectionId != null) {
+    query = query.innerJoin(
+      collectionProducts,
+      and(eq(collectionProducts.productId, products.id), eq(collectionProducts.collectionId, scope.collectionId)),
+    );
+  }
+  const rows = await query
+    .where(sql.join(conditions, sql` and `))
+    .orderBy(sql`${sort.expression} ${direction}`, sql`${products.id} ${direction}`)
+    .limit(page.size + 1);
+  return rows.map((row) => ({ ...row.product, sortValue: row.sortValue }));
+}
+
+export async function countProducts(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<number> {
+  const [row] = await db.execute<{ count: number }>(sql`
+    select count(*)::int as count from ${productSource(scope)} where ${productConditions(scope, filters)}`);
+  return row?.count ?? 0;
+}
+
+export type FacetRow = {
+  /** availability | productType | vendor | tag | price | option */
+  facet: string;
+  /** Option name for option facets. */
+  name: string | null;
+  value: string | null;
+  count: number;
+  /** Price facet: the highest price (value holds the lowest). */
+  upper: string | null;
+};
+
+const TOP_TAGS = 30;
+
+/**
+ * Counts for every facet of the list in one statement. Each group is counted with the other
+ * groups' selections applied but not its own, so ticking "Blue" still shows how many red items
+ * there are: the counts are exact for what the shopper would get by ticking that value.
+ */
+export async function findFacetRows(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<FacetRow[]> {
+  const from = productSource(scope);
+  const where = (group: FilterGroup) => productConditions(scope, withoutGroup(filters, group));
+  const byColumn = (facet: FilterGroup, column: SQL) => sql`
+    select ${facet} as facet, null::text as name, ${column}::text as value, count(*)::int as count, null::text as upper
+    from ${from} where ${where(facet)} group by 3`;
+  const optionName = sql`option_value->>'name'`;
+  const optionVariant = variantConditions(filters, optionName);
+  const rows = await db.execute<FacetRow>(sql`
+    ${byColumn('availability', sql`${products.available}`)}
+    union all ${byColumn('productType', sql`${products.productType}`)}
+    union all ${byColumn('vendor', sql`${products.vendor}`)}
+    union all (
+      select 'tag', null, tag, count(*)::int, null
+      from ${from} cross join unnest(${products.tags}) as tag
+      where ${where('tag')} group by tag order by count(*) desc, tag limit ${TOP_TAGS})
+    union all
+      select 'price', null, min(${products.priceMin})::text, count(*)::int, max(${products.priceMax})::text
+      from ${from} where ${where('price')} having count(*) > 0
+    union all
+      select 'option', ${optionName}, option_value->>'value', count(distinct ${products.id})::int, null
+      from ${from}
+      join ${variants} on ${variants.productId} = ${products.id}
+      cross join jsonb_array_elements(${variants.options}) as option_value
+      where ${productOnlyConditions(scope, filters)}${optionVariant ? sql` and ${optionVariant}` : sql``}
+      group by 2, 3`);
+  return [...rows];
+}

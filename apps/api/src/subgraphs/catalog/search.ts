@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+
+const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 8;
+const ALTERNATIVES_PER_WORD = 5;
+
+/**
+ * Turns what a shopper typed into a tsquery that tolerates typos, in one statement:
+ * each word is stemmed as the catalog is (`to_tsvector('english')`), then matched against the
+ * catalog's own words (`catalog.search_terms`) by trigram similarity, so "snekers" is read as
+ * "sneaker". Each word becomes (its close catalog words | itself as a prefix); words are ANDed.
+ * Returns null when nothing searchable is left (empty input, only punctuation or stop words).
+ */
+export async function buildSearchQuery(db: Db, text: string): Promise<string | null> {
+  const cleaned = text.slice(0, MAX_QUERY_LENGTH).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim();
+  if (!cleaned) return null;
+  const [row] = await db.execute<{ tsquery: string | null }>(sql`
+    with words as (
+      select lexeme, min(positions[1]) as position
+      from unnest(to_tsvector('english', ${cleaned})) group by lexeme
+      order by position limit ${MAX_WORDS}
+    ), alternatives as (
+      select w.position, array_to_string(
+        array_append(array(
+          select quote_literal(t.word) from catalog.search_terms t
+          where t.word % w.lexeme order by similarity(t.word, w.lexeme) desc, t.ndoc desc, t.word
+          limit ${ALTERNATIVES_PER_WORD}
+        ), quote_literal(w.lexeme) || ':*'), ' | ') as terms
+      from words w
+    )
+    select string_agg('(' || terms || ')', ' & ' order by position) as tsquery from alternatives`);
+  return row?.tsquery ?? null;
+}

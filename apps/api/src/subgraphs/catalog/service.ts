@@ -1,0 +1,46 @@
+import { readSubgraphSdl } from '@commerce/schema';
+import type { Db } from '../../platform/db/client.js';
+import { createSubgraphHandler } from '../../platform/graphql/subgraph-handler.js';
+import { startServiceServer, type ServiceServer } from '../../platform/http/service-server.js';
+import type { CatalogContext } from './context.js';
+import { createImageHandler } from './image-service.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+
+export interface CatalogServiceOptions {
+  db: Db;
+  port: number;
+  /** Public base URL for image links; defaults to this service's own URL. */
+  mediaBaseUrl?: string;
+  storefrontUrl: string;
+}
+
+/** The catalog subgraph at `/graphql` and the image service at `/images/`. */
+export async function startCatalogService(options: CatalogServiceOptions): Promise<ServiceServer> {
+  let mediaBaseUrl = options.mediaBaseUrl ?? '';
+  const graphql = await createSubgraphHandler<CatalogContext>({
+    name: 'catalog',
+    sdl: readSubgraphSdl('catalog'),
+    resolvers,
+    context: (requestId) => ({
+      db: options.db,
+      loaders: createLoaders(options.db),
+      requestId,
+      mediaBaseUrl,
+      storefrontUrl: options.storefrontUrl,
+    }),
+  });
+  const server = await startServiceServer({
+    name: 'catalog',
+    port: options.port,
+    routes: { '/graphql': graphql.handle, '/images/': createImageHandler(options.db) },
+  });
+  mediaBaseUrl ||= server.url;
+  return {
+    ...server,
+    async drain() {
+      await server.drain();
+      await graphql.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { idOfType } from '../../platform/graphql/global-id.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { isAvailableForSale, quantityAvailable } from './rules.js';
+
+// Inventory only adds fields to catalog entities: a reference is just `{ id }`.
+// An id the catalog does not know simply has no stock here, so it reads as not for sale.
+export const resolvers = {
+  Product: {
+    availableForSale: async ({ id }, _args, { loaders }) => {
+      const productId = idOfType(id, 'Product');
+      if (productId == null) return false;
+      return (await loaders.stockByProductId.load(productId)).some((stock) => isAvailableForSale(stock));
+    },
+  },
+  ProductVariant: {
+    availableForSale: async ({ id }, _args, { loaders }) => {
+      const variantId = idOfType(id, 'ProductVariant');
+      return variantId != null && isAvailableForSale(await loaders.stockByVariantId.load(variantId));
+    },
+    quantityAvailable: async ({ id }, _args, { loaders, showExactStock }) => {
+      const variantId = idOfType(id, 'ProductVariant');
+      if (variantId == null || !showExactStock) return null;
+      const stock = await loaders.stockByVariantId.load(variantId);
+      return stock && stock.tracked ? quantityAvailable(stock) : null;
+    },
+  },
+} satisfies Resolvers;

@@ -1,0 +1,55 @@
+import { inject } from 'vitest';
+import { loadEnv } from '../env.js';
+import { statementCount } from '../platform/db/statement-counter.js';
+import { startStack, type Stack } from '../stack.js';
+
+/** The whole API in this process on free ports, against the run's test database. */
+export async function startTestStack(overrides: Record<string, string> = {}): Promise<Stack> {
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    GATEWAY_PORT: '0',
+    CATALOG_PORT: '0',
+    INVENTORY_PORT: '0',
+    SEED_DEMO_CATALOG: 'false',
+    DB_POOL_SIZE: '4',
+    LOG_LEVEL: 'error',
+    ...overrides,
+  });
+  return startStack(env, inject('databaseUrl'));
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** POSTs an operation to a GraphQL endpoint and returns status, headers and the parsed body. */
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: { data?: T; errors?: GraphQLResponse['errors'] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Non-JSON response ${response.status}: ${text.slice(0, 300)}`);
+  }
+  return { status: response.status, headers: response.headers, ...body };
+}
+
+/** Runs `action` and returns how many SQL statements this process sent meanwhile. */
+export async function countStatements(action: () => Promise<unknown>): Promise<number> {
+  const before = statementCount();
+  await action();
+  return statementCount() - before;
+}

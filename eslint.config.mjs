@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const domains = ['catalog', 'inventory', 'cart', 'checkout', 'customers', 'content'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/generated/**', '**/.data/**', '**/.nx/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: { '@nx': nx },
+    rules: {
+      // Project boundaries (HOUSE-STYLE): ui and schema import nothing internal; the storefront may
+      // import ui and schema; the api may import schema; e2e talks HTTP and browser only.
+      '@nx/enforce-module-boundaries': ['error', {
+        allow: [],
+        depConstraints: [
+          { sourceTag: 'scope:ui', onlyDependOnLibsWithTags: [] },
+          { sourceTag: 'scope:schema', onlyDependOnLibsWithTags: [] },
+          { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:schema'] },
+          { sourceTag: 'scope:storefront', onlyDependOnLibsWithTags: ['scope:ui', 'scope:schema'] },
+          { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [] },
+        ],
+      }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.name='process'][property.name='env']",
+        message: 'Read configuration through env.ts only.',
+      }],
+    },
+  },
+  // A domain reaches another domain only through that domain's index.ts (ARCHITECTURE decision 3).
+  ...domains.map((domain) => ({
+    files: [`apps/api/src/subgraphs/${domain}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: domains.filter((other) => other !== domain).map((other) => ({
+          group: [`**/subgraphs/${other}/*`, `../${other}/*`, `!**/subgraphs/${other}/index.js`, `!../${other}/index.js`],
+          message: `Use ${other}'s index.ts: a domain never imports another domain's internals.`,
+        })),
+      }],
+    },
+  })),
+  {
+    files: ['apps/api/src/*.ts', 'apps/api/src/seed/**/*.ts', 'apps/api/src/gateway/**/*.ts', 'apps/api/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/subgraphs/*/*', '!**/subgraphs/*/index.js'],
+          message: "Outside a domain, import only the domain's index.ts.",
+        }],
+      }],
+    },
+  },
+  {
+    files: ['**/env.ts', 'tools/**', 'bench/**', '**/*.config.*', 'e2e/**', '**/test/**', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Subgraphs composed into the supergraph, in composition order. */
+export const SUBGRAPH_NAMES = ['catalog', 'inventory'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const schemaRoot = new URL('../', import.meta.url);
+
+export const supergraphPath = fileURLToPath(new URL('supergraph.graphql', schemaRoot));
+
+export function subgraphPath(name: SubgraphName): string {
+  return fileURLToPath(new URL(`subgraphs/${name}.graphql`, schemaRoot));
+}
+
+/** The SDL a subgraph serves, read from `subgraphs/<name>.graphql`. */
+export function readSubgraphSdl(name: SubgraphName): string {
+  return readFileSync(subgraphPath(name), 'utf8');
+}
