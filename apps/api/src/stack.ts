@@ -2,7 +2,6 @@ import type { Env } from './env.js';
 import { startGatewayService } from './gateway/service.js';
 import { connectDatabase, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
-import { setLoaderBatching } from './platform/graphql/loader.js';
 import type { ServiceServer } from './platform/http/service-server.js';
 import { log } from './platform/log.js';
 import { seedDemoCatalog } from './seed/seed.js';
@@ -22,7 +21,6 @@ export interface Stack {
  */
 export async function startStack(env: Env, databaseUrl: string): Promise<Stack> {
   const wanted = new Set(env.SERVICES.split(',').map((name) => name.trim()).filter(Boolean));
-  setLoaderBatching(env.DATALOADER);
   const database = connectDatabase(databaseUrl, { max: env.DB_POOL_SIZE });
   const services: ServiceServer[] = [];
   try {
@@ -34,10 +32,11 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     if (wanted.has('catalog')) {
       services.push(await startCatalogService({
         db: database.db, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL,
+        batchLoads: env.DATALOADER,
       }));
     }
     if (wanted.has('inventory')) {
-      services.push(await startInventoryService({ db: database.db, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }));
+      services.push(await startInventoryService({ db: database.db, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK, batchLoads: env.DATALOADER }));
     }
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {

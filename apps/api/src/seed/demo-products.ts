@@ -140,19 +140,19 @@ export function buildProduct(ctx: ProductContext, id: number): GeneratedProduct 
   const base = priceCents(random, type.price);
   const upcharge = random.chance(0.2);
   const variants: VariantImport[] = [];
+  const skuPrefix = `${type.code}-${String(id).padStart(5, '0')}`;
   for (const size of sizes.length > 0 ? sizes : [undefined]) {
     for (const color of singleVariant ? [undefined] : colors) {
       const selected: OptionValue[] = singleVariant
         ? [{ name: 'Title', value: 'Default Title' }]
         : [...(size ? [{ name: 'Size', value: size }] : []), { name: 'Color', value: color!.name }];
       const price = base + (upcharge ? sizeUpcharge(type.sizes, size) : 0);
-      const skuParts = [type.code, String(id).padStart(5, '0'), size?.replace(/\W/g, ''), color?.code];
       variants.push({
         id: ctx.nextVariantId(),
         productId: id,
         position: variants.length + 1,
-        title: selected.map((o) => o.value).join(' / '),
-        sku: skuParts.filter(Boolean).join('-'),
+        title: singleVariant ? 'Default Title' : size ? `${size} / ${color!.name}` : color!.name,
+        sku: `${skuPrefix}${size ? `-${size.replace(/\W/g, '')}` : ''}${color ? `-${color.code}` : ''}`,
         price: formatCents(price),
         compareAtPrice: discount > 0 ? formatCents(Math.ceil(price / (1 - discount) / 100) * 100) : null,
         options: selected,

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { connectDatabase } from '../platform/db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../platform/db/embedded.js';
@@ -17,7 +18,6 @@ declare module 'vitest' {
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export default async function setup(project: TestProject) {
-  // eslint-disable-next-line no-restricted-syntax -- the test harness is configured from outside
   const serverUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
   let embedded: EmbeddedDatabase | null = null;
   let admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   } catch {
     await admin.end();
     console.warn(`No PostgreSQL at ${serverUrl}; starting an embedded one for the tests.`);
-    embedded = await startEmbeddedPostgres('.data/test-postgres', 54330);
+    embedded = await startEmbeddedPostgres(fileURLToPath(new URL('../../../../.data/test-postgres', import.meta.url)), 54330);
     admin = postgres(embedded.url, { max: 1, onnotice: () => {} });
   }
   const name = `commerce_test_${Date.now()}_${process.pid}`;

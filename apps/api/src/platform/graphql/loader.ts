@@ -1,15 +1,13 @@
 import DataLoader from 'dataloader';
 
-// Switched off only by benchmarks (DATALOADER=off) to measure the N+1 baseline.
-let batching = true;
-
-export function setLoaderBatching(enabled: boolean): void {
-  batching = enabled;
+export interface LoaderOptions {
+  /** False only for benchmarks (DATALOADER=off): every key is fetched alone, the N+1 baseline. */
+  batch: boolean;
 }
 
 /** A per-request DataLoader; create loaders once per request, never share them across requests. */
-export function createLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-  return new DataLoader<K, V>(fetch, { batch: batching, maxBatchSize: 1000 });
+export function createLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, options: LoaderOptions): DataLoader<K, V> {
+  return new DataLoader<K, V>(fetch, { batch: options.batch, maxBatchSize: 1000 });
 }
 
 /** Rows in key order, null for a key without a row. */

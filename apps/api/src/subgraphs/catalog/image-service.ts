@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Db } from '../../platform/db/client.js';
 import { log } from '../../platform/log.js';
 import { renderImageSvg } from './image-art.js';
-import { images, type ImageArt } from './tables.js';
+import { findImagesByIds } from './repository.js';
+import type { ImageArt } from './tables.js';
 
 // Serves `/images/<id>.<ext>?w=&h=`: the image drawn as SVG, or encoded by sharp. URLs carry
 // everything that shapes the bytes, so responses are cached for a year, and an encoded result
@@ -203,12 +203,5 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
 
 /** The handler the catalog subgraph mounts under `/images/`. */
 export function createImageHandler(db: Db): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return createImageHandlerFor(async (id) => {
-    const [row] = await db
-      .select({ id: images.id, width: images.width, height: images.height, altText: images.altText, art: images.art })
-      .from(images)
-      .where(eq(images.id, id))
-      .limit(1);
-    return row ?? null;
-  });
+  return createImageHandlerFor(async (id) => (await findImagesByIds(db, [id]))[0] ?? null);
 }

@@ -111,6 +111,7 @@ export async function importCatalog(db: DbExecutor, data: CatalogImport): Promis
  */
 export async function refreshProductDerivedColumns(db: DbExecutor, productIds?: readonly number[]): Promise<void> {
   if (productIds && productIds.length === 0) return;
+  // One array-literal parameter: drizzle would expand a JS array into one parameter per id.
   const only: SQL = productIds
     ? sql`WHERE p.id = ANY(${`{${productIds.map((id) => Math.trunc(id)).join(',')}}`}::bigint[])`
     : sql``;

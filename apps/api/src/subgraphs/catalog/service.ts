@@ -13,6 +13,8 @@ export interface CatalogServiceOptions {
   /** Public base URL for image links; defaults to this service's own URL. */
   mediaBaseUrl?: string;
   storefrontUrl: string;
+  /** False only for the N+1 baseline in benchmarks. */
+  batchLoads: boolean;
 }
 
 /** The catalog subgraph at `/graphql` and the image service at `/images/`. */
@@ -24,7 +26,7 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
     resolvers,
     context: (requestId) => ({
       db: options.db,
-      loaders: createLoaders(options.db),
+      loaders: createLoaders(options.db, { batch: options.batchLoads }),
       requestId,
       mediaBaseUrl,
       storefrontUrl: options.storefrontUrl,

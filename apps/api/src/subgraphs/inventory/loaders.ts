@@ -1,14 +1,14 @@
 import type { Db } from '../../platform/db/client.js';
-import { byKeys, createLoader, groupByKeys } from '../../platform/graphql/loader.js';
+import { byKeys, createLoader, groupByKeys, type LoaderOptions } from '../../platform/graphql/loader.js';
 import * as repository from './repository.js';
 
 export type InventoryLoaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, options: LoaderOptions) {
   return {
     stockByVariantId: createLoader(async (ids: readonly number[]) =>
-      byKeys(ids, await repository.findStockByVariantIds(db, ids), (row) => row.variantId)),
+      byKeys(ids, await repository.findStockByVariantIds(db, ids), (row) => row.variantId), options),
     stockByProductId: createLoader(async (ids: readonly number[]) =>
-      groupByKeys(ids, await repository.findStockByProductIds(db, ids), (row) => row.productId)),
+      groupByKeys(ids, await repository.findStockByProductIds(db, ids), (row) => row.productId), options),
   };
 }

@@ -1,0 +1,1 @@
+export { formatMoney, formatPriceRange, type MoneyValue } from './format-money.js';
