@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../platform/text.js';
 // Small text helpers for the demo catalog; kept apart so the generators read as data.
 
 export function slugify(text: string): string {
@@ -8,17 +9,8 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 export function paragraphsToHtml(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return paragraphs.map((p) => `<p>${escapeMarkup(p)}</p>`).join('');
 }
 
 /** Integer cents to a two-place decimal string; money never goes through a float. */

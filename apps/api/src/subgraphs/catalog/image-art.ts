@@ -1,4 +1,5 @@
 import type { ImageArt } from './tables.js';
+import { escapeMarkup } from '../../platform/text.js';
 
 // Draws the demo catalog's product images: a soft gradient backdrop, a shape in the product's
 // colour with a floor shadow, and a label. Art comes from the database, so every value that
@@ -27,18 +28,6 @@ function shade(rgb: Rgb, amount: number): string {
 
 function luminance([r, g, b]: Rgb): number {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters are not allowed in XML 1.0 at all, escaped or not.
-    // eslint-disable-next-line no-control-regex -- matching them is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 const num = (value: number) => String(Math.round(value * 10) / 10);
@@ -86,7 +75,7 @@ export function renderImageSvg(art: ImageArt, width: number, height: number, alt
   const fontSize = Math.min(short * 0.075, (w * 0.84) / Math.max(1, label.length * 0.58));
   const showLabel = label.length > 0 && short >= 160;
   const ink = luminance(bg) > 0.55 ? '#1f2024' : '#ffffff';
-  const title = escapeXml((altText ?? art.label).trim() || 'Product image');
+  const title = escapeMarkup((altText ?? art.label).trim() || 'Product image');
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">`,
@@ -99,7 +88,7 @@ export function renderImageSvg(art: ImageArt, width: number, height: number, alt
     `<ellipse cx="${num(cx)}" cy="${num(cy + size * 0.58)}" rx="${num(size * 0.62)}" ry="${num(size * 0.09)}" fill="url(#floor)"/>`,
     drawShape(art, cx, cy, size, fg),
     showLabel
-      ? `<text x="${num(cx)}" y="${num(h * 0.86)}" text-anchor="middle" font-family="${FONT}" font-size="${num(fontSize)}" font-weight="600" letter-spacing="${num(fontSize * 0.04)}" fill="${ink}" fill-opacity="0.82">${escapeXml(label)}</text>`
+      ? `<text x="${num(cx)}" y="${num(h * 0.86)}" text-anchor="middle" font-family="${FONT}" font-size="${num(fontSize)}" font-weight="600" letter-spacing="${num(fontSize * 0.04)}" fill="${ink}" fill-opacity="0.82">${escapeMarkup(label)}</text>`
       : '',
     '</svg>',
   ].join('');

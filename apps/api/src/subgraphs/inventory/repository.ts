@@ -11,22 +11,12 @@ const stockColumns = {
   reserved: sql<number>`coalesce(sum(${levels.reserved}), 0)::int`,
 };
 
-/** Stock per variant summed over locations, for the given variants. */
-export function findStockByVariantIds(db: Db, variantIds: readonly number[]): Promise<VariantStock[]> {
+/** Stock per variant summed over locations, for the given variants or every variant of the given products. */
+export function findStock(db: Db, by: 'variant' | 'product', ids: readonly number[]): Promise<VariantStock[]> {
   return db
     .select(stockColumns)
     .from(items)
     .leftJoin(levels, eq(levels.variantId, items.variantId))
-    .where(inArray(items.variantId, [...variantIds]))
-    .groupBy(items.variantId);
-}
-
-/** Stock per variant for every variant of the given products. */
-export function findStockByProductIds(db: Db, productIds: readonly number[]): Promise<VariantStock[]> {
-  return db
-    .select(stockColumns)
-    .from(items)
-    .leftJoin(levels, eq(levels.variantId, items.variantId))
-    .where(inArray(items.productId, [...productIds]))
+    .where(inArray(by === 'variant' ? items.variantId : items.productId, [...ids]))
     .groupBy(items.variantId);
 }
