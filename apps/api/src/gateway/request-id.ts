@@ -19,6 +19,18 @@ export function ensureRequestId(req: IncomingMessage): string {
 /** Adds the request id to every masked (INTERNAL_SERVER_ERROR) error the client receives. */
 export function useRequestIdInErrors(): GatewayPlugin {
   return {
+    // Errors the gateway itself raises (an unreachable subgraph: SUBREQUEST_HTTP_ERROR) are masked
+    // by Yoga after execution, into new errors without our extensions; stamp them before sending.
+    onResultProcess({ request, result }) {
+      const requestId = request.headers.get('x-request-id');
+      for (const single of Array.isArray(result) ? result : [result]) {
+        if (!('errors' in single)) continue;
+        for (const error of single.errors ?? []) {
+          if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR' || error.extensions.requestId != null) continue;
+          Object.assign(error, { extensions: { ...error.extensions, requestId } });
+        }
+      }
+    },
     onExecute() {
       return {
         onExecuteDone({ args, result, setResult }) {

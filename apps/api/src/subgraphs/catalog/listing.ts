@@ -3,7 +3,7 @@ import type { CatalogContext } from './context.js';
 import { toFacets, type Facet } from './facets.js';
 import type { ProductFilters } from './product-filters.js';
 import { countProducts, findFacetRows, findProductPage, type KeysetCursor } from './product-list-repository.js';
-import { productSort, type ProductListScope, type ProductSortKey } from './product-list-sql.js';
+import { fitsSortCast, productSort, type ProductListScope, type ProductSortKey } from './product-list-sql.js';
 import type { ProductRow } from './tables.js';
 
 /**
@@ -32,16 +32,17 @@ const isKeysetCursor = (value: unknown): value is KeysetCursor =>
   Number.isSafeInteger((value as KeysetCursor).id);
 
 export function createProductListing(context: CatalogContext, input: ProductListingInput): ProductListing {
-  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, isKeysetCursor));
   const { scope, filters } = input;
+  const sort = scope ? productSort(scope, input.sortKey, input.reverse) : null;
+  const fitsSort = (value: unknown): value is KeysetCursor => isKeysetCursor(value) && (!sort || fitsSortCast(value.v, sort.cast));
+  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, fitsSort));
   const once = <T>(load: () => Promise<T>) => {
     let promise: Promise<T> | undefined;
     return () => (promise ??= load());
   };
   return {
     connection: once(async () => {
-      if (!scope || request.size === 0) return toConnection<ProductRow>([], request, () => '');
-      const sort = productSort(scope, input.sortKey, input.reverse);
+      if (!scope || !sort || request.size === 0) return toConnection<ProductRow>([], request, () => '');
       const rows = await findProductPage(context.db, scope, filters, sort, {
         size: request.size,
         backward: request.direction === 'backward',

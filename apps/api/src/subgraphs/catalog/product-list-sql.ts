@@ -43,7 +43,33 @@ function naturalSort(scope: ProductListScope, key: ProductSortKey): ProductSort 
         return { expression: sql`round(ts_rank(${products.searchVector}, ${scope.tsquery}::tsquery)::numeric, 6)`, cast: 'numeric', descending: true };
       }
       if (scope.collectionId != null) return { expression: sql`${collectionProducts.position}`, cast: 'integer', descending: false };
-      return { expression: sql`${products.id}`, cast: 'bigint', descending: false };
+      // Neither a search nor a collection: newest first, as the schema documents.
+      return { expression: sql`${products.createdAt}`, cast: 'timestamptz', descending: true };
+  }
+}
+
+// A cursor's sort value must read back as its sort's cast before it reaches SQL: a cursor from
+// another sort, or a forged one, is the client's mistake (BAD_USER_INPUT), not a failed statement.
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
+
+/** True when `value`, as PostgreSQL printed it (ISO DateStyle), can be cast back to `cast`. */
+export function fitsSortCast(value: string, cast: ProductSort['cast']): boolean {
+  switch (cast) {
+    case 'text':
+      return !value.includes('\0');
+    case 'numeric':
+      return /^-?\d{1,15}(\.\d{1,15})?$/.test(value);
+    case 'integer':
+      return /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2_147_483_647;
+    case 'bigint':
+      return /^-?\d{1,18}$/.test(value);
+    case 'timestamptz': {
+      const match = TIMESTAMP.exec(value);
+      if (!match) return false;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }
   }
 }
 
