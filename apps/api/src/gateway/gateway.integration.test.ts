@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../stack.js';
 import { graphql, startTestStack } from '../test/stack.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, type LimitCode } from './limits.js';
 
 // The gateway as clients meet it: operation limits, masked errors tied to a request id,
 // GraphiQL without a CDN, health and metrics endpoints, and bad request bodies.
@@ -18,18 +18,20 @@ afterAll(async () => {
 });
 
 /** A rejected operation: at least one error, no data, and never a 5xx. */
-async function expectRejected(document: string, message: RegExp): Promise<void> {
+async function expectRejected(document: string, message: RegExp, code: LimitCode): Promise<void> {
   const response = await graphql(gateway, document);
   expect(response.status).toBeLessThan(500);
   expect(response.data ?? null).toBeNull();
   expect(response.errors?.map((error) => error.message).join('\n')).toMatch(message);
+  expect(response.errors?.map((error) => error.extensions?.code)).toContain(code);
+  expect(response.errors?.map((error) => error.message).join('\n')).not.toMatch(/^Syntax Error/);
 }
 
 describe('operation limits', () => {
   it(`rejects a query deeper than ${LIMITS.maxDepth}`, async () => {
     // product > variants > nodes > product > collections > nodes > products > nodes > variants > nodes > product > variants > nodes > id
     const deep = '{ product(handle: "x") { variants { nodes { product { collections { nodes { products { nodes { variants { nodes { product { variants { nodes { id } } } } } } } } } } } } } }';
-    await expectRejected(deep, /depth/i);
+    await expectRejected(deep, /depth/i, 'MAX_DEPTH_EXCEEDED');
   });
 
   it(`allows ${LIMITS.maxAliases} aliases and rejects ${LIMITS.maxAliases + 1}`, async () => {
@@ -37,12 +39,12 @@ describe('operation limits', () => {
     const allowed = await graphql<Record<string, { name: string }>>(gateway, aliases(LIMITS.maxAliases));
     expect(allowed.errors).toBeUndefined();
     expect(Object.keys(allowed.data!)).toHaveLength(LIMITS.maxAliases);
-    await expectRejected(aliases(LIMITS.maxAliases + 1), /alias/i);
+    await expectRejected(aliases(LIMITS.maxAliases + 1), /alias/i, 'MAX_ALIASES_EXCEEDED');
   });
 
   it('rejects a document of about 4,000 tokens', async () => {
     const fields = Array.from({ length: 2_000 }, () => 'name description').join(' ');
-    await expectRejected(`query Big($id: ID!) { shop { ${fields} } node(id: $id) { id } }`, /token/i);
+    await expectRejected(`query Big($id: ID!) { shop { ${fields} } node(id: $id) { id } }`, /token/i, 'MAX_TOKENS_EXCEEDED');
   });
 });
 

@@ -10,9 +10,7 @@ export function setLogLevel(level: Level): void {
 function write(level: Level, message: string, fields: Record<string, unknown> = {}): void {
   if (order[level] < order[threshold]) return;
   const entry: Record<string, unknown> = { time: new Date().toISOString(), level, message };
-  for (const [key, value] of Object.entries(fields)) {
-    entry[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
-  }
+  for (const [key, value] of Object.entries(fields)) entry[key] = value instanceof Error ? describeError(value) : value;
   (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${JSON.stringify(entry)}\n`);
 }
 
@@ -22,3 +20,11 @@ export const log = {
   warn: (message: string, fields?: Record<string, unknown>) => write('warn', message, fields),
   error: (message: string, fields?: Record<string, unknown>) => write('error', message, fields),
 };
+
+// drizzle puts a failed statement's parameters in the error message ("params: …"): those can be
+// emails, tokens or addresses, so they never reach the log. The statement and the cause stay.
+function describeError(error: Error): Record<string, unknown> {
+  const redact = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]');
+  const cause = error.cause instanceof Error ? { message: error.cause.message, code: (error.cause as { code?: string }).code } : undefined;
+  return { name: error.name, message: redact(error.message), stack: redact(error.stack), cause };
+}

@@ -16,8 +16,13 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
     max: options.max ?? 10,
     onnotice: () => {},
     debug: () => countStatement(),
-    // Typo tolerance in search: a query word matches a catalog word at this trigram similarity.
-    connection: { 'pg_trgm.similarity_threshold': '0.35' },
+    connection: {
+      // Typo tolerance in search: a query word matches a catalog word at this trigram similarity.
+      'pg_trgm.similarity_threshold': '0.35',
+      // Timestamps print as ISO in UTC: keyset cursors carry them as text and must read back the same.
+      DateStyle: 'ISO, MDY',
+      TimeZone: 'UTC',
+    },
   });
   return { db: drizzle(sql), sql, close: () => sql.end({ timeout: 5 }) };
 }

@@ -622,9 +622,13 @@ describe('paging arguments', () => {
   it('rejects a cursor made for another sort, or forged, as BAD_USER_INPUT', async () => {
     const titles = await query<{ products: ProductPage }>('{ products(first: 2, sortKey: TITLE) { pageInfo { endCursor } } }');
     const cursor = titles.products.pageInfo.endCursor!;
+    const prices = await query<{ products: ProductPage }>('{ products(first: 2, sortKey: PRICE) { pageInfo { endCursor } } }');
+    const priceCursor = prices.products.pageInfo.endCursor!;
     const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     for (const [sortKey, after] of [
       ['PRICE', cursor], ['CREATED_AT', cursor], ['BEST_SELLING', cursor],
+      // A price is valid text, so only the sort key the cursor records tells this one apart.
+      ['TITLE', priceCursor], ['RELEVANCE', priceCursor],
       ['PRICE', forged({ v: 'abc', id: 1 })], ['CREATED_AT', forged({ v: 'yesterday', id: 1 })],
       ['BEST_SELLING', forged({ v: '99999999999', id: 1 })], ['RELEVANCE', forged({ v: '1.5', id: 1 })],
       ['CREATED_AT', forged({ v: '2024-02-30 10:00:00+00', id: 1 })], ['TITLE', forged({ v: 'a\u0000b', id: 1 })],

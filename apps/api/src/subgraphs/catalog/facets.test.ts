@@ -18,6 +18,7 @@ describe('toFacets', () => {
     row('option', '39', 1, { name: 'Shoe size' }),
     row('price', '9.50', 43, { upper: '120.00' }),
     row('tag', 'sale', 0),
+    row('option', 'Default Title', 12, { name: 'Title' }),
   ]);
 
   it('orders facets as shoppers scan them and leaves out empty values', () => {

@@ -14,6 +14,7 @@ export interface Facet {
   values: FacetValue[];
 }
 
+const DEFAULT_VARIANT_TITLE = 'Default Title';
 const SIZE_LADDER = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', 'XXXL', 'One Size'];
 
 /** Shapes counted facet rows into the contract's `Filter` list, in the order shoppers scan them. */
@@ -48,9 +49,11 @@ export function toFacets(rows: readonly FacetRow[]): Facet[] {
     slug: slugify(row.value!), label: row.value!, count: row.count, input: { productVendor: row.value },
   })));
 
-  const optionNames = [...new Set(of('option').map((row) => row.name ?? ''))].filter(Boolean).sort();
+  // Single-variant products carry the placeholder option "Title: Default Title"; it selects nothing useful.
+  const options = of('option').filter((row) => row.value !== DEFAULT_VARIANT_TITLE);
+  const optionNames = [...new Set(options.map((row) => row.name ?? ''))].filter(Boolean).sort();
   for (const name of optionNames) {
-    const values = sortOptionValues(of('option').filter((row) => row.name === name));
+    const values = sortOptionValues(options.filter((row) => row.name === name));
     pushList(facets, `filter.v.option.${slugify(name)}`, name, values.map((row) => ({
       slug: slugify(row.value!), label: row.value!, count: row.count, input: { variantOption: { name, value: row.value } },
     })));

@@ -28,13 +28,16 @@ export interface ProductListingInput {
 
 const isKeysetCursor = (value: unknown): value is KeysetCursor =>
   typeof value === 'object' && value !== null &&
+  typeof (value as KeysetCursor).k === 'string' &&
   typeof (value as KeysetCursor).v === 'string' && (value as KeysetCursor).v.length <= 300 &&
   Number.isSafeInteger((value as KeysetCursor).id);
 
 export function createProductListing(context: CatalogContext, input: ProductListingInput): ProductListing {
   const { scope, filters } = input;
   const sort = scope ? productSort(scope, input.sortKey, input.reverse) : null;
-  const fitsSort = (value: unknown): value is KeysetCursor => isKeysetCursor(value) && (!sort || fitsSortCast(value.v, sort.cast));
+  // A cursor only resumes the sort it was made for; one from another sort is the client's mistake.
+  const fitsSort = (value: unknown): value is KeysetCursor =>
+    isKeysetCursor(value) && value.k === input.sortKey && (!sort || fitsSortCast(value.v, sort.cast));
   const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, fitsSort));
   const once = <T>(load: () => Promise<T>) => {
     let promise: Promise<T> | undefined;
@@ -50,7 +53,7 @@ export function createProductListing(context: CatalogContext, input: ProductList
       });
       // Entity references for these products in the same request reuse the rows just read.
       for (const row of rows) context.loaders.productById.prime(row.id, row);
-      return toConnection(rows, request, (row) => encodeCursor({ v: row.sortValue, id: row.id }));
+      return toConnection(rows, request, (row) => encodeCursor({ k: input.sortKey, v: row.sortValue, id: row.id } satisfies KeysetCursor));
     }),
     totalCount: once(async () => (scope ? countProducts(context.db, scope, filters) : 0)),
     filters: once(async () => (scope ? toFacets(await findFacetRows(context.db, scope, filters)) : [])),

@@ -5,9 +5,11 @@ import {
   productConditions, productOnlyConditions, productSource, variantConditions,
   type ProductListScope, type ProductSort,
 } from './product-list-sql.js';
-import { collectionProducts, products, variants, type ProductRow } from './tables.js';
+import { collectionProducts, productColumns, products, variants, type ProductRow } from './tables.js';
 
 export interface KeysetCursor {
+  /** The sort key the cursor belongs to. */
+  k: string;
   /** The sort value as text, as PostgreSQL printed it. */
   v: string;
   id: number;
@@ -36,7 +38,7 @@ export async function findProductPage(
     conditions.push(sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`);
   }
   let query = db
-    .select({ product: products, sortValue: sql<string>`(${sort.expression})::text` })
+    .select({ product: productColumns, sortValue: sql<string>`(${sort.expression})::text` })
     .from(products)
     .$dynamic();
   if (scope.collectionId != null) {

@@ -1,18 +1,18 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import {
-  collectionProducts, collections, images, products, shop, variants,
+  collectionProducts, collections, images, productColumns, products, shop, variants,
   type CollectionRow, type ImageRow, type ProductRow, type ShopRow, type VariantRow,
 } from './tables.js';
 
 // Batch-shaped lookups for the loaders: one statement for any number of keys.
 
 export function findProductsByIds(db: Db, ids: readonly number[]): Promise<ProductRow[]> {
-  return db.select().from(products).where(inArray(products.id, [...ids]));
+  return db.select(productColumns).from(products).where(inArray(products.id, [...ids]));
 }
 
 export function findProductsByHandles(db: Db, handles: readonly string[]): Promise<ProductRow[]> {
-  return db.select().from(products).where(inArray(products.handle, [...handles]));
+  return db.select(productColumns).from(products).where(inArray(products.handle, [...handles]));
 }
 
 export function findVariantsByIds(db: Db, ids: readonly number[]): Promise<VariantRow[]> {

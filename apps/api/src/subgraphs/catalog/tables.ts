@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   bigint, bigserial, boolean, index, integer, jsonb, numeric, pgSchema, primaryKey, text, timestamp, uniqueIndex,
   customType, check,
@@ -119,7 +119,10 @@ export const collectionProducts = catalog.table('collection_products', {
   index('collection_products_product_idx').on(t.productId),
 ]);
 
-export type ProductRow = typeof products.$inferSelect;
+// Every column but the search vector, which only SQL reads: no need to ship it on every fetch.
+const { searchVector: _searchVector, ...readableProductColumns } = getTableColumns(products);
+export const productColumns = readableProductColumns;
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
 export type VariantRow = typeof variants.$inferSelect;
 export type ImageRow = typeof images.$inferSelect;
 export type CollectionRow = typeof collections.$inferSelect;
