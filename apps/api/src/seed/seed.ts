@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
-import { importCatalog } from '../subgraphs/catalog/index.js';
-import { importStock } from '../subgraphs/inventory/index.js';
+import { applyVariantAvailability, importCatalog } from '../subgraphs/catalog/index.js';
+import { importStock, listVariantAvailability } from '../subgraphs/inventory/index.js';
 import { generateDemoCatalog } from './demo-catalog.js';
 
 export interface SeedResult {
@@ -29,6 +29,8 @@ export async function seedDemoCatalog(db: Db, options: { products?: number } = {
     const { catalog, stock } = generateDemoCatalog({ products: options.products });
     await importCatalog(tx, catalog);
     await importStock(tx, stock);
+    // The catalog's availability copy comes from inventory's rule, the path stock changes take.
+    await applyVariantAvailability(tx, await listVariantAvailability(tx));
     return {
       seeded: true,
       products: catalog.products.length,

@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
+import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import type { VariantStock } from './rules.js';
 import { items, levels } from './tables.js';
 
@@ -11,12 +11,16 @@ const stockColumns = {
   reserved: sql<number>`coalesce(sum(${levels.reserved}), 0)::int`,
 };
 
-/** Stock per variant summed over locations, for the given variants or every variant of the given products. */
-export function findStock(db: Db, by: 'variant' | 'product', ids: readonly number[]): Promise<VariantStock[]> {
+/**
+ * Stock per variant summed over locations: for the given variants, every variant of the given
+ * products, or every item there is.
+ */
+export function findStock(db: DbExecutor, by: 'variant' | 'product' | 'all', ids: readonly number[] = []): Promise<VariantStock[]> {
+  const where = by === 'all' ? undefined : inArray(by === 'variant' ? items.variantId : items.productId, [...ids]);
   return db
     .select(stockColumns)
     .from(items)
     .leftJoin(levels, eq(levels.variantId, items.variantId))
-    .where(inArray(by === 'variant' ? items.variantId : items.productId, [...ids]))
+    .where(where)
     .groupBy(items.variantId);
 }
