@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
 import { limitPlugins } from './limits.js';
+import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 
 export interface GatewayOptions {
@@ -36,7 +37,7 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [...limitPlugins(), useRequestIdInErrors()],
+    plugins: () => [...limitPlugins(), useRejectNulStrings(), useRequestIdInErrors()],
   });
 }
 

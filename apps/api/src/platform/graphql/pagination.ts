@@ -42,7 +42,12 @@ export function encodeCursor(value: unknown): string {
 export function decodeCursor<T>(cursor: string, argument: string, isValid: (value: unknown) => value is T): T {
   let value: unknown;
   try {
-    value = cursor.length <= 512 ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+    const text = cursor.length <= 512 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+    // A cursor is ours to read back into SQL: NUL (which PostgreSQL text cannot hold) marks a forgery.
+    value = text ? JSON.parse(text, (_key, item: unknown) => {
+      if (typeof item === 'string' && item.includes('\0')) throw new Error('NUL in cursor');
+      return item;
+    }) : undefined;
   } catch {
     value = undefined;
   }

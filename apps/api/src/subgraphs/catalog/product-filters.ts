@@ -72,8 +72,6 @@ function checked(value: string): string {
   if (trimmed.length === 0 || trimmed.length > MAX_VALUE_LENGTH) {
     throw userInputError(`Filter values must be 1 to ${MAX_VALUE_LENGTH} characters.`, 'filters');
   }
-  // PostgreSQL text cannot hold NUL; sent to SQL it fails the statement instead of matching nothing.
-  if (trimmed.includes('\0')) throw userInputError('Filter values must not contain NUL characters.', 'filters');
   return trimmed;
 }
 

@@ -56,7 +56,7 @@ const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d
 export function fitsSortCast(value: string, cast: ProductSort['cast']): boolean {
   switch (cast) {
     case 'text':
-      return !value.includes('\0');
+      return true;
     case 'numeric':
       return /^-?\d{1,15}(\.\d{1,15})?$/.test(value);
     case 'integer':

@@ -14,13 +14,9 @@ function exactlyOne(id: string | null | undefined, handle: string | null | undef
   if ((id == null) === (handle == null)) throw userInputError('Pass exactly one of `id` or `handle`.', id == null ? 'handle' : 'id');
 }
 
-// PostgreSQL text cannot hold NUL, so no handle or title has one; sent to SQL it would fail the statement.
-const hasNul = (text: string) => text.includes('\0');
-
 const isTitleCursor = (value: unknown): value is { t: string; id: number } =>
   typeof value === 'object' && value !== null &&
-  typeof (value as { t: unknown }).t === 'string' && !hasNul((value as { t: string }).t) &&
-  Number.isSafeInteger((value as { id: unknown }).id);
+  typeof (value as { t: unknown }).t === 'string' && Number.isSafeInteger((value as { id: unknown }).id);
 
 async function searchScope(context: CatalogContext, words: string) {
   return words ? buildSearchQuery(context.db, words) : null;
@@ -35,13 +31,13 @@ export const queryResolvers = {
   shop: async (_parent, _args, context) => getShop(context.db),
   product: async (_parent, { id, handle }, { loaders }) => {
     exactlyOne(id, handle);
-    if (handle != null) return hasNul(handle) ? null : loaders.productByHandle.load(handle);
+    if (handle != null) return loaders.productByHandle.load(handle);
     const productId = numericId(id!, 'Product');
     return productId == null ? null : loaders.productById.load(productId);
   },
   collection: async (_parent, { id, handle }, { loaders }) => {
     exactlyOne(id, handle);
-    if (handle != null) return hasNul(handle) ? null : loaders.collectionByHandle.load(handle);
+    if (handle != null) return loaders.collectionByHandle.load(handle);
     const collectionId = numericId(id!, 'Collection');
     return collectionId == null ? null : loaders.collectionById.load(collectionId);
   },

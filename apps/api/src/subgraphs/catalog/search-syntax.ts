@@ -19,8 +19,7 @@ export function parseProductQuery(query: string | null | undefined): ParsedProdu
   const parsed: ParsedProductQuery = { words: '', titleContains: [], filters: emptyFilters() };
   if (!query) return parsed;
   const words: string[] = [];
-  // PostgreSQL text cannot hold NUL: drop it rather than fail the statement.
-  for (const match of query.slice(0, 500).replaceAll('\0', '').matchAll(TOKEN)) {
+  for (const match of query.slice(0, 500).matchAll(TOKEN)) {
     const [, negated, field, quoted, bare, phrase, word] = match;
     const value = (quoted ?? bare ?? '').trim();
     // Exclusions (`-tag:sale`) are not supported yet; dropping them beats matching their words.
