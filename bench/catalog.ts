@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,10 +23,14 @@ const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102 } as const;
 const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112 } as const;
 /** First start seeds 5,000 products; give it room, but not forever. */
-const READY_TIMEOUT_MS = 90_000;
+const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
-/** Hard stop for the whole run: start-ups, 4 × (warm-up + window), and slack. */
-const DEADLINE_MS = (75 + 4 * (WARMUP_SECONDS + SECONDS + 4)) * 1000;
+/** Hard stop for the whole run: two start-ups, 4 × (warm-up + window), checks and slack. */
+const DEADLINE_MS = (100 + 4 * (WARMUP_SECONDS + SECONDS)) * 1000;
+/** ANALYZE the database once the API has seeded it (BENCH_ANALYZE=off to skip); see analyzeDatabase. */
+const ANALYZE = process.env.BENCH_ANALYZE !== 'off';
+/** How many product pages scenario (b) rotates over, spread evenly over the catalog. */
+const PRODUCT_HANDLES = 50;
 
 type Ports = { gateway: number; catalog: number; inventory: number };
 
@@ -102,8 +107,10 @@ const SEARCH_TERMS = ['snekers', 'hoody', 'wool socks', 'backpak', 'leather boot
 
 const DISCOVER_COLLECTIONS = /* GraphQL */ `
   query BenchCollections { collections(first: 100) { nodes { handle title products(first: 1) { totalCount } } } }`;
+const DISCOVER_PRODUCT_COUNT = /* GraphQL */ `
+  query BenchProductCount { products(first: 1) { totalCount } }`;
 const DISCOVER_PRODUCTS = /* GraphQL */ `
-  query BenchProducts { products(first: 250, sortKey: TITLE) { nodes { handle } } }`;
+  query BenchProducts($ids: [ID!]!) { nodes(ids: $ids) { ... on Product { handle } } }`;
 
 // ───────────────────────────── cleanup ─────────────────────────────
 
@@ -128,7 +135,20 @@ function cleanup(): Promise<void> {
   return cleaningUp;
 }
 
+/** Set once the run is being torn down: nothing new may start after that. */
+let aborting = false;
+/** API children still running; killed outright if this process exits before stopping them. */
+const liveChildren = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of liveChildren) child.kill('SIGKILL');
+});
+
+function assertNotAborting(): void {
+  if (aborting) throw new Error('the run is being aborted');
+}
+
 function abort(reason: string, code: number): void {
+  aborting = true;
   console.error(`\n[bench] ${reason}; cleaning up …`);
   void cleanup().finally(() => process.exit(code));
   // If a clean-up step hangs, do not hang with it.
@@ -143,14 +163,12 @@ process.once('SIGTERM', () => abort('terminated (SIGTERM)', 143));
 async function prepareDatabase(): Promise<{ url: string; created: string | null }> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) return { url: given, created: null };
-  const name = `commerce_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
-  try {
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
+  const name = `commerce_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}`;
+  // Registered before CREATE DATABASE, so an interrupt while it runs still drops the database;
+  // but never drop one that existed already (another run's).
+  let ours = true;
   onCleanup(async () => {
+    if (!ours) return;
     const dropper = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
     try {
       // FORCE ends connections a killed child may have left behind (PostgreSQL 13+).
@@ -160,9 +178,35 @@ async function prepareDatabase(): Promise<{ url: string; created: string | null 
       await dropper.end({ timeout: 5 });
     }
   });
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P04') ours = false; // duplicate_database
+    throw error;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return { url: url.toString(), created: name };
+}
+
+/**
+ * The seed bulk-loads ~150,000 rows and does not ANALYZE. Without statistics the planner
+ * seq-scans (e.g. all of inventory.levels for every stock lookup); a server with autovacuum on
+ * gathers them within a minute or so, one with it off never does. Measure the steady state.
+ */
+async function analyzeDatabase(url: string): Promise<{ autovacuum: string; ms: number }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    const started = performance.now();
+    const [row] = await sql<Array<{ setting: string }>>`select setting from pg_settings where name = 'autovacuum'`;
+    await sql`ANALYZE`;
+    return { autovacuum: row?.setting ?? 'unknown', ms: Math.round(performance.now() - started) };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 }
 
 // ───────────────────────────── API child ─────────────────────────────
@@ -171,7 +215,7 @@ interface ApiChild {
   label: string;
   gatewayUrl: string;
   process: ChildProcess;
-  /** Log lines the child wrote (warn and error level only, as LOG_LEVEL=warn). */
+  /** Lines the child wrote to stderr: with LOG_LEVEL=warn, its warn/error records and Node warnings. */
   logLines: string[];
   stop(): Promise<void>;
 }
@@ -185,11 +229,17 @@ async function assertPortFree(port: number): Promise<void> {
 }
 
 async function startApi(label: string, databaseUrl: string, ports: Ports, extraEnv: Record<string, string>): Promise<ApiChild> {
+  assertNotAborting();
   for (const port of Object.values(ports)) await assertPortFree(port);
+  assertNotAborting();
+  // All services in one process (sql_statements_total then counts all of them), wired to each other.
+  const inherited = { ...process.env };
+  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'MEDIA_BASE_URL']) delete inherited[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...inherited,
+      SERVICES: 'gateway,catalog,inventory',
       DATABASE_URL: databaseUrl,
       GATEWAY_PORT: String(ports.gateway),
       CATALOG_PORT: String(ports.catalog),
@@ -202,36 +252,32 @@ async function startApi(label: string, databaseUrl: string, ports: Ports, extraE
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  liveChildren.add(child);
   const logLines: string[] = [];
   let exited = false;
   let exitInfo = '';
   const exitedPromise = new Promise<void>((resolve) => {
     child.once('exit', (code, signal) => {
+      liveChildren.delete(child);
       exited = true;
       exitInfo = signal ? `signal ${signal}` : `code ${code}`;
       resolve();
     });
   });
-  const capture = (stream: NodeJS.ReadableStream, isErr: boolean) => {
-    let buffered = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        // The start-up banner goes to stdout; log records (warn/error) are what we keep.
-        if (isErr || /"level"|\b(warn|error)\b/i.test(line)) {
-          logLines.push(line);
-          if (logLines.length <= 20) console.error(`[api:${label}] ${line}`);
-          else if (logLines.length === 21) console.error(`[api:${label}] … more log lines suppressed (counted in the summary)`);
-        }
-      }
-    });
-  };
-  capture(child.stdout!, false);
-  capture(child.stderr!, true);
+  // stdout carries only the start-up banner (info records are below LOG_LEVEL=warn).
+  child.stdout!.resume();
+  let buffered = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines.filter((l) => l.trim())) {
+      logLines.push(line);
+      if (logLines.length <= 20) console.error(`[api:${label}] ${line}`);
+      else if (logLines.length === 21) console.error(`[api:${label}] … more lines suppressed (counted in the summary)`);
+    }
+  });
 
   const api: ApiChild = {
     label,
@@ -308,6 +354,9 @@ interface MetricsSnapshot {
   sql: number;
   /** Requests the gateway finished on /graphql, whatever their status. */
   graphqlRequests: number;
+  /** Memory of the API process, to spot growth across scenarios. */
+  rssBytes: number;
+  heapUsedBytes: number;
 }
 
 async function scrape(gatewayUrl: string): Promise<MetricsSnapshot> {
@@ -316,6 +365,8 @@ async function scrape(gatewayUrl: string): Promise<MetricsSnapshot> {
   const text = await res.text();
   let sql: number | null = null;
   let graphqlRequests = 0;
+  let rssBytes = NaN;
+  let heapUsedBytes = NaN;
   for (const line of text.split('\n')) {
     if (line.startsWith('#')) continue;
     const match = /^([a-zA-Z_:][\w:]*)(\{[^}]*\})?\s+(\S+)/.exec(line);
@@ -323,22 +374,23 @@ async function scrape(gatewayUrl: string): Promise<MetricsSnapshot> {
     const [, name, labels = '', value] = match;
     if (name === 'sql_statements_total') sql = (sql ?? 0) + Number(value);
     if (name === 'http_request_duration_seconds_count' && labels.includes('route="/graphql"')) graphqlRequests += Number(value);
+    if (name === 'process_resident_memory_bytes') rssBytes = Number(value);
+    if (name === 'nodejs_heap_size_used_bytes') heapUsedBytes = Number(value);
   }
   if (sql === null) throw new Error('sql_statements_total is missing from the gateway /metrics');
-  return { sql, graphqlRequests };
+  return { sql, graphqlRequests, rssBytes, heapUsedBytes };
 }
 
-/** Waits until the gateway has finished what autocannon left in flight, so both counters settle. */
-async function scrapeWhenSettled(gatewayUrl: string): Promise<MetricsSnapshot> {
+/** Waits (at most 5 s) until the gateway has finished what autocannon left in flight. */
+async function settle(gatewayUrl: string): Promise<void> {
   let previous = await scrape(gatewayUrl);
   const until = Date.now() + 5000;
   while (Date.now() < until) {
-    await sleep(150);
+    await sleep(200);
     const current = await scrape(gatewayUrl);
-    if (current.sql === previous.sql && current.graphqlRequests === previous.graphqlRequests) return current;
+    if (current.sql === previous.sql && current.graphqlRequests === previous.graphqlRequests) return;
     previous = current;
   }
-  return previous;
 }
 
 // ───────────────────────────── load ─────────────────────────────
@@ -352,77 +404,229 @@ function hasGraphQLErrors(responseBody: string): boolean {
   return false;
 }
 
-function runAutocannon(gatewayUrl: string, bodies: string[], seconds: number, title: string): Promise<autocannon.Result> {
-  let next = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${gatewayUrl}/graphql`,
-        title,
-        method: 'POST',
-        connections: CONNECTIONS,
-        duration: seconds,
-        timeout: 10,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        // One dynamic request: every call picks the next body, round robin over all connections.
-        requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
-        verifyBody: (responseBody) => !hasGraphQLErrors(String(responseBody)),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-    const stopOnAbort = () => instance.stop();
-    process.once('SIGINT', stopOnAbort);
-    instance.once('done', () => process.off('SIGINT', stopOnAbort));
-  });
+/**
+ * Sends every request variant once, one at a time (`repeat` passes), checking each answer, and
+ * returns the exact SQL statements per request with nothing else running: the reference the
+ * figure measured under load is compared with.
+ */
+async function verifyAndCount(gatewayUrl: string, bodies: string[], repeat = 1): Promise<{ sqlPerRequest: number; data: unknown[] }> {
+  await mustQuery(gatewayUrl, bodies[0]!); // first-request caches are not what is measured
+  const before = await scrape(gatewayUrl);
+  const data: unknown[] = [];
+  for (let pass = 0; pass < repeat; pass++) {
+    for (const payload of bodies) data.push(await mustQuery(gatewayUrl, payload));
+  }
+  const after = await scrape(gatewayUrl);
+  return { sqlPerRequest: (after.sql - before.sql) / (bodies.length * repeat), data: data.slice(0, bodies.length) };
 }
 
-interface ScenarioResult {
+interface PhaseStats {
+  /** GraphQL requests sent in this phase. */
+  sent: number;
+  /** Their responses, whenever they arrived. */
+  responses: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  graphqlErrors: number;
+  firstBadBody: string | null;
+}
+
+const emptyStats = (): PhaseStats => ({ sent: 0, responses: 0, non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0, firstBadBody: null });
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export interface ScenarioResult {
   name: string;
   api: string;
   requestVariants: number;
-  durationSeconds: number;
+  windowSeconds: number;
+  /** GraphQL responses received inside the measured window, per second. */
   requestsPerSecond: number;
+  /** Over the GraphQL responses received inside the measured window. */
   latencyMs: { p50: number; p90: number; p99: number; mean: number; max: number };
+  /** GraphQL responses received inside the measured window. */
   requestsCompleted: number;
+  /** GraphQL requests sent inside the window; the drain lets all of them finish. */
+  requestsSent: number;
+  /** /graphql requests the gateway finished between the two /metrics scrapes (should equal requestsSent). */
   requestsServedByGateway: number;
   errors: number;
   timeouts: number;
   non2xx: number;
   graphqlErrorResponses: number;
   sqlStatements: number;
+  /** sqlStatements / requestsServedByGateway. */
   sqlPerRequest: number;
-  sampleVerified: boolean;
+  /** The same requests sent one at a time before the load: the exact statement count. */
+  sqlPerRequestSequential: number;
+  drainSeconds: { afterWarmup: number; afterWindow: number };
+  /** API process memory when the scenario ended. */
+  apiMemoryMiB: { rss: number; heapUsed: number };
+  warmup: { responses: number; errors: number; non2xx: number; graphqlErrorResponses: number };
+  firstBadResponse: string | null;
 }
 
-async function runScenario(api: ApiChild, name: string, bodies: string[]): Promise<ScenarioResult> {
-  console.error(`[bench] ${name}: warm-up ${WARMUP_SECONDS}s, then ${SECONDS}s × ${CONNECTIONS} connections (${bodies.length} request variant${bodies.length === 1 ? '' : 's'})`);
-  await runAutocannon(api.gatewayUrl, bodies, WARMUP_SECONDS, `${name} (warm-up)`);
-  const before = await scrapeWhenSettled(api.gatewayUrl);
-  const result = await runAutocannon(api.gatewayUrl, bodies, SECONDS, name);
-  const after = await scrapeWhenSettled(api.gatewayUrl);
+type Mode = 'warmup' | 'measure' | 'drain';
+interface Tag { kind: 'graphql' | 'health'; phase: 'warmup' | 'measure' }
 
-  const sqlStatements = after.sql - before.sql;
-  const served = after.graphqlRequests - before.graphqlRequests;
-  // The gateway's own count covers the few requests autocannon left in flight at the end of the
-  // window, whose statements are in the SQL delta too; autocannon's count is the fallback.
-  const denominator = served > 0 ? served : result.requests.total;
-  return {
-    name,
-    api: api.label,
-    requestVariants: bodies.length,
-    durationSeconds: result.duration,
-    requestsPerSecond: result.requests.average,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, mean: result.latency.average, max: result.latency.max },
-    requestsCompleted: result.requests.total,
-    requestsServedByGateway: served,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    graphqlErrorResponses: result.mismatches,
-    sqlStatements,
-    sqlPerRequest: denominator > 0 ? sqlStatements / denominator : NaN,
-    sampleVerified: true,
+/**
+ * One autocannon run per scenario, in phases: WARMUP_SECONDS of warm-up; a drain; the measured
+ * window of SECONDS; a drain. While draining, each connection whose GraphQL request has come
+ * back sends cheap `GET /healthz` instead (no SQL, not counted on /graphql), so every GraphQL
+ * request finishes and none is abandoned half-way. The gateway's /metrics is scraped after each
+ * drain, so the SQL delta holds exactly the statements of the requests sent in the window, and
+ * is divided by exactly those requests. (Stopping autocannon at the end of the window instead
+ * would leave the SQL of ~CONNECTIONS abandoned requests in the delta with no response to count.)
+ */
+async function runScenario(api: ApiChild, name: string, bodies: string[], sqlPerRequestSequential: number): Promise<ScenarioResult> {
+  assertNotAborting();
+  console.error(`[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`);
+  const stats = { warmup: emptyStats(), measure: emptyStats() };
+  let mode: Mode = 'warmup';
+  let phase: Tag['phase'] = 'warmup';
+  let inFlight = 0;
+  let windowOpen = false;
+  let windowResponses = 0;
+  const windowLatencies: number[] = [];
+  let last: Tag = { kind: 'graphql', phase: 'warmup' };
+  let next = 0;
+  let failure: unknown = null;
+
+  const instance = autocannon(
+    {
+      url: `${api.gatewayUrl}/graphql`,
+      title: name,
+      method: 'POST',
+      connections: CONNECTIONS,
+      // A safety net only: the run is stopped as soon as the last drain is over.
+      duration: WARMUP_SECONDS + SECONDS + 40,
+      timeout: 10,
+      requests: [{
+        // Fresh header objects each time: autocannon writes Content-Length into the one it gets.
+        setupRequest: (request, context) => {
+          const tag = context as Partial<Tag>;
+          if (mode === 'drain') {
+            tag.kind = 'health';
+            return { ...request, method: 'GET', path: '/healthz', headers: { accept: 'text/plain' }, body: Buffer.alloc(0) };
+          }
+          tag.kind = 'graphql';
+          tag.phase = phase;
+          stats[phase].sent += 1;
+          inFlight += 1;
+          return {
+            ...request,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: bodies[next++ % bodies.length],
+          };
+        },
+        // Called just before autocannon's 'response' event and verifyBody for the same response.
+        onResponse: (_status, _body, context) => {
+          last = context as Tag;
+        },
+      }],
+      verifyBody: (responseBody) => {
+        if (last.kind === 'health') return true;
+        const text = String(responseBody);
+        if (!hasGraphQLErrors(text)) return true;
+        stats[last.phase].graphqlErrors += 1;
+        stats[last.phase].firstBadBody ??= text.slice(0, 500);
+        return false;
+      },
+    },
+    (error) => {
+      if (error) failure = error;
+    },
+  );
+  const finished = new Promise<void>((resolve) => instance.once('done', () => resolve()));
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (last.kind === 'health') return;
+    const phaseStats = stats[last.phase];
+    inFlight -= 1;
+    phaseStats.responses += 1;
+    if (statusCode < 200 || statusCode > 299) phaseStats.non2xx += 1;
+    if (windowOpen) {
+      windowResponses += 1;
+      windowLatencies.push(responseTime);
+    }
+  });
+  instance.on('reqError', (error: unknown) => {
+    const phaseStats = stats[phase];
+    phaseStats.errors += 1;
+    if (error instanceof Error && /timed out/i.test(error.message)) phaseStats.timeouts += 1;
+  });
+
+  /** Stops new GraphQL requests and waits until those in flight are answered. */
+  const drain = async (): Promise<number> => {
+    mode = 'drain';
+    const started = performance.now();
+    // Requests time out after 10 s; a lost one would keep inFlight above 0, hence the bound.
+    while (inFlight > 0 && performance.now() - started < 12_000) await sleep(20);
+    await settle(api.gatewayUrl);
+    return (performance.now() - started) / 1000;
   };
+
+  const stopOnAbort = () => instance.stop();
+  process.once('SIGINT', stopOnAbort);
+  try {
+    await sleep(WARMUP_SECONDS * 1000);
+    if (failure) throw failure;
+    const afterWarmup = await drain();
+    const before = await scrape(api.gatewayUrl);
+    phase = 'measure';
+    mode = 'measure';
+    windowOpen = true;
+    const opened = performance.now();
+    await sleep(SECONDS * 1000);
+    windowOpen = false;
+    const windowSeconds = (performance.now() - opened) / 1000;
+    const afterWindow = await drain();
+    const after = await scrape(api.gatewayUrl);
+
+    const measured = stats.measure;
+    const sqlStatements = after.sql - before.sql;
+    const served = after.graphqlRequests - before.graphqlRequests;
+    const sorted = [...windowLatencies].sort((a, b) => a - b);
+    return {
+      name,
+      api: api.label,
+      requestVariants: bodies.length,
+      windowSeconds,
+      requestsPerSecond: windowResponses / windowSeconds,
+      latencyMs: {
+        p50: percentile(sorted, 50),
+        p90: percentile(sorted, 90),
+        p99: percentile(sorted, 99),
+        mean: sorted.length ? sorted.reduce((sum, v) => sum + v, 0) / sorted.length : NaN,
+        max: sorted.length ? sorted[sorted.length - 1]! : NaN,
+      },
+      requestsCompleted: windowResponses,
+      requestsSent: measured.sent,
+      requestsServedByGateway: served,
+      errors: measured.errors,
+      timeouts: measured.timeouts,
+      non2xx: measured.non2xx,
+      graphqlErrorResponses: measured.graphqlErrors,
+      sqlStatements,
+      sqlPerRequest: served > 0 ? sqlStatements / served : NaN,
+      sqlPerRequestSequential,
+      drainSeconds: { afterWarmup, afterWindow },
+      apiMemoryMiB: { rss: after.rssBytes / 2 ** 20, heapUsed: after.heapUsedBytes / 2 ** 20 },
+      warmup: {
+        responses: stats.warmup.responses, errors: stats.warmup.errors,
+        non2xx: stats.warmup.non2xx, graphqlErrorResponses: stats.warmup.graphqlErrors,
+      },
+      firstBadResponse: measured.firstBadBody ?? stats.warmup.firstBadBody,
+    };
+  } finally {
+    instance.stop();
+    process.off('SIGINT', stopOnAbort);
+    await Promise.race([finished, sleep(5000)]);
+  }
 }
 
 // ───────────────────────────── report ─────────────────────────────
@@ -441,54 +645,66 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<number> {
   const startedAt = new Date();
+  const loadAtStart = loadavg()[0]!;
   const deadline = setTimeout(() => abort(`deadline of ${DEADLINE_MS / 1000}s exceeded`, 124), DEADLINE_MS);
   deadline.unref();
 
   const database = await prepareDatabase();
-  console.error(`[bench] database: ${database.created ?? '(BENCH_DATABASE_URL)'}; ${SECONDS}s per scenario after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections`);
+  console.error(`[bench] database: ${database.created ?? '(BENCH_DATABASE_URL)'}`);
 
   const primary = await startApi('dataloader-on', database.url, MAIN_PORTS, { DATALOADER: 'on' });
+  const analyzed = ANALYZE ? await analyzeDatabase(database.url) : null;
+  if (analyzed) console.error(`[bench] ANALYZE after seeding: ${analyzed.ms} ms (server autovacuum = ${analyzed.autovacuum})`);
 
-  // Real handles and a quick check that every request variant answers without errors.
+  // Real handles: the largest collection, and product handles spread over the whole catalog.
   const collections = await mustQuery<{ collections: { nodes: Array<{ handle: string; title: string; products: { totalCount: number } }> } }>(
     primary.gatewayUrl, body(DISCOVER_COLLECTIONS));
-  const collection = [...collections.collections.nodes].sort((a, b) => b.products.totalCount - a.products.totalCount)
-    .find((c) => c.products.totalCount >= 24) ?? collections.collections.nodes[0];
+  const collection = [...collections.collections.nodes].sort((a, b) => b.products.totalCount - a.products.totalCount)[0];
   if (!collection) throw new Error('the catalog has no collections');
-  const products = await mustQuery<{ products: { nodes: Array<{ handle: string }> } }>(primary.gatewayUrl, body(DISCOVER_PRODUCTS));
-  const allHandles = products.products.nodes.map((p) => p.handle);
-  const productHandles = allHandles.filter((_, i) => i % Math.max(1, Math.floor(allHandles.length / 50)) === 0).slice(0, 50);
-  if (productHandles.length === 0) throw new Error('the catalog has no products');
-  console.error(`[bench] listing collection "${collection.handle}" (${collection.products.totalCount} products); ${productHandles.length} product handles`);
+  const count = await mustQuery<{ products: { totalCount: number } }>(primary.gatewayUrl, body(DISCOVER_PRODUCT_COUNT));
+  const step = Math.max(1, Math.floor(count.products.totalCount / PRODUCT_HANDLES));
+  const ids = Array.from({ length: Math.min(PRODUCT_HANDLES, count.products.totalCount) }, (_, i) => `gid://shop/Product/${1 + i * step}`);
+  const found = await mustQuery<{ nodes: Array<{ handle?: string } | null> }>(primary.gatewayUrl, body(DISCOVER_PRODUCTS, { ids }));
+  const productHandles = found.nodes.flatMap((node) => (node?.handle ? [node.handle] : []));
+  if (productHandles.length === 0) throw new Error('no product found by ID; the catalog is empty or IDs are not gid://shop/Product/<n>');
 
   const listingBodies = [body(LISTING_QUERY, { handle: collection.handle })];
   const productBodies = productHandles.map((handle) => body(PRODUCT_QUERY, { handle }));
   const searchBodies = SEARCH_TERMS.map((query) => body(SEARCH_QUERY, { query }));
 
+  // Every request variant once, one at a time: no `errors`, sensible data, exact SQL count.
   const warnings: string[] = [];
-  const listing = await mustQuery<{ collection: { products: { nodes: unknown[] } } | null }>(primary.gatewayUrl, listingBodies[0]!);
-  if ((listing.collection?.products.nodes.length ?? 0) < 24) warnings.push(`listing returned ${listing.collection?.products.nodes.length ?? 0} products, expected 24`);
-  for (const [i, payload] of productBodies.entries()) {
-    const data = await mustQuery<{ product: unknown }>(primary.gatewayUrl, payload);
-    if (!data.product) throw new Error(`product(handle: "${productHandles[i]}") is null`);
-  }
+  const listingCheck = await verifyAndCount(primary.gatewayUrl, listingBodies, 3);
+  const listed = (listingCheck.data[0] as { collection: { products: { nodes: unknown[] } } | null }).collection?.products.nodes.length ?? 0;
+  if (listed !== 24) warnings.push(`listing returned ${listed} products, expected 24`);
+  const productCheck = await verifyAndCount(primary.gatewayUrl, productBodies);
+  productCheck.data.forEach((data, i) => {
+    if (!(data as { product: unknown }).product) warnings.push(`product(handle: "${productHandles[i]}") is null`);
+  });
+  const searchCheck = await verifyAndCount(primary.gatewayUrl, searchBodies);
   const searchHits: Record<string, number> = {};
-  for (const [i, payload] of searchBodies.entries()) {
-    const data = await mustQuery<{ search: { totalCount: number; nodes: unknown[] } }>(primary.gatewayUrl, payload);
-    searchHits[SEARCH_TERMS[i]!] = data.search.totalCount;
-    if (data.search.totalCount === 0) warnings.push(`search "${SEARCH_TERMS[i]}" found nothing`);
-  }
-  console.error(`[bench] sample responses verified; search hits: ${JSON.stringify(searchHits)}`);
+  searchCheck.data.forEach((data, i) => {
+    const hits = (data as { search: { totalCount: number } }).search.totalCount;
+    searchHits[SEARCH_TERMS[i]!] = hits;
+    if (hits === 0) warnings.push(`search "${SEARCH_TERMS[i]}" found nothing`);
+  });
+  console.error(`[bench] collection "${collection.handle}" (${collection.products.totalCount} products), ${productHandles.length} product handles; ` +
+    `sample responses have no errors; search hits ${JSON.stringify(searchHits)}`);
 
   const results: ScenarioResult[] = [];
-  results.push(await runScenario(primary, 'a. listing', listingBodies));
-  results.push(await runScenario(primary, 'b. product by handle', productBodies));
-  results.push(await runScenario(primary, 'c. search', searchBodies));
+  results.push(await runScenario(primary, 'a. listing', listingBodies, listingCheck.sqlPerRequest));
+  results.push(await runScenario(primary, 'b. product by handle', productBodies, productCheck.sqlPerRequest));
+  results.push(await runScenario(primary, 'c. search', searchBodies, searchCheck.sqlPerRequest));
   await primary.stop();
 
   const baseline = await startApi('dataloader-off', database.url, BASELINE_PORTS, { DATALOADER: 'off', SEED_DEMO_CATALOG: 'off' });
-  await mustQuery(baseline.gatewayUrl, listingBodies[0]!);
-  results.push(await runScenario(baseline, 'd. listing, DATALOADER=off', listingBodies));
+  const baselineCheck = await verifyAndCount(baseline.gatewayUrl, listingBodies, 1);
+  // Same data expected, except image URLs, which name each child's own catalog port.
+  const sameListing = (data: unknown, catalogPort: number) => JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
+  if (sameListing(baselineCheck.data[0], BASELINE_PORTS.catalog) !== sameListing(listingCheck.data[0], MAIN_PORTS.catalog)) {
+    warnings.push('the listing with DATALOADER=off differs from the listing with DataLoader on');
+  }
+  results.push(await runScenario(baseline, 'd. listing, DATALOADER=off', listingBodies, baselineCheck.sqlPerRequest));
   await baseline.stop();
 
   // ── report ──
@@ -497,28 +713,38 @@ async function main(): Promise<number> {
   const ratio = {
     requestsPerSecondOnOverOff: on.requestsPerSecond / off.requestsPerSecond,
     sqlPerRequestOffOverOn: off.sqlPerRequest / on.sqlPerRequest,
-    sqlPerRequestOnOverOff: on.sqlPerRequest / off.sqlPerRequest,
+    sqlPerRequestSequentialOffOverOn: off.sqlPerRequestSequential / on.sqlPerRequestSequential,
   };
   const rows = [
-    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx', 'gql errors', 'SQL/req'],
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx', 'gql errors', 'SQL/req', 'SQL/req 1-at-a-time'],
     ...results.map((r) => [
       r.name, fmt(r.requestsPerSecond), fmt(r.latencyMs.p50, 0), fmt(r.latencyMs.p99, 0), String(r.requestsCompleted),
-      String(r.errors), String(r.timeouts), String(r.non2xx), String(r.graphqlErrorResponses), fmt(r.sqlPerRequest, 2),
+      String(r.errors), String(r.timeouts), String(r.non2xx), String(r.graphqlErrorResponses), fmt(r.sqlPerRequest, 2), fmt(r.sqlPerRequestSequential, 2),
     ]),
   ];
   console.log('');
-  console.log(`Catalog benchmark — ${SECONDS}s per scenario after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, gateway dedup off, NODE_ENV=production`);
-  console.log(`Listing collection: ${collection.handle} (${collection.products.totalCount} products); product page: ${productHandles.length} handles; search: ${SEARCH_TERMS.map((t) => JSON.stringify(t)).join(', ')}`);
+  console.log(`Catalog benchmark: ${SECONDS}s measured per scenario after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, ` +
+    `NODE_ENV=production, GATEWAY_DEDUPLICATE=off, database ${analyzed ? 'ANALYZEd after seeding' : 'not ANALYZEd (BENCH_ANALYZE=off)'}`);
+  const loadAtEnd = loadavg()[0]!;
+  console.log(`machine: ${availableParallelism()} CPUs, 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end ` +
+    '(the bench and the API account for about 2; more means other processes competed for CPU)');
+  console.log(`listing: collection "${collection.handle}" (${collection.products.totalCount} products), first 24 BEST_SELLING; ` +
+    `product page: ${productHandles.length} handles; search: ${SEARCH_TERMS.map((t) => JSON.stringify(t)).join(', ')}`);
   console.log('');
   console.log(table(rows));
   console.log('');
-  console.log(`Listing, DataLoader on vs off: ${fmt(ratio.requestsPerSecondOnOverOff, 2)}× the requests/s; ` +
-    `${fmt(on.sqlPerRequest, 2)} vs ${fmt(off.sqlPerRequest, 2)} SQL statements per request (off/on = ${fmt(ratio.sqlPerRequestOffOverOn, 1)}×)`);
+  console.log(`Listing, DataLoader on vs off: ${fmt(ratio.requestsPerSecondOnOverOff, 2)}x the requests/s ` +
+    `(${fmt(on.requestsPerSecond)} vs ${fmt(off.requestsPerSecond)}); SQL statements per request ${fmt(on.sqlPerRequest, 2)} vs ${fmt(off.sqlPerRequest, 2)} ` +
+    `= ${fmt(ratio.sqlPerRequestOffOverOn, 1)}x fewer with DataLoader (1 at a time: ${fmt(on.sqlPerRequestSequential, 2)} vs ${fmt(off.sqlPerRequestSequential, 2)})`);
   const apiLogLines = { 'dataloader-on': primary.logLines.length, 'dataloader-off': baseline.logLines.length };
-  if (primary.logLines.length + baseline.logLines.length > 0) warnings.push(`the API logged warn/error lines: ${JSON.stringify(apiLogLines)}`);
+  if (primary.logLines.length + baseline.logLines.length > 0) warnings.push(`the API wrote warn/error lines: ${JSON.stringify(apiLogLines)} (see [api:…] on stderr)`);
+  for (const r of results) {
+    if (r.warmup.errors + r.warmup.non2xx + r.warmup.graphqlErrorResponses > 0) warnings.push(`${r.name}: errors during warm-up ${JSON.stringify(r.warmup)}`);
+    if (r.firstBadResponse) warnings.push(`${r.name}: first response with errors: ${r.firstBadResponse}`);
+  }
   for (const warning of warnings) console.log(`warning: ${warning}`);
 
-  const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses > 0);
+  const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0);
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `catalog-${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
@@ -529,17 +755,20 @@ async function main(): Promise<number> {
     settings: {
       secondsPerScenario: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS,
       nodeEnv: 'production', gatewayDeduplicate: 'off', dbPoolSize: process.env.DB_POOL_SIZE ?? 'default (10)',
-      database: database.created ?? 'BENCH_DATABASE_URL', node: process.version,
+      database: database.created ?? 'BENCH_DATABASE_URL', analyzedAfterSeeding: analyzed !== null,
+      serverAutovacuum: analyzed?.autovacuum ?? 'not checked', node: process.version, cpus: availableParallelism(),
+      loadAverage1m: { start: loadAtStart, end: loadAtEnd },
     },
     inputs: { collection: collection.handle, collectionProducts: collection.products.totalCount, productHandles, searchTerms: SEARCH_TERMS, searchHits },
     scenarios: results,
     listingDataLoaderOnVsOff: ratio,
     apiLogLines,
+    apiLog: { 'dataloader-on': primary.logLines.slice(0, 50), 'dataloader-off': baseline.logLines.slice(0, 50) },
     warnings,
     failedScenarios: failed.map((r) => r.name),
   }, null, 2)}\n`);
   console.log(`\nresults: ${relative(ROOT, file)}`);
-  if (failed.length > 0) console.log(`FAILED: errors in ${failed.map((r) => r.name).join(', ')}`);
+  if (failed.length > 0) console.log(`FAILED: errors or no completed requests in ${failed.map((r) => r.name).join(', ')}`);
   return failed.length > 0 ? 1 : 0;
 }
 
