@@ -31,6 +31,9 @@ export async function seedDemoCatalog(db: Db, options: { products?: number } = {
     await importStock(tx, stock);
     // The catalog's availability copy comes from inventory's rule, the path stock changes take.
     await applyVariantAvailability(tx, await listVariantAvailability(tx));
+    // Planner statistics now, not whenever autovacuum gets round to it (never, where it is off):
+    // without them every stock lookup scans all levels.
+    await tx.execute(sql`ANALYZE`);
     return {
       seeded: true,
       products: catalog.products.length,

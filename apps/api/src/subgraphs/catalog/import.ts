@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bulkInsert, resetSequence, type DbExecutor } from '../../platform/db/bulk-insert.js';
+import { idArray } from '../../platform/db/id-array.js';
 import {
   collectionProducts, collections, images, products, shop, variants,
   type ImageArt, type OptionDefinition, type OptionValue,
@@ -111,10 +112,7 @@ export async function importCatalog(db: DbExecutor, data: CatalogImport): Promis
  */
 export async function refreshProductDerivedColumns(db: DbExecutor, productIds?: readonly number[]): Promise<void> {
   if (productIds && productIds.length === 0) return;
-  // One array-literal parameter: drizzle would expand a JS array into one parameter per id.
-  const only: SQL = productIds
-    ? sql`WHERE p.id = ANY(${`{${productIds.map((id) => Math.trunc(id)).join(',')}}`}::bigint[])`
-    : sql``;
+  const only: SQL = productIds ? sql`WHERE p.id = ANY(${idArray(productIds)})` : sql``;
   await db.execute(sql`
     WITH derived AS (
       SELECT p.id,

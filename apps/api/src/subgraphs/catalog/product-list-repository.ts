@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { withoutGroup, type FilterGroup, type ProductFilters } from './product-filters.js';
 import {
-  productConditions, productOnlyConditions, productSource, variantConditions,
+  filterConditions, productConditions, productLevelConditions, productSource, scopeConditions, variantConditions,
   type ProductListScope, type ProductSort,
 } from './product-list-sql.js';
 import { collectionProducts, productColumns, products, variants, type ProductRow } from './tables.js';
@@ -79,30 +79,36 @@ const TOP_TAGS = 30;
  * there are: the counts are exact for what the shopper would get by ticking that value.
  */
 export async function findFacetRows(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<FacetRow[]> {
-  const from = productSource(scope);
-  const where = (group: FilterGroup) => productConditions(scope, withoutGroup(filters, group));
+  // The scope (a full-text match, a collection) is evaluated once into `scoped`; each facet
+  // branch then filters those ids, instead of repeating the text match six times.
+  const inScope = sql`${products.id} in (select id from scoped)`;
+  const where = (group: FilterGroup) => sql.join([inScope, ...filterConditions(withoutGroup(filters, group))], sql` and `);
   const byColumn = (facet: FilterGroup, column: SQL) => sql`
     select ${facet} as facet, null::text as name, ${column}::text as value, count(*)::int as count, null::text as upper
-    from ${from} where ${where(facet)} group by 3`;
+    from ${products} where ${where(facet)} group by 3`;
   const optionName = sql`option_value->>'name'`;
   const optionVariant = variantConditions(filters, optionName);
+  const optionWhere = sql.join([inScope, ...productLevelConditions(filters), ...(optionVariant ? [optionVariant] : [])], sql` and `);
   const rows = await db.execute<FacetRow>(sql`
+    with scoped as materialized (
+      select ${products.id} as id from ${productSource(scope)} where ${sql.join(scopeConditions(scope), sql` and `)}
+    )
     ${byColumn('availability', sql`${products.available}`)}
     union all ${byColumn('productType', sql`${products.productType}`)}
     union all ${byColumn('vendor', sql`${products.vendor}`)}
     union all (
       select 'tag', null, tag, count(*)::int, null
-      from ${from} cross join unnest(${products.tags}) as tag
+      from ${products} cross join unnest(${products.tags}) as tag
       where ${where('tag')} group by tag order by count(*) desc, tag limit ${TOP_TAGS})
     union all
       select 'price', null, min(${products.priceMin})::text, count(*)::int, max(${products.priceMax})::text
-      from ${from} where ${where('price')} having count(*) > 0
+      from ${products} where ${where('price')} having count(*) > 0
     union all
       select 'option', ${optionName}, option_value->>'value', count(distinct ${products.id})::int, null
-      from ${from}
+      from ${products}
       join ${variants} on ${variants.productId} = ${products.id}
       cross join jsonb_array_elements(${variants.options}) as option_value
-      where ${productOnlyConditions(scope, filters)}${optionVariant ? sql` and ${optionVariant}` : sql``}
+      where ${optionWhere}
       group by 2, 3`);
   return [...rows];
 }

@@ -81,18 +81,29 @@ export function productSource(scope: ProductListScope): SQL {
 
 /** WHERE clause of the scope and every filter. */
 export function productConditions(scope: ProductListScope, filters: ProductFilters): SQL {
-  const conditions: SQL[] = [];
+  return sql.join([...scopeConditions(scope), ...filterConditions(filters)], sql` and `);
+}
+
+/** What the scope alone selects (the collection join is in `productSource`). */
+export function scopeConditions(scope: ProductListScope): SQL[] {
+  const conditions: SQL[] = [sql`true`];
   if (scope.tsquery != null) conditions.push(sql`${products.searchVector} @@ ${scope.tsquery}::tsquery`);
   for (const term of scope.titleContains) conditions.push(sql`${products.title} ilike ${`%${escapeLike(term)}%`}`);
-  conditions.push(...productLevelConditions(filters));
+  return conditions;
+}
+
+/** Every filter: product-level groups, then one variant that meets all variant-level groups. */
+export function filterConditions(filters: ProductFilters): SQL[] {
+  const conditions = productLevelConditions(filters);
   const variantCondition = variantConditions(filters);
   if (variantCondition) {
     conditions.push(sql`exists (select 1 from ${variants} where ${variants.productId} = ${products.id} and ${variantCondition})`);
   }
-  return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+  return conditions;
 }
 
-function productLevelConditions(filters: ProductFilters): SQL[] {
+/** Product-level filters only (no variant clause), also for the option facet, which joins variants itself. */
+export function productLevelConditions(filters: ProductFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.availability.length === 1) conditions.push(sql`${products.available} = ${filters.availability[0]}`);
   if (filters.productTypes.length) conditions.push(sql`${products.productType} in (${list(filters.productTypes)})`);
@@ -117,12 +128,6 @@ export function variantConditions(filters: ProductFilters, exceptOption?: SQL): 
   if (filters.price?.min != null) conditions.push(sql`${variants.price} >= ${filters.price.min}`);
   if (filters.price?.max != null) conditions.push(sql`${variants.price} <= ${filters.price.max}`);
   return conditions.length ? sql.join(conditions, sql` and `) : null;
-}
-
-/** Product-level conditions only (no variant clause), for the option facet which joins variants itself. */
-export function productOnlyConditions(scope: ProductListScope, filters: ProductFilters): SQL {
-  const withoutVariantGroups: ProductFilters = { ...filters, options: new Map(), price: null };
-  return productConditions(scope, withoutVariantGroups);
 }
 
 export function list(values: readonly (string | number)[]): SQL {

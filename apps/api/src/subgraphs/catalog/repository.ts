@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
+import { idArray } from '../../platform/db/id-array.js';
 import {
   collectionProducts, collections, images, productColumns, products, shop, variants,
   type CollectionRow, type ImageRow, type ProductRow, type ShopRow, type VariantRow,
@@ -8,7 +9,7 @@ import {
 // Batch-shaped lookups for the loaders: one statement for any number of keys.
 
 export function findProductsByIds(db: Db, ids: readonly number[]): Promise<ProductRow[]> {
-  return db.select(productColumns).from(products).where(inArray(products.id, [...ids]));
+  return db.select(productColumns).from(products).where(sql`${products.id} = any(${idArray(ids)})`);
 }
 
 export function findProductsByHandles(db: Db, handles: readonly string[]): Promise<ProductRow[]> {
@@ -16,23 +17,23 @@ export function findProductsByHandles(db: Db, handles: readonly string[]): Promi
 }
 
 export function findVariantsByIds(db: Db, ids: readonly number[]): Promise<VariantRow[]> {
-  return db.select().from(variants).where(inArray(variants.id, [...ids]));
+  return db.select().from(variants).where(sql`${variants.id} = any(${idArray(ids)})`);
 }
 
 export function findVariantsByProductIds(db: Db, productIds: readonly number[]): Promise<VariantRow[]> {
-  return db.select().from(variants).where(inArray(variants.productId, [...productIds])).orderBy(asc(variants.position), asc(variants.id));
+  return db.select().from(variants).where(sql`${variants.productId} = any(${idArray(productIds)})`).orderBy(asc(variants.position), asc(variants.id));
 }
 
 export function findImagesByIds(db: Db, ids: readonly number[]): Promise<ImageRow[]> {
-  return db.select().from(images).where(inArray(images.id, [...ids]));
+  return db.select().from(images).where(sql`${images.id} = any(${idArray(ids)})`);
 }
 
 export function findImagesByProductIds(db: Db, productIds: readonly number[]): Promise<ImageRow[]> {
-  return db.select().from(images).where(inArray(images.productId, [...productIds])).orderBy(asc(images.position), asc(images.id));
+  return db.select().from(images).where(sql`${images.productId} = any(${idArray(productIds)})`).orderBy(asc(images.position), asc(images.id));
 }
 
 export function findCollectionsByIds(db: Db, ids: readonly number[]): Promise<CollectionRow[]> {
-  return db.select().from(collections).where(inArray(collections.id, [...ids]));
+  return db.select().from(collections).where(sql`${collections.id} = any(${idArray(ids)})`);
 }
 
 export function findCollectionsByHandles(db: Db, handles: readonly string[]): Promise<CollectionRow[]> {
@@ -48,7 +49,7 @@ export async function findCollectionsByProductIds(
     .select({ productId: collectionProducts.productId, collection: collections })
     .from(collectionProducts)
     .innerJoin(collections, eq(collections.id, collectionProducts.collectionId))
-    .where(inArray(collectionProducts.productId, [...productIds]))
+    .where(sql`${collectionProducts.productId} = any(${idArray(productIds)})`)
     .orderBy(asc(collections.title), asc(collections.id));
 }
 

@@ -4,12 +4,15 @@ import type { Db } from '../../platform/db/client.js';
 const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 8;
 const ALTERNATIVES_PER_WORD = 5;
+// Only words nearly as close as the closest count: "backpak" means "backpack" (0.6), not also
+// "back" (0.44), which would flood the results.
+const NEAR_BEST = 0.1;
 
 /**
  * Turns what a shopper typed into a tsquery that tolerates typos, in one statement:
  * each word is stemmed as the catalog is (`to_tsvector('english')`), then matched against the
  * catalog's own words (`catalog.search_terms`) by trigram similarity, so "snekers" is read as
- * "sneaker". Each word becomes (its close catalog words | itself as a prefix); words are ANDed.
+ * "sneaker". Each word becomes (its closest catalog words | itself as a prefix); words are ANDed.
  * Returns null when nothing searchable is left (empty input, only punctuation or stop words).
  */
 export async function buildSearchQuery(db: Db, text: string): Promise<string | null> {
@@ -23,8 +26,12 @@ export async function buildSearchQuery(db: Db, text: string): Promise<string | n
     ), alternatives as (
       select w.position, array_to_string(
         array_append(array(
-          select quote_literal(t.word) from catalog.search_terms t
-          where t.word % w.lexeme order by similarity(t.word, w.lexeme) desc, t.ndoc desc, t.word
+          select quote_literal(c.word) from (
+            select t.word, t.ndoc, similarity(t.word, w.lexeme) as score, max(similarity(t.word, w.lexeme)) over () as best
+            from catalog.search_terms t where t.word % w.lexeme
+          ) c
+          where c.score >= c.best - ${NEAR_BEST}
+          order by c.score desc, c.ndoc desc, c.word
           limit ${ALTERNATIVES_PER_WORD}
         ), quote_literal(w.lexeme) || ':*'), ' | ') as terms
       from words w
