@@ -35,6 +35,19 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: { ...shared, contextType: '../context.js#InventoryContext' },
     },
+    'src/subgraphs/customers/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/customers.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#CustomersContext',
+        mappers: {
+          Customer: '../tables.js#CustomerRow',
+          MailingAddress: '../tables.js#AddressRow',
+          StaffMember: '../tables.js#StaffRow',
+        },
+      },
+    },
   },
 };
 

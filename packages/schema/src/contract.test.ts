@@ -11,11 +11,12 @@ const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const checker = fileURLToPath(new URL('../../../../shared/tools/contract-check.mjs', import.meta.url));
 
 const NOT_YET_BUILT = [
-  /\b(Cart|Checkout|Customer|MailingAddress|Order|ShippingRate|PaymentInput)\w*/,
+  /\b(Cart|Checkout|Order|ShippingRate|PaymentInput)\w*/,
+  /^missing field Customer\.orders$/,
   /\b(Page|HeroBlock|RichTextBlock|ProductGridBlock|CollectionBlock|BannerBlock|Menu|MenuItem|SeoInput|ContentUserError)\w*/,
   /\b(ProductUpdateInput|VariantPriceUpdateInput|ProductPayload|InventoryPayload)\b/,
-  /^missing type Mutation$/,
-  /^missing field Query\.(cart|checkout|customer|page|pages|menu)$/,
+  /^missing field Query\.(cart|checkout|page|pages|menu)$/,
+  /^missing field Mutation\.(cart\w+|checkout\w+|page\w+|productUpdate|variantPricesUpdate|inventorySet)$/,
 ];
 
 describe('public contract', () => {

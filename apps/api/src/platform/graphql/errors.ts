@@ -15,3 +15,13 @@ export function isClientError(error: unknown): boolean {
   const code = (error as GraphQLError | undefined)?.extensions?.code;
   return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
 }
+
+/** The operation needs a signed-in caller and there is none (or the token no longer works). */
+export function unauthenticatedError(message = 'Sign in to do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' satisfies ErrorCode } });
+}
+
+/** The caller is signed in but may not do this. */
+export function forbiddenError(message = 'You are not allowed to do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' satisfies ErrorCode } });
+}
