@@ -15,8 +15,8 @@ const schema = z.object({
   GATEWAY_PORT: port.default(4000),
   CATALOG_PORT: port.default(4001),
   INVENTORY_PORT: port.default(4002),
-  /** Comma-separated services this process runs: gateway, catalog, inventory. */
-  SERVICES: z.string().default('gateway,catalog,inventory'),
+  /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
+  SERVICES: z.string().default('gateway,catalog,inventory,customers'),
   /** Subgraph URLs for a gateway that runs apart from them. */
   CATALOG_URL: z.string().url().optional(),
   INVENTORY_URL: z.string().url().optional(),
@@ -33,6 +33,25 @@ const schema = z.object({
   /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
   SHOW_EXACT_STOCK: flag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Shared Redis over the Upstash REST protocol (Upstash itself, or our bridge). */
+  UPSTASH_REDIS_REST_URL: z.string().url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+  /** A Redis server for the bundled Upstash-REST bridge (used when UPSTASH_REDIS_REST_URL is unset). */
+  REDIS_URL: z.string().url().optional(),
+  CUSTOMERS_PORT: port.default(4003),
+  CUSTOMERS_URL: z.string().url().optional(),
+  /** Signs the identity the gateway passes to subgraphs; every instance must share it. */
+  GATEWAY_SECRET: z.string().min(32).optional(),
+  /** Browser origins allowed to call the API with credentials, comma-separated. */
+  CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+  /** Cookie the storefront keeps the customer's session token in. */
+  SESSION_COOKIE: z.string().regex(/^[\w-]+$/).default('shop_session'),
+  /** Development only: the seeded staff account printed at start. */
+  DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
+}).superRefine((env, context) => {
+  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET) {
+    context.addIssue({ code: 'custom', path: ['GATEWAY_SECRET'], message: 'is required in production (32+ characters)' });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

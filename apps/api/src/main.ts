@@ -56,7 +56,8 @@ try {
       ? `  GraphQL API (gateway)   ${service.url}/graphql${env.NODE_ENV !== 'production' ? '   (open it in a browser for GraphiQL)' : ''}`
       : `  ${service.name.padEnd(22)}  ${service.url}/graphql`,
   );
-  console.log(['', 'Commerce API is running:', ...lines, '', 'Press Ctrl-C to stop.', ''].join('\n'));
+  const staff = stack.devStaff ? ['', `Staff sign-in (development only): ${stack.devStaff.email} / ${stack.devStaff.password}`] : [];
+  console.log(['', 'Commerce API is running:', ...lines, ...staff, '', 'Press Ctrl-C to stop.', ''].join('\n'));
 } catch (error) {
   log.error('start-up failed', { error });
   await (embedded as EmbeddedDatabase | null)?.stop().catch(() => {});

@@ -1,28 +1,44 @@
+import { randomBytes } from 'node:crypto';
 import type { Env } from './env.js';
+import { createIdentityResolver } from './gateway/identity.js';
 import { startGatewayService } from './gateway/service.js';
 import { connectDatabase, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import type { ServiceServer } from './platform/http/service-server.js';
 import { log } from './platform/log.js';
+import { connectRedis, type RedisConnection } from './platform/redis/index.js';
 import { seedDemoCatalog } from './seed/seed.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
+import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
+
+export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers';
 
 export interface Stack {
   database: Database;
+  redis: RedisConnection;
   services: ServiceServer[];
-  url(name: 'gateway' | 'catalog' | 'inventory'): string;
+  /** The secret the gateway signs identities with (tests use it to sign like the gateway). */
+  gatewaySecret: string;
+  /** Development only: the seeded staff account. */
+  devStaff: { email: string; password: string } | null;
+  url(name: ServiceName): string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the services named in SERVICES against one database: migrates it, seeds the demo
- * catalog when it is empty, then subgraphs before the gateway that routes to them.
+ * Starts the services named in SERVICES against one database and one Redis: migrates, seeds the
+ * demo catalog when empty, starts subgraphs, then the gateway that routes to them.
  */
 export async function startStack(env: Env, databaseUrl: string): Promise<Stack> {
   const wanted = new Set(env.SERVICES.split(',').map((name) => name.trim()).filter(Boolean));
+  // Without a configured secret (development, one process) a fresh one per start does the job.
+  const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
   const database = connectDatabase(databaseUrl, { max: env.DB_POOL_SIZE });
+  const redis = await connectRedis({ upstashUrl: env.UPSTASH_REDIS_REST_URL, upstashToken: env.UPSTASH_REDIS_REST_TOKEN, redisUrl: env.REDIS_URL });
   const services: ServiceServer[] = [];
+  let devStaff: Stack['devStaff'] = null;
+  const shared = { db: database.db, gatewaySecret, batchLoads: env.DATALOADER };
   try {
     await migrateDatabase(database.db);
     if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
@@ -30,34 +46,49 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       if (seeded.seeded) log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
     }
     if (wanted.has('catalog')) {
-      services.push(await startCatalogService({
-        db: database.db, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL,
-        batchLoads: env.DATALOADER,
-      }));
+      services.push(await startCatalogService({ ...shared, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL }));
     }
     if (wanted.has('inventory')) {
-      services.push(await startInventoryService({ db: database.db, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK, batchLoads: env.DATALOADER }));
+      services.push(await startInventoryService({ ...shared, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }));
+    }
+    if (wanted.has('customers')) {
+      services.push(await startCustomersService({ ...shared, port: env.CUSTOMERS_PORT, redis: redis.redis }));
+      if (env.NODE_ENV === 'development') devStaff = await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL);
     }
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
-      const catalogUrl = env.CATALOG_URL ?? url('catalog');
-      const inventoryUrl = env.INVENTORY_URL ?? url('inventory');
-      if (!catalogUrl || !inventoryUrl) throw new Error('The gateway needs CATALOG_URL and INVENTORY_URL when the subgraphs run elsewhere.');
+      const subgraph = (name: 'catalog' | 'inventory' | 'customers', configured: string | undefined) => {
+        const found = configured ?? url(name);
+        if (!found) throw new Error(`The gateway needs ${name.toUpperCase()}_URL when ${name} runs elsewhere.`);
+        return found;
+      };
+      const customersUrl = subgraph('customers', env.CUSTOMERS_URL);
       services.push(await startGatewayService({
         port: env.GATEWAY_PORT,
-        subgraphUrls: { catalog: `${catalogUrl}/graphql`, inventory: `${inventoryUrl}/graphql` },
+        subgraphUrls: {
+          catalog: `${subgraph('catalog', env.CATALOG_URL)}/graphql`,
+          inventory: `${subgraph('inventory', env.INVENTORY_URL)}/graphql`,
+          customers: `${customersUrl}/graphql`,
+        },
         development: env.NODE_ENV !== 'production',
         deduplicate: env.GATEWAY_DEDUPLICATE,
+        secret: gatewaySecret,
+        corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+        resolveIdentity: createIdentityResolver({ redis: redis.redis, customersUrl, secret: gatewaySecret, cookieName: env.SESSION_COOKIE }),
       }));
     }
   } catch (error) {
     await Promise.allSettled(services.map((service) => service.drain()));
     await database.close();
+    await redis.close();
     throw error;
   }
   return {
     database,
+    redis,
     services,
+    gatewaySecret,
+    devStaff,
     url(name) {
       const found = services.find((service) => service.name === name);
       if (!found) throw new Error(`service ${name} is not running`);
@@ -67,6 +98,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       // Gateway first, so nothing new reaches the subgraphs while they drain.
       for (const service of [...services].reverse()) await service.drain();
       await database.close();
+      await redis.close();
     },
   };
 }

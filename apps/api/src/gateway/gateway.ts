@@ -3,15 +3,22 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
+import { signIdentity } from '../platform/identity.js';
+import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 
 export interface GatewayOptions {
-  subgraphUrls: Record<SubgraphName, string>;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
   development: boolean;
   /** In-flight deduplication of identical subgraph requests; benchmarks turn it off. */
   deduplicate: boolean;
+  /** Signs the identity header every subgraph checks. */
+  secret: string;
+  resolveIdentity: ResolveIdentity;
+  /** Browser origins allowed to send credentials. */
+  corsOrigins: string[];
 }
 
 /**
@@ -19,6 +26,7 @@ export interface GatewayOptions {
  * supergraph (never introspected at runtime), with operation limits and masked errors.
  */
 export function createGateway(options: GatewayOptions) {
+  const identityOf = identityPerRequest(options.resolveIdentity);
   let supergraph = readFileSync(supergraphPath, 'utf8');
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     supergraph = supergraph.replaceAll(placeholderUrl(name), url);
@@ -38,6 +46,14 @@ export function createGateway(options: GatewayOptions) {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
     plugins: () => [...limitPlugins(), useRejectNulStrings(), useRequestIdInErrors()],
+    cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-shop-csrf'] },
+    // A cookie-authenticated browser request must be one a cross-site form cannot make:
+    // JSON, or carrying this header (which forces a CORS preflight).
+    csrfPrevention: { requestHeaders: ['x-shop-csrf'] },
+    propagateHeaders: {
+      fromClientToSubgraphs: async ({ request }) =>
+        signIdentity(await identityOf(request), options.secret, { clientIp: request.headers.get('x-client-ip') }),
+    },
   });
 }
 

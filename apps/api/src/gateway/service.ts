@@ -1,14 +1,8 @@
-import type { SubgraphName } from '@commerce/schema';
 import { startServiceServer, type ServiceServer } from '../platform/http/service-server.js';
-import { createGateway } from './gateway.js';
+import { createGateway, type GatewayOptions } from './gateway.js';
 import { ensureRequestId } from './request-id.js';
 
-export async function startGatewayService(options: {
-  port: number;
-  subgraphUrls: Record<SubgraphName, string>;
-  development: boolean;
-  deduplicate: boolean;
-}): Promise<ServiceServer> {
+export async function startGatewayService(options: GatewayOptions & { port: number }): Promise<ServiceServer> {
   const gateway = createGateway(options);
   const server = await startServiceServer({
     name: 'gateway',
@@ -16,6 +10,8 @@ export async function startGatewayService(options: {
     routes: {
       '/graphql': (req, res) => {
         ensureRequestId(req);
+        // The client's address for per-IP limits, set here so a client cannot choose its own.
+        req.headers['x-client-ip'] = req.socket.remoteAddress ?? '';
         return gateway(req, res);
       },
     },

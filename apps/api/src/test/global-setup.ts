@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { Redis as IORedis } from 'ioredis';
 import postgres from 'postgres';
 import { connectDatabase } from '../platform/db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../platform/db/embedded.js';
@@ -9,7 +11,24 @@ import { seedDemoCatalog } from '../seed/seed.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The machine's Redis when one answers (tests then use the bridge), else null (in-memory store). */
+    redisUrl: string | null;
   }
+}
+
+// A database of its own on the machine's Redis, emptied at the start of each run: rate-limit
+// windows (minutes long) must not carry over from one run to the next.
+const DEFAULT_REDIS = 'redis://127.0.0.1:6379/9';
+
+function redisAnswers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => socket.destroy() && resolve(false));
+  });
 }
 
 // Each run gets its own fresh database on the server at TEST_DATABASE_URL (default: the local
@@ -41,6 +60,16 @@ export default async function setup(project: TestProject) {
   await database.close();
   console.log(`test database ${name}: ${seeded.products} products, ${seeded.variants} variants in ${Date.now() - started} ms`);
   project.provide('databaseUrl', url.toString());
+  const redisUrl = process.env.TEST_REDIS_URL ?? DEFAULT_REDIS;
+  const redisUp = await redisAnswers(redisUrl);
+  if (!redisUp) console.warn(`No Redis at ${redisUrl}; integration tests use the in-memory store.`);
+  else {
+    const redis = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    await redis.flushdb();
+    await redis.quit();
+  }
+  project.provide('redisUrl', redisUp ? redisUrl : null);
 
   return async () => {
     await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -10,9 +10,11 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     GATEWAY_PORT: '0',
     CATALOG_PORT: '0',
     INVENTORY_PORT: '0',
+    CUSTOMERS_PORT: '0',
     SEED_DEMO_CATALOG: 'false',
     DB_POOL_SIZE: '4',
     LOG_LEVEL: 'error',
+    ...(inject('redisUrl') ? { REDIS_URL: inject('redisUrl')! } : {}),
     ...overrides,
   });
   return startStack(env, inject('databaseUrl'));

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { verifyIdentity, type Caller } from '../identity.js';
 import { log } from '../log.js';
 import { isClientError } from './errors.js';
 
@@ -25,7 +26,9 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
   name: string;
   sdl: string;
   resolvers: unknown;
-  context: (requestId: string, req: IncomingMessage) => C;
+  /** Shared with the gateway: requests without its signature are refused. */
+  gatewaySecret: string;
+  context: (requestId: string, caller: Caller, req: IncomingMessage) => C;
 }): Promise<SubgraphHandler> {
   const schema = buildSubgraphSchema({ typeDefs: parse(options.sdl), resolvers: options.resolvers as GraphQLResolverMap<unknown> });
   const server = new ApolloServer<C>({
@@ -44,6 +47,14 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
   return {
     async handle(req, res) {
       const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+      // Only the gateway may call a subgraph: it alone knows who is asking.
+      const verified = verifyIdentity(req.headers, options.gatewaySecret);
+      if (!verified.ok) {
+        log.warn('refused a request without a valid gateway signature', { subgraph: options.name, requestId, reason: verified.reason });
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+        return;
+      }
       const body = req.method === 'POST' ? await readJson(req) : undefined;
       if (body instanceof Error) {
         res.writeHead(400, { 'content-type': 'application/json' });
@@ -57,7 +68,7 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
       const url = new URL(req.url ?? '/', 'http://subgraph');
       const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.context(requestId, req),
+        context: async () => options.context(requestId, { identity: verified.identity, clientIp: verified.clientIp }, req),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -15,6 +15,7 @@ export interface CatalogServiceOptions {
   storefrontUrl: string;
   /** False only for the N+1 baseline in benchmarks. */
   batchLoads: boolean;
+  gatewaySecret: string;
 }
 
 /** The catalog subgraph at `/graphql` and the image service at `/images/`. */
@@ -24,7 +25,9 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
     name: 'catalog',
     sdl: readSubgraphSdl('catalog'),
     resolvers,
-    context: (requestId) => ({
+    gatewaySecret: options.gatewaySecret,
+    context: (requestId, { identity }) => ({
+      identity,
       db: options.db,
       loaders: createLoaders(options.db, { batch: options.batchLoads }),
       requestId,
