@@ -41,7 +41,6 @@ async function addressOwners(): Promise<Array<{ customerId: number; address1: st
 }
 
 beforeAll(async () => {
-  // CUSTOMERS_PORT: a free port, whatever the shared test stack defaults to.
   stack = await startTestStack();
   client = customersClient(stack);
   alice = await account('Alice');

@@ -14,7 +14,6 @@ let stack: Stack;
 let client: ReturnType<typeof customersClient>;
 
 beforeAll(async () => {
-  // CUSTOMERS_PORT: a free port, whatever the shared test stack defaults to.
   stack = await startTestStack();
   client = customersClient(stack);
 });
