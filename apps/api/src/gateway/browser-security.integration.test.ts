@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../stack.js';
-import { customersClient, uniqueEmail } from '../subgraphs/customers/test-client.js';
+import { customersClient, uniqueEmail } from '../test/customers-client.js';
 import { startTestStack } from '../test/stack.js';
 
 // The web signs in with an HttpOnly cookie, which browsers attach to cross-site requests too.

@@ -15,7 +15,10 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    debug: () => countStatement(),
+    // postgres.js reads pg_type once per new connection; only statements the app sends count.
+    debug: (_connection, query) => {
+      if (!query.includes('pg_catalog.pg_type')) countStatement();
+    },
     connection: {
       // Typo tolerance in search: a query word matches a catalog word at this trigram similarity.
       'pg_trgm.similarity_threshold': '0.35',

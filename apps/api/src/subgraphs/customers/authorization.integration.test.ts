@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '../../platform/identity.js';
 import type { Stack } from '../../stack.js';
 import { startTestStack } from '../../test/stack.js';
-import { customersClient, CUSTOMER_FIELDS, idOf, uniqueEmail, type CustomerShape, type UserError } from './test-client.js';
+import { customersClient, CUSTOMER_FIELDS, idOf, uniqueEmail, type CustomerShape, type UserError } from '../../test/customers-client.js';
 
 // Ownership: customer B reaches nothing of customer A's, by any field. A foreign customer id
 // looks exactly like a missing one, and an address is always saved to the caller's own account.

@@ -5,7 +5,7 @@ import { identityCacheKey, signIdentity } from '../../platform/identity.js';
 import type { Stack } from '../../stack.js';
 import { graphql, startTestStack } from '../../test/stack.js';
 import { ensureDevStaff, resolveAccessToken } from './index.js';
-import { customersClient, idOf, PASSWORD, uniqueEmail, type UserError } from './test-client.js';
+import { customersClient, idOf, PASSWORD, uniqueEmail, type UserError } from '../../test/customers-client.js';
 
 // Accounts and tokens end to end: sign-up, sign-in through the gateway with a bearer token,
 // expiry, revocation that beats the gateway's identity cache, and who may ask for identities.

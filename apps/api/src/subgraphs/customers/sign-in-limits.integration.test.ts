@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../../stack.js';
 import { startTestStack } from '../../test/stack.js';
 import { DEFAULT_LOGIN_LIMITS } from './index.js';
-import { customersClient, PASSWORD, uniqueEmail, uniqueIp } from './test-client.js';
+import { customersClient, PASSWORD, uniqueEmail, uniqueIp } from '../../test/customers-client.js';
 
 // Password guessing: attempts are limited per account and per client address, and an unknown
 // email is indistinguishable from a wrong password, by message and by time.

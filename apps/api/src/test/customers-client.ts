@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { signIdentity, type Identity } from '../../platform/identity.js';
-import type { Stack } from '../../stack.js';
-import { graphql, type GraphQLResponse } from '../../test/stack.js';
+import { signIdentity, type Identity } from '../platform/identity.js';
+import type { Stack } from '../stack.js';
+import { graphql, type GraphQLResponse } from './stack.js';
 
 // Helpers for the customers integration tests: calls through the gateway (as clients do) and
 // straight to the subgraph with a gateway-signed identity (as the gateway does).
