@@ -46,6 +46,11 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
   /** Cookie the storefront keeps the customer's session token in. */
   SESSION_COOKIE: z.string().regex(/^[\w-]+$/).default('shop_session'),
+  /** Sign-in attempts per account and per client address, and sign-ups per address, per window. */
+  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Development only: the seeded staff account printed at start. */
   DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
 }).superRefine((env, context) => {

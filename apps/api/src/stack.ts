@@ -52,7 +52,17 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       services.push(await startInventoryService({ ...shared, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }));
     }
     if (wanted.has('customers')) {
-      services.push(await startCustomersService({ ...shared, port: env.CUSTOMERS_PORT, redis: redis.redis }));
+      services.push(await startCustomersService({
+        ...shared,
+        port: env.CUSTOMERS_PORT,
+        redis: redis.redis,
+        loginLimits: {
+          perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT,
+          perIp: env.SIGN_IN_LIMIT_PER_IP,
+          signUpsPerIp: env.SIGN_UP_LIMIT_PER_IP,
+          windowSeconds: env.SIGN_IN_LIMIT_WINDOW_SECONDS,
+        },
+      }));
       if (env.NODE_ENV === 'development') devStaff = await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL);
     }
     const url = (name: string) => services.find((service) => service.name === name)?.url;

@@ -65,5 +65,6 @@ describe('tokenOf', () => {
     expect(tokenOf(request({ cookie: `a=b; shop_session=${token}` }), 'shop_session')).toEqual({ token, via: 'cookie' });
     expect(tokenOf(request({ authorization: 'Bearer short' }), 'shop_session')).toBeNull();
     expect(tokenOf(request({ cookie: 'shop_session=<script>' }), 'shop_session')).toBeNull();
+    expect(tokenOf(request({ cookie: 'shop_session=%zz%E0%A4%A' }), 'shop_session')).toBeNull();
   });
 });

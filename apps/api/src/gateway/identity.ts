@@ -12,11 +12,20 @@ export function tokenOf(request: Request, cookieName: string): { token: string; 
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name === cookieName && value.length) {
-      const token = decodeURIComponent(value.join('='));
-      if (/^[\w.~+/=-]{16,512}$/.test(token)) return { token, via: 'cookie' };
+      const token = safeDecode(value.join('='));
+      if (token && /^[\w.~+/=-]{16,512}$/.test(token)) return { token, via: 'cookie' };
     }
   }
   return null;
+}
+
+// A cookie is whatever the browser sends: a malformed escape is no session, not an error.
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../platform/db/client.js';
 import { unauthenticatedError } from '../../platform/graphql/errors.js';
 import type { CustomerCreateInput, MailingAddressInput } from './generated/resolvers-types.js';
+import type { LoginLimiter } from './login-limits.js';
 import { hashPassword } from './passwords.js';
 import { insertAddress, insertCustomer, upsertStaff } from './repository.js';
 import { checkAddress, checkCustomerCreate, normalizeEmail, type CustomerUserError } from './rules.js';
@@ -10,9 +11,18 @@ import type { AddressRow, CustomerRow } from './tables.js';
 /** Enough for any household; it bounds what one account can store and what a page loads. */
 export const MAX_ADDRESSES = 100;
 
-export async function createCustomer(db: Db, input: CustomerCreateInput): Promise<{ customer: CustomerRow | null; userErrors: CustomerUserError[] }> {
+export async function createCustomer(
+  context: { db: Db; loginLimiter: LoginLimiter; clientIp: string | null },
+  input: CustomerCreateInput,
+): Promise<{ customer: CustomerRow | null; userErrors: CustomerUserError[] }> {
+  const { db } = context;
   const checked = checkCustomerCreate(input);
   if (!checked.ok) return { customer: null, userErrors: checked.errors };
+  // Before the hash: sign-ups cost an Argon2 hash each and would otherwise let anyone test which
+  // emails are registered without the sign-in limits.
+  if (!(await context.loginLimiter.allowSignUp(context.clientIp))) {
+    return { customer: null, userErrors: [{ field: ['input'], message: 'Too many sign-ups from this address; try again later.', code: 'TOO_MANY_ATTEMPTS' }] };
+  }
   const { password, ...customer } = checked.value;
   const row = await insertCustomer(db, { ...customer, passwordHash: await hashPassword(password) });
   if (!row) {

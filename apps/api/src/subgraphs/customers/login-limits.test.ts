@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type RedisConnection } from '../../platform/redis/index.js';
-import { createLoginLimiter } from './login-limits.js';
+import { createLoginLimiter, limitAddress } from './login-limits.js';
 
 // Against the in-memory store, which speaks the Upstash protocol (scripts included) like Redis.
 let connection: RedisConnection;
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('login limiter', () => {
   it('counts per account and per address, separately for customers and staff', async () => {
-    const limiter = createLoginLimiter(connection.redis, { perAccount: 2, perIp: 3, windowSeconds: 60 });
+    const limiter = createLoginLimiter(connection.redis, { perAccount: 2, perIp: 3, signUpsPerIp: 2, windowSeconds: 60 });
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.1')).toBe(true);
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.2')).toBe(true);
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.3')).toBe(false);
@@ -31,5 +31,25 @@ describe('login limiter', () => {
     const keys = await connection.redis.keys('ratelimit:*');
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.join(' ')).not.toMatch(/secret\.person|198\.51\.100\.77/);
+  });
+});
+
+describe('limitAddress', () => {
+  it('counts IPv4 as is and IPv6 per /64', () => {
+    expect(limitAddress('192.0.2.7')).toBe('192.0.2.7');
+    expect(limitAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(limitAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(limitAddress('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(limitAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(limitAddress(null)).toBe('unknown');
+  });
+
+  it('makes a fresh address in the same /64 share the bucket', async () => {
+    const limiter = createLoginLimiter(connection.redis, { perAccount: 99, perIp: 2, signUpsPerIp: 1, windowSeconds: 60 });
+    expect(await limiter.allow('customer', 'x1@example.com', '2001:db8:77:1::1')).toBe(true);
+    expect(await limiter.allow('customer', 'x2@example.com', '2001:db8:77:1::2')).toBe(true);
+    expect(await limiter.allow('customer', 'x3@example.com', '2001:db8:77:1:ffff::9')).toBe(false);
+    expect(await limiter.allowSignUp('2001:db8:77:2::1')).toBe(true);
+    expect(await limiter.allowSignUp('2001:db8:77:2::abcd')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import { Ratelimit } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
 import type { SubjectKind } from './tables.js';
@@ -10,14 +11,33 @@ import type { SubjectKind } from './tables.js';
 export interface LoginLimits {
   perAccount: number;
   perIp: number;
+  /** Sign-ups per address: each costs an Argon2 hash and says whether an email is registered. */
+  signUpsPerIp: number;
   windowSeconds: number;
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perIp: 20, windowSeconds: 15 * 60 };
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perIp: 20, signUpsPerIp: 10, windowSeconds: 15 * 60 };
 
 export interface LoginLimiter {
   /** Counts one attempt; false when this account or this address has used up its window. */
   allow(kind: SubjectKind, email: string, clientIp: string | null): Promise<boolean>;
+  /** Counts one sign-up; false when this address has used up its window. */
+  allowSignUp(clientIp: string | null): Promise<boolean>;
+}
+
+/**
+ * The address a limit counts: IPv4 as is (also when IPv4-mapped), IPv6 by its /64, the block a
+ * single subscriber usually holds; otherwise one /64 would hand out endless fresh buckets.
+ */
+export function limitAddress(clientIp: string | null): string {
+  if (!clientIp) return 'unknown';
+  const ip = clientIp.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  if (!isIPv6(ip)) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 // Keys name emails and addresses only by digest: Redis holds no personal data in clear.
@@ -31,14 +51,18 @@ export function createLoginLimiter(redis: Redis, limits: LoginLimits = DEFAULT_L
     new Ratelimit({ redis, limiter: Ratelimit.slidingWindow(max, window), prefix, analytics: false, timeout: 0 });
   const perAccount = limiter(limits.perAccount, 'ratelimit:login:account');
   const perIp = limiter(limits.perIp, 'ratelimit:login:ip');
+  const signUpsPerIp = limiter(limits.signUpsPerIp, 'ratelimit:signup:ip');
   return {
     async allow(kind, email, clientIp) {
       const [account, address] = await Promise.all([
         perAccount.limit(`${kind}:${digest(email)}`),
         // Without a known address (a misconfigured proxy) every such attempt shares one bucket.
-        perIp.limit(digest(clientIp ?? 'unknown')),
+        perIp.limit(digest(limitAddress(clientIp))),
       ]);
       return account.success && address.success;
+    },
+    async allowSignUp(clientIp) {
+      return (await signUpsPerIp.limit(digest(limitAddress(clientIp)))).success;
     },
   };
 }

@@ -25,7 +25,7 @@ export const resolvers = {
       identity?.kind === 'staff' ? loaders.staffById.load(identity.staffId) : null,
   },
   Mutation: {
-    customerCreate: (_parent, { input }, { db }) => createCustomer(db, input),
+    customerCreate: (_parent, { input }, context) => createCustomer(context, input),
     customerAccessTokenCreate: async (_parent, { input }, context) => {
       const { accessToken, userErrors } = await signIn(context, 'customer', input);
       return { customerAccessToken: accessToken, userErrors };

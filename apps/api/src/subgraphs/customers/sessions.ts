@@ -49,8 +49,10 @@ export async function signIn(
  * a lookup that was in flight during the revocation cannot put the old identity back.
  */
 export async function signOut(db: Db, redis: Redis, token: string): Promise<{ deletedAccessToken: string | null; userErrors: CustomerUserError[] }> {
-  const revoked = isWellFormedToken(token) && (await revokeAccessToken(db, hashToken(token)));
-  await redis.set(identityCacheKey(token), { identity: null }, { ex: IDENTITY_CACHE_SECONDS });
+  const wellFormed = isWellFormedToken(token);
+  const revoked = wellFormed && (await revokeAccessToken(db, hashToken(token)));
+  // Only a token the gateway could have cached gets a marker: random strings cannot fill Redis.
+  if (wellFormed) await redis.set(identityCacheKey(token), { identity: null }, { ex: IDENTITY_CACHE_SECONDS });
   if (revoked) return { deletedAccessToken: token, userErrors: [] };
   return {
     deletedAccessToken: null,

@@ -103,3 +103,27 @@ describe('an unknown email', () => {
     expect(ratio).toBeLessThan(2);
   });
 });
+
+describe('sign-up limit', () => {
+  it('allows a few sign-ups per client address, then TOO_MANY_ATTEMPTS before any password is hashed', async () => {
+    const limited = await startTestStack({ SIGN_UP_LIMIT_PER_IP: '3' });
+    try {
+      const limitedClient = customersClient(limited);
+      const signUp = async (clientIp: string) => {
+        const response = await limitedClient.subgraph<{ customerCreate: { customer: { id: string } | null; userErrors: Array<{ code: string }> } }>(
+          'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { code } } }',
+          { input: { email: uniqueEmail('signup'), password: PASSWORD } },
+          { clientIp },
+        );
+        return response.data!.customerCreate;
+      };
+      const address = uniqueIp();
+      for (let i = 0; i < 3; i++) expect((await signUp(address)).userErrors).toEqual([]);
+      const refused = await signUp(address);
+      expect(refused).toEqual({ customer: null, userErrors: [{ code: 'TOO_MANY_ATTEMPTS' }] });
+      expect((await signUp(uniqueIp())).userErrors).toEqual([]);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
