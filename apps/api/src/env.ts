@@ -44,6 +44,8 @@ const schema = z.object({
   GATEWAY_SECRET: z.string().min(32).optional(),
   /** Browser origins allowed to call the API with credentials, comma-separated. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+  /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */
+  TRUSTED_PROXIES: z.string().default(''),
   /** Cookie the storefront keeps the customer's session token in. */
   SESSION_COOKIE: z.string().regex(/^[\w-]+$/).default('shop_session'),
   /** Sign-in attempts per account and per client address, and sign-ups per address, per window. */

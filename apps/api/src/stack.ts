@@ -12,6 +12,8 @@ import { startCatalogService } from './subgraphs/catalog/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
 
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
 export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers';
 
 export interface Stack {
@@ -83,7 +85,8 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         development: env.NODE_ENV !== 'production',
         deduplicate: env.GATEWAY_DEDUPLICATE,
         secret: gatewaySecret,
-        corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+        corsOrigins: list(env.CORS_ORIGINS),
+        trustedProxies: list(env.TRUSTED_PROXIES),
         resolveIdentity: createIdentityResolver({ redis: redis.redis, customersUrl, secret: gatewaySecret, cookieName: env.SESSION_COOKIE }),
       }));
     }

@@ -51,8 +51,8 @@ export function createGateway(options: GatewayOptions) {
     // JSON, or carrying this header (which forces a CORS preflight).
     csrfPrevention: { requestHeaders: ['x-shop-csrf'] },
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request }) =>
-        signIdentity(await identityOf(request), options.secret, { clientIp: request.headers.get('x-client-ip') }),
+      fromClientToSubgraphs: async ({ request, subgraphName }) =>
+        signIdentity(await identityOf(request), options.secret, { audience: subgraphName, clientIp: request.headers.get('x-client-ip') }),
     },
   });
 }

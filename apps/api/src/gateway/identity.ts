@@ -1,5 +1,5 @@
 import type { Redis } from '@upstash/redis';
-import { IDENTITY_CACHE_SECONDS, identityCacheKey, signIdentity, type Identity } from '../platform/identity.js';
+import { IDENTITY_CACHE_SECONDS, IDENTITY_LOOKUP_AUDIENCE, identityCacheKey, signIdentity, type Identity } from '../platform/identity.js';
 import { log } from '../platform/log.js';
 
 export type ResolveIdentity = (request: Request) => Promise<Identity | null>;
@@ -47,7 +47,7 @@ export function createIdentityResolver(options: {
     if (cached) return cached.identity;
     const response = await fetch(`${options.customersUrl}/internal/identity`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(null, options.secret) },
+      headers: { 'content-type': 'application/json', ...signIdentity(null, options.secret, { audience: IDENTITY_LOOKUP_AUDIENCE }) },
       body: JSON.stringify({ token: found.token }),
     });
     if (!response.ok) {

@@ -1,9 +1,11 @@
 import { startServiceServer, type ServiceServer } from '../platform/http/service-server.js';
+import { createClientIpResolver } from './client-ip.js';
 import { createGateway, type GatewayOptions } from './gateway.js';
 import { ensureRequestId } from './request-id.js';
 
-export async function startGatewayService(options: GatewayOptions & { port: number }): Promise<ServiceServer> {
+export async function startGatewayService(options: GatewayOptions & { port: number; trustedProxies: string[] }): Promise<ServiceServer> {
   const gateway = createGateway(options);
+  const clientIpOf = createClientIpResolver(options.trustedProxies);
   const server = await startServiceServer({
     name: 'gateway',
     port: options.port,
@@ -11,7 +13,7 @@ export async function startGatewayService(options: GatewayOptions & { port: numb
       '/graphql': (req, res) => {
         ensureRequestId(req);
         // The client's address for per-IP limits, set here so a client cannot choose its own.
-        req.headers['x-client-ip'] = req.socket.remoteAddress ?? '';
+        req.headers['x-client-ip'] = clientIpOf(req);
         return gateway(req, res);
       },
     },

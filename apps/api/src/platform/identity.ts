@@ -8,6 +8,9 @@ export type Identity =
   | { kind: 'customer'; customerId: number }
   | { kind: 'staff'; staffId: number; roles: StaffRole[] };
 
+/** The audience of the customers service's token lookup, apart from its GraphQL endpoint. */
+export const IDENTITY_LOOKUP_AUDIENCE = 'customers/internal-identity';
+
 export const IDENTITY_HEADER = 'x-gateway-identity';
 export const SIGNATURE_HEADER = 'x-gateway-signature';
 // A signed header is good for this long: long enough for a slow query plan, short enough that a
@@ -21,9 +24,11 @@ const MAX_AGE_MS = 60_000;
 export function signIdentity(
   identity: Identity | null,
   secret: string,
-  options: { clientIp?: string | null; now?: number } = {},
+  options: { audience: string; clientIp?: string | null; now?: number },
 ): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify({ identity, ip: options.clientIp ?? null, iat: options.now ?? Date.now() })).toString('base64url');
+  const payload = Buffer.from(
+    JSON.stringify({ identity, ip: options.clientIp ?? null, aud: options.audience, iat: options.now ?? Date.now() }),
+  ).toString('base64url');
   return { [IDENTITY_HEADER]: payload, [SIGNATURE_HEADER]: sign(payload, secret) };
 }
 
@@ -36,7 +41,11 @@ export interface Caller {
 
 export type VerifiedIdentity = ({ ok: true } & Caller) | { ok: false; reason: string };
 
-export function verifyIdentity(headers: IncomingHttpHeaders, secret: string, now = Date.now()): VerifiedIdentity {
+/**
+ * Checks a request's identity headers. `audience` is the receiving endpoint (a subgraph's name,
+ * or `customers/internal-identity`): a header signed for one cannot be replayed at another.
+ */
+export function verifyIdentity(headers: IncomingHttpHeaders, secret: string, audience: string, now = Date.now()): VerifiedIdentity {
   const payload = headers[IDENTITY_HEADER];
   const signature = headers[SIGNATURE_HEADER];
   if (typeof payload !== 'string' || typeof signature !== 'string') return { ok: false, reason: 'unsigned request' };
@@ -44,12 +53,14 @@ export function verifyIdentity(headers: IncomingHttpHeaders, secret: string, now
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad signature' };
   try {
-    const { identity, ip, iat } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+    const { identity, ip, aud, iat } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
       identity: Identity | null;
       ip: string | null;
+      aud: string;
       iat: number;
     };
     if (typeof iat !== 'number' || Math.abs(now - iat) > MAX_AGE_MS) return { ok: false, reason: 'stale signature' };
+    if (aud !== audience) return { ok: false, reason: 'signed for another service' };
     return { ok: true, identity, clientIp: ip ?? null };
   } catch {
     return { ok: false, reason: 'malformed identity' };

@@ -46,7 +46,7 @@ export function customersClient(stack: Stack) {
     variables: Record<string, unknown> = {},
     caller: { identity?: Identity | null; clientIp?: string | null } = {},
   ): Promise<GraphQLResponse<T>> {
-    return graphql<T>(subgraphUrl, query, variables, signIdentity(caller.identity ?? null, stack.gatewaySecret, { clientIp: caller.clientIp ?? uniqueIp() }));
+    return graphql<T>(subgraphUrl, query, variables, signIdentity(caller.identity ?? null, stack.gatewaySecret, { audience: 'customers', clientIp: caller.clientIp ?? uniqueIp() }));
   }
 
   async function createCustomer(input: Record<string, unknown>): Promise<CustomerShape> {

@@ -48,7 +48,7 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
     async handle(req, res) {
       const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
       // Only the gateway may call a subgraph: it alone knows who is asking.
-      const verified = verifyIdentity(req.headers, options.gatewaySecret);
+      const verified = verifyIdentity(req.headers, options.gatewaySecret, options.name);
       if (!verified.ok) {
         log.warn('refused a request without a valid gateway signature', { subgraph: options.name, requestId, reason: verified.reason });
         res.writeHead(401, { 'content-type': 'application/json' });

@@ -3,19 +3,33 @@ import { log } from '../log.js';
 import { RedisReplyError, type RedisBackend, type RedisOutcome, type RedisReply } from './backend.js';
 import { createScriptTranslator } from './script-flags.js';
 
-// One connection serves every request, so nothing may change its state or block it. Upstash
-// refuses these too; transactions go through /multi-exec instead of MULTI/EXEC.
-const REFUSED = new Set([
-  'select', 'auth', 'hello', 'client', 'quit', 'reset', 'monitor', 'sync', 'psync',
-  'subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'sunsubscribe',
-  'multi', 'exec', 'discard', 'watch', 'unwatch',
-  'blpop', 'brpop', 'brpoplpush', 'blmove', 'blmpop', 'bzpopmin', 'bzpopmax', 'bzmpop', 'wait', 'waitaof',
+// Only data commands pass to the shared server: whoever holds the bridge token must not be able
+// to administer it (FLUSHALL, CONFIG, SHUTDOWN, REPLICAOF, ACL, DEBUG), scan it whole (KEYS), or
+// change or block the one connection every request shares (SELECT, MULTI, SUBSCRIBE, BLPOP).
+// Transactions go through /multi-exec instead of MULTI/EXEC.
+const ALLOWED = new Set([
+  // strings
+  'get', 'set', 'setex', 'psetex', 'setnx', 'getdel', 'getex', 'getset', 'mget', 'mset', 'msetnx', 'append', 'strlen',
+  'incr', 'incrby', 'incrbyfloat', 'decr', 'decrby', 'getrange', 'setrange',
+  // keys
+  'del', 'unlink', 'exists', 'expire', 'pexpire', 'expireat', 'pexpireat', 'expiretime', 'pexpiretime', 'ttl', 'pttl',
+  'persist', 'type', 'scan', 'touch', 'rename', 'renamenx', 'copy',
+  // hashes, sets, sorted sets, lists (non-blocking)
+  'hset', 'hsetnx', 'hget', 'hmget', 'hmset', 'hgetall', 'hdel', 'hexists', 'hincrby', 'hincrbyfloat', 'hkeys', 'hvals', 'hlen', 'hscan', 'hstrlen', 'hrandfield',
+  'sadd', 'srem', 'smembers', 'sismember', 'smismember', 'scard', 'spop', 'srandmember', 'sscan', 'sinter', 'sunion', 'sdiff', 'sintercard',
+  'zadd', 'zrem', 'zcard', 'zcount', 'zscore', 'zmscore', 'zincrby', 'zrange', 'zrangebyscore', 'zrevrange', 'zrevrangebyscore', 'zrank', 'zrevrank',
+  'zremrangebyscore', 'zremrangebyrank', 'zpopmin', 'zpopmax', 'zscan',
+  'lpush', 'rpush', 'lpop', 'rpop', 'llen', 'lrange', 'lindex', 'lset', 'lrem', 'ltrim', 'lpos', 'lmove',
+  // scripting (SCRIPT only LOAD/EXISTS: FLUSH and KILL would disturb everyone)
+  'eval', 'evalsha', 'eval_ro', 'evalsha_ro', 'script',
+  'ping', 'echo', 'time',
 ]);
+const SCRIPT_SUBCOMMANDS = new Set(['load', 'exists']);
 
 function refusal(command: string[]): RedisReplyError | null {
   const name = command[0]?.toLowerCase() ?? '';
-  const blockingRead = (name === 'xread' || name === 'xreadgroup') && command.some((arg) => arg.toUpperCase() === 'BLOCK');
-  return REFUSED.has(name) || blockingRead ? new RedisReplyError(`ERR Command is not available: '${name}'`) : null;
+  const allowed = ALLOWED.has(name) && (name !== 'script' || SCRIPT_SUBCOMMANDS.has(command[1]?.toLowerCase() ?? ''));
+  return allowed ? null : new RedisReplyError(`ERR Command is not available: '${name}'`);
 }
 
 /** ioredis's reply as plain JSON; a nested error (inside EXEC or a script's table) becomes its text. */
@@ -87,8 +101,9 @@ export async function createIoredisBackend(url: string): Promise<RedisBackend> {
       });
     },
     async transaction(commands) {
+      // Like Redis with a command it cannot queue: the whole transaction is discarded.
       const refused = commands.map(refusal).find(Boolean);
-      if (refused) throw refused;
+      if (refused) throw new RedisReplyError(`EXECABORT Transaction discarded because of previous errors: ${refused.message}`);
       const batch = client.multi();
       for (const command of commands.map(send)) batch.call(name(command), ...command.slice(1));
       try {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../../platform/db/client.js';
 import type { RouteHandler } from '../../platform/http/service-server.js';
-import { verifyIdentity } from '../../platform/identity.js';
+import { IDENTITY_LOOKUP_AUDIENCE, verifyIdentity } from '../../platform/identity.js';
 import { log } from '../../platform/log.js';
 import { lookUpAccessToken } from './sessions.js';
 
@@ -15,7 +15,7 @@ const MAX_BODY_BYTES = 4096;
 export function createIdentityHandler(db: Db, gatewaySecret: string): RouteHandler {
   return async (req, res) => {
     if (req.method !== 'POST') return json(res, 405, { error: 'POST only' });
-    const verified = verifyIdentity(req.headers, gatewaySecret);
+    const verified = verifyIdentity(req.headers, gatewaySecret, IDENTITY_LOOKUP_AUDIENCE);
     if (!verified.ok) {
       log.warn('refused an identity lookup without a valid gateway signature', { reason: verified.reason });
       return json(res, 401, { error: 'Requests must come through the gateway.' });

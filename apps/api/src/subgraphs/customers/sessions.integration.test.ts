@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityCacheKey, signIdentity } from '../../platform/identity.js';
+import { IDENTITY_LOOKUP_AUDIENCE, identityCacheKey, signIdentity } from '../../platform/identity.js';
 import type { Stack } from '../../stack.js';
 import { graphql, startTestStack } from '../../test/stack.js';
 import { ensureDevStaff, resolveAccessToken } from './index.js';
@@ -184,15 +184,18 @@ describe('who may call the customers service', () => {
     const created = await client.createCustomer({ email });
     const identity = { kind: 'customer' as const, customerId: idOf(created.id) };
     const query = '{ customer { id email } }';
-    const forged = await graphql(client.subgraphUrl, query, {}, signIdentity(identity, 'not-the-gateway-secret-but-32-chars-long'));
+    const forged = await graphql(client.subgraphUrl, query, {}, signIdentity(identity, 'not-the-gateway-secret-but-32-chars-long', { audience: 'customers' }));
     expect(forged.status).toBe(401);
     expect(forged.data).toBeUndefined();
-    const unsigned = await graphql(client.subgraphUrl, query, {}, { 'x-gateway-identity': signIdentity(identity, 'x')['x-gateway-identity']! });
+    const unsigned = await graphql(client.subgraphUrl, query, {}, { 'x-gateway-identity': signIdentity(identity, 'x', { audience: 'customers' })['x-gateway-identity']! });
     expect(unsigned.status).toBe(401);
-    const stale = await graphql(client.subgraphUrl, query, {}, signIdentity(identity, stack.gatewaySecret, { now: Date.now() - 5 * 60_000 }));
+    const stale = await graphql(client.subgraphUrl, query, {}, signIdentity(identity, stack.gatewaySecret, { audience: 'customers', now: Date.now() - 5 * 60_000 }));
     expect(stale.status).toBe(401);
     // The same identity signed with the real secret is the control: it works.
-    const genuine = await graphql<{ customer: { id: string } }>(client.subgraphUrl, query, {}, signIdentity(identity, stack.gatewaySecret));
+    // Signed by the gateway, but for another subgraph: not replayable here.
+    const elsewhere = await graphql(client.subgraphUrl, query, {}, signIdentity(identity, stack.gatewaySecret, { audience: 'catalog' }));
+    expect(elsewhere.status).toBe(401);
+    const genuine = await graphql<{ customer: { id: string } }>(client.subgraphUrl, query, {}, signIdentity(identity, stack.gatewaySecret, { audience: 'customers' }));
     expect(genuine.data?.customer.id).toBe(created.id);
   });
 
@@ -201,14 +204,14 @@ describe('who may call the customers service', () => {
     const created = await client.createCustomer({ email });
     const token = await client.signIn(email);
     expect((await lookup({}, { token })).status).toBe(401);
-    expect((await lookup(signIdentity(null, 'not-the-gateway-secret-but-32-chars-long'), { token })).status).toBe(401);
-    const answered = await lookup(signIdentity(null, stack.gatewaySecret), { token });
+    expect((await lookup(signIdentity(null, 'not-the-gateway-secret-but-32-chars-long', { audience: IDENTITY_LOOKUP_AUDIENCE }), { token })).status).toBe(401);
+    const answered = await lookup(signIdentity(null, stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }), { token });
     expect(answered.status).toBe(200);
     const body = (await answered.json()) as { identity: unknown; expiresAt: string };
     expect(body.identity).toEqual({ kind: 'customer', customerId: idOf(created.id) });
     expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
-    expect(await (await lookup(signIdentity(null, stack.gatewaySecret))).json()).toEqual({ identity: null, expiresAt: null });
-    expect((await lookup(signIdentity(null, stack.gatewaySecret), { token: 42 })).status).toBe(400);
-    expect((await fetch(identityUrl(), { headers: signIdentity(null, stack.gatewaySecret) })).status).toBe(405);
+    expect(await (await lookup(signIdentity(null, stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }))).json()).toEqual({ identity: null, expiresAt: null });
+    expect((await lookup(signIdentity(null, stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }), { token: 42 })).status).toBe(400);
+    expect((await fetch(identityUrl(), { headers: signIdentity(null, stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }) })).status).toBe(405);
   });
 });
