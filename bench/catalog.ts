@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // Catalog benchmark: starts the API as a child process on a throw-away PostgreSQL database,
 // loads the gateway with autocannon (listing, product page, search, and the listing again with
 // DataLoader off), and reports throughput, latency and SQL statements per request.
@@ -20,8 +21,8 @@ const WARMUP_SECONDS = 2;
 const CONNECTIONS = 20;
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Gateway, catalog and inventory ports of the main API child and of the DATALOADER=off child. */
-const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102 } as const;
-const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112 } as const;
+const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102, customers: 4103 } as const;
+const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112, customers: 4113 } as const;
 /** First start seeds 5,000 products; give it room, but not forever. */
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -32,7 +33,7 @@ const ANALYZE = process.env.BENCH_ANALYZE !== 'off';
 /** How many product pages scenario (b) rotates over, spread evenly over the catalog. */
 const PRODUCT_HANDLES = 50;
 
-type Ports = { gateway: number; catalog: number; inventory: number };
+type Ports = { gateway: number; catalog: number; inventory: number; customers: number };
 
 function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -234,17 +235,20 @@ async function startApi(label: string, databaseUrl: string, ports: Ports, extraE
   assertNotAborting();
   // All services in one process (sql_statements_total then counts all of them), wired to each other.
   const inherited = { ...process.env };
-  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'MEDIA_BASE_URL']) delete inherited[name];
+  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'MEDIA_BASE_URL']) delete inherited[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...inherited,
-      SERVICES: 'gateway,catalog,inventory',
+      SERVICES: 'gateway,catalog,inventory,customers',
       DATABASE_URL: databaseUrl,
       GATEWAY_PORT: String(ports.gateway),
       CATALOG_PORT: String(ports.catalog),
       INVENTORY_PORT: String(ports.inventory),
+      CUSTOMERS_PORT: String(ports.customers),
       NODE_ENV: 'production',
+      // Production requires the secret that signs identities to subgraphs; any will do here.
+      GATEWAY_SECRET: randomBytes(32).toString('base64url'),
       GATEWAY_DEDUPLICATE: 'off',
       LOG_LEVEL: 'warn',
       SEED_DEMO_CATALOG: 'on',
