@@ -87,6 +87,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         secret: gatewaySecret,
         corsOrigins: list(env.CORS_ORIGINS),
         trustedProxies: list(env.TRUSTED_PROXIES),
+        cookieName: env.SESSION_COOKIE,
         resolveIdentity: createIdentityResolver({ redis: redis.redis, customersUrl, secret: gatewaySecret, cookieName: env.SESSION_COOKIE }),
       }));
     }

@@ -36,13 +36,31 @@ describe('cookie sign-in', () => {
   it('refuses requests a cross-site form or link could make (CSRF)', async () => {
     const form = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: `shop_session=${token}` }, body: customerQuery });
     expect(form.status).toBe(403);
-    expect(await form.text()).not.toContain('"email"');
+    const refusal = await form.text();
+    expect(refusal).not.toContain('"email"');
+    expect(JSON.parse(refusal).errors[0].extensions.code).toBe('CSRF_PREVENTED');
+    const urlEncoded = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `shop_session=${token}` },
+      body: `query=${encodeURIComponent('{ customer { email } }')}`,
+    });
+    expect(urlEncoded.status).toBe(403);
     const link = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, { headers: { cookie: `shop_session=${token}` } });
     expect(link.status).toBe(403);
     const withHeader = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, {
       headers: { cookie: `shop_session=${token}`, 'x-shop-csrf': '1', accept: 'application/json' },
     });
     expect(withHeader.status).toBe(200);
+  });
+
+  it('leaves requests without the cookie alone: anonymous GET queries, apps with a Bearer token', async () => {
+    const anonymous = await fetch(`${url}?query=${encodeURIComponent('{ shop { name } }')}`, { headers: { accept: 'application/json' } });
+    expect(anonymous.status).toBe(200);
+    const app = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+    });
+    expect(app.status).toBe(200);
+    expect(((await app.json()) as { data: { customer: { email: string } } }).data.customer.email).toMatch(/^cookie-/);
   });
 });
 

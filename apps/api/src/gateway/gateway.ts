@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
 import { signIdentity } from '../platform/identity.js';
+import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
 import { useRejectNulStrings } from './reject-nul.js';
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   /** Signs the identity header every subgraph checks. */
   secret: string;
   resolveIdentity: ResolveIdentity;
+  /** The storefront's session cookie: requests carrying it get CSRF checks. */
+  cookieName: string;
   /** Browser origins allowed to send credentials. */
   corsOrigins: string[];
 }
@@ -45,11 +48,8 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [...limitPlugins(), useRejectNulStrings(), useRequestIdInErrors()],
-    cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-shop-csrf'] },
-    // A cookie-authenticated browser request must be one a cross-site form cannot make:
-    // JSON, or carrying this header (which forces a CORS preflight).
-    csrfPrevention: { requestHeaders: ['x-shop-csrf'] },
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), useRejectNulStrings(), useRequestIdInErrors()],
+    cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER] },
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request, subgraphName }) =>
         signIdentity(await identityOf(request), options.secret, { audience: subgraphName, clientIp: request.headers.get('x-client-ip') }),
