@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../stack.js';
 import { graphql, startTestStack } from '../test/stack.js';
 import { LIMITS, type LimitCode } from './limits.js';
+import { MAX_COST } from './cost-limit.js';
+import { statementCount } from '../platform/db/statement-counter.js';
 
 // The gateway as clients meet it: operation limits, masked errors tied to a request id,
 // GraphiQL without a CDN, health and metrics endpoints, and bad request bodies.
@@ -40,6 +42,17 @@ describe('operation limits', () => {
     expect(allowed.errors).toBeUndefined();
     expect(Object.keys(allowed.data!)).toHaveLength(LIMITS.maxAliases);
     await expectRejected(aliases(LIMITS.maxAliases + 1), /alias/i, 'MAX_ALIASES_EXCEEDED');
+  });
+
+  it(`refuses a query that could return more than ${MAX_COST} objects before any subgraph is asked`, async () => {
+    const before = statementCount();
+    const dump = await graphql(gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 250 });
+    expect(dump.status).toBeLessThan(500);
+    expect(dump.data ?? null).toBeNull();
+    expect(dump.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', maxCost: MAX_COST });
+    expect(statementCount() - before).toBe(0);
+    const page = await graphql(gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 20 });
+    expect(page.errors).toBeUndefined();
   });
 
   it('rejects a document of about 4,000 tokens', async () => {

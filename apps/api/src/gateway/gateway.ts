@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
 import { signIdentity } from '../platform/identity.js';
+import { useCostLimit } from './cost-limit.js';
 import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
@@ -48,7 +49,7 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), useRejectNulStrings(), useRequestIdInErrors()],
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors()],
     cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER] },
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request, subgraphName }) =>
