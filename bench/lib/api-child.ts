@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT } from './settings.js';
+import { assertNotAborting, onCleanup, trackChild } from './teardown.js';
+
+/** First start seeds 5,000 products; give it room, but not forever. */
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+export type Ports = { gateway: number; catalog: number; inventory: number; customers: number };
+
+export interface ApiChild {
+  label: string;
+  gatewayUrl: string;
+  process: ChildProcess;
+  /** Lines the child wrote to stderr: with LOG_LEVEL=warn, its warn/error records and Node warnings. */
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new Error(`port ${port} is in use; free it or change the ports in bench/catalog.ts`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** Starts the API as a child process and resolves once the gateway answers /readyz. */
+export async function startApi(label: string, databaseUrl: string, ports: Ports, extraEnv: Record<string, string>): Promise<ApiChild> {
+  assertNotAborting();
+  for (const port of Object.values(ports)) await assertPortFree(port);
+  assertNotAborting();
+  // All services in one process (sql_statements_total then counts all of them), wired to each other.
+  const inherited = { ...process.env };
+  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'MEDIA_BASE_URL']) delete inherited[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      SERVICES: 'gateway,catalog,inventory,customers',
+      DATABASE_URL: databaseUrl,
+      GATEWAY_PORT: String(ports.gateway),
+      CATALOG_PORT: String(ports.catalog),
+      INVENTORY_PORT: String(ports.inventory),
+      CUSTOMERS_PORT: String(ports.customers),
+      NODE_ENV: 'production',
+      // Production requires the secret that signs identities to subgraphs; any will do here.
+      GATEWAY_SECRET: randomBytes(32).toString('base64url'),
+      GATEWAY_DEDUPLICATE: 'off',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_CATALOG: 'on',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  trackChild(child);
+  const logLines: string[] = [];
+  let exited = false;
+  let exitInfo = '';
+  const exitedPromise = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      exitInfo = signal ? `signal ${signal}` : `code ${code}`;
+      resolve();
+    });
+  });
+  // stdout carries only the start-up banner (info records are below LOG_LEVEL=warn).
+  child.stdout!.resume();
+  let buffered = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines.filter((l) => l.trim())) {
+      logLines.push(line);
+      if (logLines.length <= 20) console.error(`[api:${label}] ${line}`);
+      else if (logLines.length === 21) console.error(`[api:${label}] … more lines suppressed (counted in the summary)`);
+    }
+  });
+
+  const api: ApiChild = {
+    label,
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    process: child,
+    logLines,
+    async stop() {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout' as const);
+      if ((await Promise.race([exitedPromise.then(() => 'exited' as const), timer])) === 'timeout') {
+        console.error(`[bench] API ${label} did not stop within ${STOP_TIMEOUT_MS / 1000}s; sending SIGKILL`);
+        child.kill('SIGKILL');
+        await exitedPromise;
+      }
+    },
+  };
+  onCleanup(() => api.stop());
+
+  const started = Date.now();
+  for (;;) {
+    if (exited) throw new Error(`API ${label} exited during start-up (${exitInfo}); see the [api:${label}] lines above`);
+    if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`API ${label} was not ready after ${READY_TIMEOUT_MS / 1000}s`);
+    try {
+      const res = await fetch(`${api.gatewayUrl}/readyz`, { signal: AbortSignal.timeout(1000) });
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  console.error(`[bench] API ${label} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (gateway ${api.gatewayUrl})`);
+  return api;
+}

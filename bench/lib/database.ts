@@ -1,0 +1,55 @@
+import postgres from 'postgres';
+import { onCleanup } from './teardown.js';
+
+const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** BENCH_DATABASE_URL if set (kept); otherwise a fresh `commerce_bench_<timestamp>`, dropped at clean-up. */
+export async function prepareDatabase(): Promise<{ url: string; created: string | null }> {
+  const given = process.env.BENCH_DATABASE_URL;
+  if (given) return { url: given, created: null };
+  const name = `commerce_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}`;
+  // Registered before CREATE DATABASE, so an interrupt while it runs still drops the database;
+  // but never drop one that existed already (another run's).
+  let ours = true;
+  onCleanup(async () => {
+    if (!ours) return;
+    const dropper = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+    try {
+      // FORCE ends connections a killed child may have left behind (PostgreSQL 13+).
+      await dropper.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      console.error(`[bench] dropped database ${name}`);
+    } finally {
+      await dropper.end({ timeout: 5 });
+    }
+  });
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P04') ours = false; // duplicate_database
+    throw error;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), created: name };
+}
+
+/**
+ * Without statistics the planner seq-scans (e.g. all of inventory.levels for every stock lookup);
+ * a server with autovacuum on gathers them within a minute or so, one with it off never does.
+ * The seed runs ANALYZE itself; this pass is cheap and also covers a reused BENCH_DATABASE_URL
+ * (seeded by an older version, or changed since). Measure the steady state.
+ */
+export async function analyzeDatabase(url: string): Promise<{ autovacuum: string; ms: number }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    const started = performance.now();
+    const [row] = await sql<Array<{ setting: string }>>`select setting from pg_settings where name = 'autovacuum'`;
+    await sql`ANALYZE`;
+    return { autovacuum: row?.setting ?? 'unknown', ms: Math.round(performance.now() - started) };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,28 @@
+import { body, mustQuery } from './graphql.js';
+
+const DISCOVER_COLLECTIONS = /* GraphQL */ `
+  query BenchCollections { collections(first: 100) { nodes { handle title products(first: 1) { totalCount } } } }`;
+const DISCOVER_PRODUCT_COUNT = /* GraphQL */ `
+  query BenchProductCount { products(first: 1) { totalCount } }`;
+const DISCOVER_PRODUCTS = /* GraphQL */ `
+  query BenchProducts($ids: [ID!]!) { nodes(ids: $ids) { ... on Product { handle } } }`;
+
+export interface CollectionInfo {
+  handle: string;
+  title: string;
+  products: { totalCount: number };
+}
+
+/** Real handles: the largest collection, and up to `handleCount` product handles spread over the whole catalog. */
+export async function discoverHandles(gatewayUrl: string, handleCount: number): Promise<{ collection: CollectionInfo; productHandles: string[] }> {
+  const collections = await mustQuery<{ collections: { nodes: CollectionInfo[] } }>(gatewayUrl, body(DISCOVER_COLLECTIONS));
+  const collection = [...collections.collections.nodes].sort((a, b) => b.products.totalCount - a.products.totalCount)[0];
+  if (!collection) throw new Error('the catalog has no collections');
+  const count = await mustQuery<{ products: { totalCount: number } }>(gatewayUrl, body(DISCOVER_PRODUCT_COUNT));
+  const step = Math.max(1, Math.floor(count.products.totalCount / handleCount));
+  const ids = Array.from({ length: Math.min(handleCount, count.products.totalCount) }, (_, i) => `gid://shop/Product/${1 + i * step}`);
+  const found = await mustQuery<{ nodes: Array<{ handle?: string } | null> }>(gatewayUrl, body(DISCOVER_PRODUCTS, { ids }));
+  const productHandles = found.nodes.flatMap((node) => (node?.handle ? [node.handle] : []));
+  if (productHandles.length === 0) throw new Error('no product found by ID; the catalog is empty or IDs are not gid://shop/Product/<n>');
+  return { collection, productHandles };
+}

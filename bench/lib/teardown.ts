@@ -1,0 +1,54 @@
+import type { ChildProcess } from 'node:child_process';
+
+// Importing this module installs the SIGINT/SIGTERM and exit handlers, so the entry point imports
+// it before anything can start a database or a child process.
+
+const cleanups: Array<() => Promise<void>> = [];
+let cleaningUp: Promise<void> | null = null;
+
+export function onCleanup(fn: () => Promise<void>): void {
+  cleanups.push(fn);
+}
+
+/** Runs registered clean-ups once, newest first; later calls wait for the same run. */
+export function cleanup(): Promise<void> {
+  cleaningUp ??= (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (error) {
+        console.error('[bench] clean-up step failed:', error);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+
+/** Set once the run is being torn down: nothing new may start after that. */
+let aborting = false;
+/** API children still running; killed outright if this process exits before stopping them. */
+const liveChildren = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of liveChildren) child.kill('SIGKILL');
+});
+
+/** Call right after spawning: the child is SIGKILLed if the bench exits while it still runs. */
+export function trackChild(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
+export function assertNotAborting(): void {
+  if (aborting) throw new Error('the run is being aborted');
+}
+
+export function abort(reason: string, code: number): void {
+  aborting = true;
+  console.error(`\n[bench] ${reason}; cleaning up …`);
+  void cleanup().finally(() => process.exit(code));
+  // If a clean-up step hangs, do not hang with it.
+  setTimeout(() => process.exit(code), 20_000).unref();
+}
+
+process.once('SIGINT', () => abort('interrupted (SIGINT)', 130));
+process.once('SIGTERM', () => abort('terminated (SIGTERM)', 143));
