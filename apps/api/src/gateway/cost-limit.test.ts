@@ -21,6 +21,8 @@ describe('estimateCost', () => {
     expect(cost('{ products(last: 3) { nodes { id } } }')).toBe(4);
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id ... on Product { featuredImage { url } } } }')).toBe(3 + 3);
     expect(cost('{ products { nodes { id } } }')).toBe(21);
+    // Oversized pages count as the cap: the subgraph answers them with BAD_USER_INPUT.
+    expect(cost('{ products(first: 100000) { nodes { id } } }')).toBe(251);
   });
 
   it('follows fragments', () => {

