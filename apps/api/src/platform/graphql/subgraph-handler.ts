@@ -34,6 +34,9 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
   const server = new ApolloServer<C>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // Apollo would stop itself on SIGTERM at once, failing subgraph calls still in flight; the
+    // service stops it after draining instead (gateway first, then subgraphs).
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const code = isClientError(unwrapResolverError(error)) || isClientError(formatted) ? formatted.extensions?.code : null;
       if (code) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };

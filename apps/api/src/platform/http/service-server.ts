@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { createMetrics } from './metrics.js';
 import { log } from '../log.js';
 
+// In-flight requests get this long to finish on shutdown; orchestrators wait longer (30 s).
+const DRAIN_TIMEOUT_MS = 10_000;
+
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export interface ServiceServer {
@@ -32,6 +35,8 @@ export async function startServiceServer(options: {
     const started = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const route = prefixes.find((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+    // While draining, ask keep-alive clients (browsers, CDNs, the gateway) to let go after this.
+    if (draining) res.setHeader('connection', 'close');
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.requests.observe({ route: route ?? path.split('/')[1] ?? '', status: String(res.statusCode) }, seconds);
@@ -64,10 +69,15 @@ export async function startServiceServer(options: {
     server,
     async drain() {
       draining = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // close() waits for every connection to end, and keep-alive connections that finish their
+      // request stay open: sweep the idle ones until all are gone, and cut stragglers at the end.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
+      const cut = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(cut);
     },
   };
 }
