@@ -130,7 +130,7 @@ export function variantConditions(filters: ProductFilters, exceptOption?: SQL): 
   return conditions.length ? sql.join(conditions, sql` and `) : null;
 }
 
-export function list(values: readonly (string | number)[]): SQL {
+function list(values: readonly (string | number)[]): SQL {
   return sql.join(values.map((value) => sql`${value}`), sql`, `);
 }
 

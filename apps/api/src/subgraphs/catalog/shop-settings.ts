@@ -27,8 +27,3 @@ export async function getShop(db: Db): Promise<ShopRow> {
 export async function shopCurrency(db: Db): Promise<CurrencyCode> {
   return (await getShop(db)).currencyCode as CurrencyCode;
 }
-
-/** For tests that change the shop row. */
-export function forgetShopSettings(): void {
-  cached = null;
-}
