@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { signIdentity, type Identity } from '../platform/identity.js';
 import type { Stack } from '../stack.js';
-import { graphql, type GraphQLResponse } from './stack.js';
+import { graphql, useTestStack, type GraphQLResponse } from './stack.js';
 
 // Helpers for the customers integration tests: calls through the gateway (as clients do) and
 // straight to the subgraph with a gateway-signed identity (as the gateway does).
@@ -96,3 +96,19 @@ export function customersClient(stack: Stack) {
 }
 
 export const idOf = (globalId: string) => Number(globalId.split('/').pop());
+
+export type CustomersClient = ReturnType<typeof customersClient>;
+
+/** A stack for the enclosing file (see useTestStack) with a customers client on it. */
+export function useCustomersClient(overrides: Record<string, string> = {}): { readonly stack: Stack; readonly client: CustomersClient } {
+  const api = useTestStack(overrides);
+  let client: CustomersClient | undefined;
+  return {
+    get stack() {
+      return api.stack;
+    },
+    get client() {
+      return (client ??= customersClient(api.stack));
+    },
+  };
+}

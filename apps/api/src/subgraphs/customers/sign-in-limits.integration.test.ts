@@ -1,76 +1,67 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '../../stack.js';
+import { describe, expect, it } from 'vitest';
 import { startTestStack } from '../../test/stack.js';
 import { DEFAULT_LOGIN_LIMITS } from './index.js';
-import { customersClient, PASSWORD, uniqueEmail, uniqueIp } from '../../test/customers-client.js';
+import { customersClient, useCustomersClient, PASSWORD, uniqueEmail, uniqueIp } from '../../test/customers-client.js';
 
 // Password guessing: attempts are limited per account and per client address, and an unknown
 // email is indistinguishable from a wrong password, by message and by time.
 // Attempts go straight to the subgraph, signed like the gateway, so each test picks its own
 // client address and the limits of other tests (which share 127.0.0.1) stay out of it.
 
-let stack: Stack;
-let client: ReturnType<typeof customersClient>;
+const api = useCustomersClient();
 
-beforeAll(async () => {
-  stack = await startTestStack();
-  client = customersClient(stack);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
 
 const codes = (result: { userErrors: Array<{ code: string }> }) => result.userErrors.map((error) => error.code);
 
 describe('sign-in limits', () => {
   it(`allow ${DEFAULT_LOGIN_LIMITS.perAccount} attempts per account, then TOO_MANY_ATTEMPTS even with the right password`, async () => {
     const email = uniqueEmail('guessed');
-    await client.createCustomer({ email });
+    await api.client.createCustomer({ email });
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perAccount; attempt++) {
       // A new address every time: the account's own limit is what stops this.
-      expect(codes(await client.attemptSignIn(email, `wrong password ${attempt}`))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`))).toEqual(['UNIDENTIFIED_CUSTOMER']);
     }
-    const blocked = await client.attemptSignIn(email, PASSWORD);
+    const blocked = await api.client.attemptSignIn(email, PASSWORD);
     expect(blocked.token).toBeNull();
     expect(blocked.userErrors).toEqual([{ field: null, message: expect.stringMatching(/too many/i), code: 'TOO_MANY_ATTEMPTS' }]);
     // The limit is on the account, whatever case the email is typed in.
-    expect(codes(await client.attemptSignIn(email.toUpperCase(), PASSWORD))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(codes(await api.client.attemptSignIn(email.toUpperCase(), PASSWORD))).toEqual(['TOO_MANY_ATTEMPTS']);
 
     // Other accounts are not affected.
     const other = uniqueEmail('bystander');
-    await client.createCustomer({ email: other });
-    expect((await client.attemptSignIn(other, PASSWORD)).token).not.toBeNull();
+    await api.client.createCustomer({ email: other });
+    expect((await api.client.attemptSignIn(other, PASSWORD)).token).not.toBeNull();
   });
 
   it(`allow ${DEFAULT_LOGIN_LIMITS.perIp} attempts per client address across accounts, then TOO_MANY_ATTEMPTS`, async () => {
     const clientIp = uniqueIp();
     const email = uniqueEmail('sprayed');
-    await client.createCustomer({ email });
+    await api.client.createCustomer({ email });
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perIp; attempt++) {
       // A different account each time: only the address limit can stop this.
-      expect(codes(await client.attemptSignIn(uniqueEmail('unknown'), PASSWORD, { clientIp }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(uniqueEmail('unknown'), PASSWORD, { clientIp }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
     }
-    expect(codes(await client.attemptSignIn(email, PASSWORD, { clientIp }))).toEqual(['TOO_MANY_ATTEMPTS']);
-    expect(codes(await client.attemptSignIn(email, PASSWORD, { clientIp, kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(codes(await api.client.attemptSignIn(email, PASSWORD, { clientIp }))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(codes(await api.client.attemptSignIn(email, PASSWORD, { clientIp, kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
     // The same account from another address still signs in.
-    expect((await client.attemptSignIn(email, PASSWORD, { clientIp: uniqueIp() })).token).not.toBeNull();
+    expect((await api.client.attemptSignIn(email, PASSWORD, { clientIp: uniqueIp() })).token).not.toBeNull();
   });
 
   it('apply to staff sign-in too', async () => {
     const email = uniqueEmail('staff-guessed');
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perAccount; attempt++) {
-      expect(codes(await client.attemptSignIn(email, `wrong password ${attempt}`, { kind: 'staff' }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`, { kind: 'staff' }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
     }
-    expect(codes(await client.attemptSignIn(email, PASSWORD, { kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(codes(await api.client.attemptSignIn(email, PASSWORD, { kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
   });
 });
 
 describe('an unknown email', () => {
   it('gets the same user error as a wrong password', async () => {
     const email = uniqueEmail('known');
-    await client.createCustomer({ email });
-    const unknown = await client.attemptSignIn(uniqueEmail('unknown'), PASSWORD);
-    const wrong = await client.attemptSignIn(email, 'not the password at all');
+    await api.client.createCustomer({ email });
+    const unknown = await api.client.attemptSignIn(uniqueEmail('unknown'), PASSWORD);
+    const wrong = await api.client.attemptSignIn(email, 'not the password at all');
     expect(unknown).toEqual(wrong);
     expect(wrong).toEqual({ token: null, userErrors: [{ field: null, message: expect.any(String), code: 'UNIDENTIFIED_CUSTOMER' }] });
   });
@@ -80,12 +71,12 @@ describe('an unknown email', () => {
     // One account per wrong-password attempt, so no account limit is reached.
     const known = await Promise.all(Array.from({ length: rounds + 1 }, async () => {
       const email = uniqueEmail('timed');
-      await client.createCustomer({ email });
+      await api.client.createCustomer({ email });
       return email;
     }));
     const timed = async (email: string) => {
       const started = performance.now();
-      await client.attemptSignIn(email, 'not the password at all');
+      await api.client.attemptSignIn(email, 'not the password at all');
       return performance.now() - started;
     };
     await timed(known[rounds]!); // warm-up: connections, prepared statements
