@@ -1,0 +1,39 @@
+import type { NextConfig } from 'next';
+import { fileURLToPath } from 'node:url';
+import { CACHEABLE_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
+
+// Whole pages are cached at the edge (ARCHITECTURE decision 6). Next.js keeps a Cache-Control
+// header that is already on the response, so these rules decide what the edge may keep.
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  transpilePackages: ['@commerce/ui'],
+  images: {
+    // The catalog's image service resizes and encodes; Next.js only builds the srcset.
+    loader: 'custom',
+    loaderFile: './src/lib/image-loader.ts',
+    deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
+    imageSizes: [96, 160, 240, 320],
+  },
+  async headers() {
+    return [
+      ...['/', '/products/:handle', '/collections/:handle', '/collections/:handle/:view'].map((source) => ({
+        source,
+        headers: CACHEABLE_PAGE_HEADERS,
+      })),
+      { source: '/search', headers: SEARCH_PAGE_HEADERS },
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,80 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  collection(handle: $handle) {\n    id\n    handle\n    title\n    description\n    seo {\n      title\n      description\n    }\n    image {\n      url\n      altText\n      width\n      height\n    }\n    products(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filters: $filters\n    ) {\n      ...ProductListing\n    }\n  }\n}": typeof types.CollectionPageDocument,
+    "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": typeof types.HomePageDocument,
+    "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": typeof types.ProductCardFragmentDoc,
+    "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": typeof types.ProductListingFragmentDoc,
+    "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": typeof types.ProductPageDocument,
+    "query ProductStock($handle: String!) {\n  product(handle: $handle) {\n    id\n    availableForSale\n    variants(first: 250) {\n      nodes {\n        id\n        availableForSale\n        quantityAvailable\n      }\n    }\n  }\n}": typeof types.ProductStockDocument,
+    "query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    sortKey: $sortKey\n    reverse: $reverse\n    filters: $filters\n  ) {\n    ...ProductListing\n  }\n}": typeof types.SearchPageDocument,
+    "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapCollectionsDocument,
+    "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapProductsDocument,
+};
+const documents: Documents = {
+    "query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  collection(handle: $handle) {\n    id\n    handle\n    title\n    description\n    seo {\n      title\n      description\n    }\n    image {\n      url\n      altText\n      width\n      height\n    }\n    products(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filters: $filters\n    ) {\n      ...ProductListing\n    }\n  }\n}": types.CollectionPageDocument,
+    "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": types.HomePageDocument,
+    "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": types.ProductCardFragmentDoc,
+    "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": types.ProductListingFragmentDoc,
+    "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": types.ProductPageDocument,
+    "query ProductStock($handle: String!) {\n  product(handle: $handle) {\n    id\n    availableForSale\n    variants(first: 250) {\n      nodes {\n        id\n        availableForSale\n        quantityAvailable\n      }\n    }\n  }\n}": types.ProductStockDocument,
+    "query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    sortKey: $sortKey\n    reverse: $reverse\n    filters: $filters\n  ) {\n    ...ProductListing\n  }\n}": types.SearchPageDocument,
+    "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapCollectionsDocument,
+    "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapProductsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  collection(handle: $handle) {\n    id\n    handle\n    title\n    description\n    seo {\n      title\n      description\n    }\n    image {\n      url\n      altText\n      width\n      height\n    }\n    products(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filters: $filters\n    ) {\n      ...ProductListing\n    }\n  }\n}"): typeof import('./graphql').CollectionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}"): typeof import('./graphql').HomePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}"): typeof import('./graphql').ProductCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}"): typeof import('./graphql').ProductListingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}"): typeof import('./graphql').ProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductStock($handle: String!) {\n  product(handle: $handle) {\n    id\n    availableForSale\n    variants(first: 250) {\n      nodes {\n        id\n        availableForSale\n        quantityAvailable\n      }\n    }\n  }\n}"): typeof import('./graphql').ProductStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    sortKey: $sortKey\n    reverse: $reverse\n    filters: $filters\n  ) {\n    ...ProductListing\n  }\n}"): typeof import('./graphql').SearchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql').SitemapCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql').SitemapProductsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

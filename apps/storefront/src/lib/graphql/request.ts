@@ -1,0 +1,58 @@
+import 'server-only';
+import type { TypedDocumentString } from './generated/graphql';
+import { env } from '../../env';
+
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** The gateway answered with errors (bad input, limits) or not at all. */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly codes: readonly string[],
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+
+  /** The request itself was wrong (a tampered URL), not the server. */
+  get isBadInput(): boolean {
+    return this.codes.includes('BAD_USER_INPUT');
+  }
+}
+
+interface RequestOptions {
+  /** Headers for personal requests (the session cookie, the shopper's address). */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one typed operation to the gateway. Page data is not put in Next.js's fetch cache:
+ * the page cache (ISR) and the edge hold whole pages, and tags come from the data itself
+ * (see cache-tags.ts), so a second cache layer would only be one more thing to purge.
+ */
+export async function requestGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const response = await fetch(env.GRAPHQL_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+    body: JSON.stringify({ query: document.toString(), variables }),
+    signal: options.signal ?? AbortSignal.timeout(10_000),
+  });
+  const body = (await response.json().catch(() => null)) as { data?: TResult; errors?: GraphQLErrorShape[] } | null;
+  if (body?.errors?.length) {
+    const codes = body.errors.map((error) => error.extensions?.code ?? 'UNKNOWN');
+    throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '), codes, response.status);
+  }
+  if (!response.ok || !body?.data) {
+    throw new GraphQLRequestError(`Gateway answered ${response.status}`, [], response.status);
+  }
+  return body.data;
+}

@@ -1,0 +1,23 @@
+/**
+ * The proxy turns query strings into a path segment before routing, because a page that
+ * reads `searchParams` cannot be cached by Next.js. `/collections/bags?sort_by=price-ascending`
+ * renders `/collections/bags/sort_by%3Dprice-ascending`, an ISR entry of its own. Shoppers
+ * and search engines only ever see the query-string form (canonical links say so).
+ */
+export function encodeStateSegment(params: URLSearchParams): string {
+  return encodeURIComponent(params.toString());
+}
+
+export function decodeStateSegment(segment: readonly string[] | undefined): URLSearchParams {
+  if (!segment || segment.length !== 1) return new URLSearchParams();
+  try {
+    return new URLSearchParams(decodeURIComponent(segment[0]!));
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** `/` renders this route: a dynamic segment makes the home page render on first request,
+ * not during `next build`, so building never needs a running API. The segment leaves room for
+ * home page variants (A/B tests keyed at the edge). */
+export const HOME_ROUTE = '/home/default';

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from './env';
+import { HOME_ROUTE, encodeStateSegment } from './lib/internal-routes';
+import { normaliseListingParams } from './lib/listing/listing-params';
+import { normaliseVariantParams } from './lib/catalog/variant-params';
+
+/**
+ * Runs before routing:
+ * - `/api/graphql` goes to the gateway, so the browser's personal requests (cart, live stock,
+ *   the signed-in customer) are same-origin and carry the session cookie. In production the
+ *   edge routes this path to the gateway directly (deploy/varnish/default.vcl).
+ * - Query strings of cacheable pages become one normalised path segment (internal-routes.ts).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === '/api/graphql') return NextResponse.rewrite(new URL(env.GRAPHQL_URL));
+  if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
+
+  const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
+  if (!match || searchParams.size === 0) return NextResponse.next();
+  const [, kind, handle] = match;
+  const state = kind === 'collections' ? normaliseListingParams(searchParams) : normaliseVariantParams(searchParams);
+  if (state.size === 0) return NextResponse.next();
+  const target = new URL(`/${kind}/${handle}/${encodeStateSegment(state)}`, request.url);
+  target.search = '';
+  return NextResponse.rewrite(target);
+}
+
+export const config = {
+  matcher: ['/', '/api/graphql', '/collections/:handle', '/products/:handle'],
+};
