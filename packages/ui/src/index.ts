@@ -1,1 +1,26 @@
 export { formatMoney, formatPriceRange, type MoneyValue } from './format-money.js';
+export { compareAmounts, isOnSale } from './compare-amounts.js';
+
+export { ActiveFilters, type ActiveFilterView, type ActiveFiltersProps } from './active-filters.js';
+export { Breadcrumbs, type BreadcrumbsProps } from './breadcrumbs.js';
+export { Button, ButtonLink, type ButtonLinkProps, type ButtonProps } from './button.js';
+export { CartBadge, type CartBadgeProps } from './cart-badge.js';
+export { CollectionTile, type CollectionTileProps } from './collection-tile.js';
+export { EmptyState, type EmptyStateProps } from './empty-state.js';
+export { FacetList, type FacetListProps, type FacetValueView, type FacetView } from './facet-list.js';
+export { FormMessage, type FormMessageProps } from './form-message.js';
+export { Hero, type HeroProps } from './hero.js';
+export { PageHeading, type PageHeadingProps } from './page-heading.js';
+export { Pagination, type PaginationProps } from './pagination.js';
+export { Price, type PriceProps } from './price.js';
+export { PriceFilter, type PriceFilterView } from './price-filter.js';
+export { ProductCard, type ProductCardProps } from './product-card.js';
+export { ProductGallery, type ProductGalleryProps } from './product-gallery.js';
+export { ProductGrid, type ProductGridProps } from './product-grid.js';
+export { SearchForm, type SearchFormProps } from './search-form.js';
+export { SiteFooter, type SiteFooterProps } from './site-footer.js';
+export { SiteHeader, type SiteHeaderProps } from './site-header.js';
+export { SortForm, type SortFormProps } from './sort-form.js';
+export { StockNote, type StockNoteProps } from './stock-note.js';
+export { TextField, type TextFieldProps } from './text-field.js';
+export { VariantPicker, type VariantOptionValueView, type VariantOptionView, type VariantPickerProps } from './variant-picker.js';
