@@ -13,6 +13,41 @@ export type CurrencyCode =
   /** US dollar. */
   | 'USD';
 
+/** Credentials to sign in with. */
+export type CustomerAccessTokenCreateInput = {
+  /** Sign-in email. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** A new account. */
+export type CustomerCreateInput = {
+  /** True when the customer agrees to receive marketing email. */
+  acceptsMarketing?: boolean | null | undefined;
+  /** Sign-in email; compared without regard to case or surrounding spaces. */
+  email: string;
+  /** Given name (at most 100 characters). */
+  firstName?: string | null | undefined;
+  /** Family name (at most 100 characters). */
+  lastName?: string | null | undefined;
+  /** Between 12 and 128 characters. */
+  password: string;
+};
+
+/** Why a customer operation was refused. */
+export type CustomerErrorCode =
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** An account with this email already exists. */
+  | 'TAKEN'
+  /** Too many sign-in attempts for this account or from this address; try again later. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The value is too short, e.g. a password under 12 characters. */
+  | 'TOO_SHORT'
+  /** The email and password do not match an account. */
+  | 'UNIDENTIFIED_CUSTOMER';
+
 /** How a facet is shown. */
 export type FilterType =
   /** A yes/no switch. */
@@ -21,6 +56,30 @@ export type FilterType =
   | 'LIST'
   /** A minimum and maximum price. */
   | 'PRICE_RANGE';
+
+/** A postal address to save or ship to. */
+export type MailingAddressInput = {
+  /** Street and number (required to save an address). */
+  address1?: string | null | undefined;
+  /** Apartment, suite, floor. */
+  address2?: string | null | undefined;
+  /** City or town (required to save an address). */
+  city?: string | null | undefined;
+  /** Company name. */
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code, e.g. `DE` (required to save an address). */
+  countryCode?: string | null | undefined;
+  /** Recipient's given name. */
+  firstName?: string | null | undefined;
+  /** Recipient's family name. */
+  lastName?: string | null | undefined;
+  /** Phone number: digits, spaces, `+ - . ( )`. */
+  phone?: string | null | undefined;
+  /** State, province or region. */
+  province?: string | null | undefined;
+  /** Postal code. */
+  zip?: string | null | undefined;
+};
 
 /** A price range to filter by; either bound may be left out. */
 export type PriceRangeFilter = {
@@ -80,6 +139,44 @@ export type CollectionPageQueryVariables = Exact<{
 
 
 export type CollectionPageQuery = { collection: { id: string, handle: string, title: string, description: string, seo: { title: string | null, description: string | null }, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null };
+
+export type CustomerAccessTokenCreateMutationVariables = Exact<{
+  input: CustomerAccessTokenCreateInput;
+}>;
+
+
+export type CustomerAccessTokenCreateMutation = { customerAccessTokenCreate: { customerAccessToken: { accessToken: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
+
+export type CustomerAccessTokenDeleteMutationVariables = Exact<{
+  customerAccessToken: string;
+}>;
+
+
+export type CustomerAccessTokenDeleteMutation = { customerAccessTokenDelete: { deletedAccessToken: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
+
+export type CustomerAccountQueryVariables = Exact<{
+  addressCount: number;
+}>;
+
+
+export type CustomerAccountQuery = { customer: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, defaultAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, addresses: { nodes: Array<{ id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null }> } } | null };
+
+export type CustomerAddressCreateMutationVariables = Exact<{
+  address: MailingAddressInput;
+  setAsDefault?: boolean | null | undefined;
+}>;
+
+
+export type CustomerAddressCreateMutation = { customerAddressCreate: { customerAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
+
+export type CustomerCreateMutationVariables = Exact<{
+  input: CustomerCreateInput;
+}>;
+
+
+export type CustomerCreateMutation = { customerCreate: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
+
+export type CustomerMailingAddressFragment = { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -148,6 +245,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(`
+    fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}
+    `, {"fragmentName":"CustomerMailingAddress"}) as unknown as TypedDocumentString<CustomerMailingAddressFragment, unknown>;
 export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on Product {
   id
@@ -326,6 +438,104 @@ fragment ProductListing on ProductConnection {
     ...ProductCard
   }
 }`) as unknown as TypedDocumentString<CollectionPageQuery, CollectionPageQueryVariables>;
+export const CustomerAccessTokenCreateDocument = new TypedDocumentString(`
+    mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {
+  customerAccessTokenCreate(input: $input) {
+    customerAccessToken {
+      accessToken
+      expiresAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerAccessTokenCreateMutation, CustomerAccessTokenCreateMutationVariables>;
+export const CustomerAccessTokenDeleteDocument = new TypedDocumentString(`
+    mutation CustomerAccessTokenDelete($customerAccessToken: String!) {
+  customerAccessTokenDelete(customerAccessToken: $customerAccessToken) {
+    deletedAccessToken
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerAccessTokenDeleteMutation, CustomerAccessTokenDeleteMutationVariables>;
+export const CustomerAccountDocument = new TypedDocumentString(`
+    query CustomerAccount($addressCount: Int!) {
+  customer {
+    id
+    email
+    firstName
+    lastName
+    displayName
+    defaultAddress {
+      ...CustomerMailingAddress
+    }
+    addresses(first: $addressCount) {
+      nodes {
+        ...CustomerMailingAddress
+      }
+    }
+  }
+}
+    fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}`) as unknown as TypedDocumentString<CustomerAccountQuery, CustomerAccountQueryVariables>;
+export const CustomerAddressCreateDocument = new TypedDocumentString(`
+    mutation CustomerAddressCreate($address: MailingAddressInput!, $setAsDefault: Boolean) {
+  customerAddressCreate(address: $address, setAsDefault: $setAsDefault) {
+    customerAddress {
+      ...CustomerMailingAddress
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}`) as unknown as TypedDocumentString<CustomerAddressCreateMutation, CustomerAddressCreateMutationVariables>;
+export const CustomerCreateDocument = new TypedDocumentString(`
+    mutation CustomerCreate($input: CustomerCreateInput!) {
+  customerCreate(input: $input) {
+    customer {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerCreateMutation, CustomerCreateMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   shop {

@@ -1,0 +1,33 @@
+import { ButtonLink, FormMessage, PageHeading } from '@commerce/ui';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AccountOverview } from '../../components/account/account-overview';
+import { AddressForm } from '../../components/account/address-form';
+import { SignOutForm } from '../../components/account/sign-out-form';
+import { getSignedInCustomer } from '../../lib/customers/get-customer';
+import { SIGN_IN_PATH } from '../../lib/customers/return-to';
+import { addAddress, signOut } from './actions';
+import styles from './account.module.css';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const lookup = await getSignedInCustomer();
+  if (lookup.status === 'signed-out') redirect(SIGN_IN_PATH);
+  if (lookup.status === 'unavailable') {
+    return (
+      <div className={styles.narrow}>
+        <PageHeading title="Your account" />
+        <FormMessage tone="error">{lookup.message}</FormMessage>
+        <ButtonLink href="/account">Try again</ButtonLink>
+      </div>
+    );
+  }
+  return (
+    <AccountOverview
+      customer={lookup.customer}
+      signOut={<SignOutForm action={signOut} />}
+      addressForm={<AddressForm action={addAddress} />}
+    />
+  );
+}

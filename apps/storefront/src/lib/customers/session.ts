@@ -1,0 +1,27 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { env } from '../../env';
+import { gatewayHeaders } from './gateway-headers';
+import { SESSION_COOKIE, sessionCookieOptions, sessionTokenFrom } from './session-cookie';
+
+// The session cookie, read and written only by account routes and their server actions:
+// reading cookies makes a page dynamic, so nothing cacheable may call these.
+
+export async function readSessionToken(): Promise<string | null> {
+  return sessionTokenFrom((await cookies()).get(SESSION_COOKIE)?.value);
+}
+
+/** Sets the cookie (server actions only: a rendering page cannot set cookies). */
+export async function saveSession(token: { accessToken: string; expiresAt: string }): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, token.accessToken, sessionCookieOptions(token.expiresAt, env.NODE_ENV));
+}
+
+export async function clearSession(): Promise<void> {
+  const { expires: _expires, ...attributes } = sessionCookieOptions('', env.NODE_ENV);
+  (await cookies()).set(SESSION_COOKIE, '', { ...attributes, expires: new Date(0), maxAge: 0 });
+}
+
+/** Headers for a gateway call on behalf of this shopper: their token, if any, and their address. */
+export async function shopperHeaders(token: string | null = null): Promise<Record<string, string>> {
+  return gatewayHeaders({ token, forwardedFor: (await headers()).get('x-forwarded-for') });
+}
