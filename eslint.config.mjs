@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import nextPlugin from '@next/eslint-plugin-next';
 
 const domains = ['catalog', 'inventory', 'cart', 'checkout', 'customers', 'content'];
 
@@ -53,6 +55,14 @@ export default tseslint.config(
         }],
       }],
     },
+  },
+  // React rules for the UI package and the storefront; Next.js rules (core web vitals) for the app.
+  { files: ['packages/ui/**/*.tsx', 'apps/storefront/**/*.tsx', 'apps/storefront/**/*.ts'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    files: ['apps/storefront/**/*.{ts,tsx}'],
+    plugins: { '@next/next': nextPlugin },
+    settings: { next: { rootDir: 'apps/storefront/' } },
+    rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs['core-web-vitals'].rules },
   },
   {
     files: ['**/env.ts', 'tools/**', 'bench/**', '**/*.config.*', 'e2e/**', '**/test/**', '**/*.test.ts'],

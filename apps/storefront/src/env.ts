@@ -11,6 +11,8 @@ const schema = z.object({
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** Bearer secret for `POST /api/revalidate` (at least 32 characters); unset disables it. */
   REVALIDATE_SECRET: z.string().min(32).optional(),
+  /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
+  EDGE_PURGE_URL: z.string().url().optional(),
 });
 
 function loadEnv() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Breadcrumbs } from './breadcrumbs.js';
-import { render, textOf } from './test-utils.js';
+import { Breadcrumbs } from './breadcrumbs';
+import { render, textOf } from './test-utils';
 
 describe('Breadcrumbs', () => {
   const items = [

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Button, ButtonLink } from './button.js';
+import { Button, ButtonLink } from './button';
 
 describe('Button', () => {
   it('renders a native button with its variant and passes attributes through', () => {

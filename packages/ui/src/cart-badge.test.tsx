@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CartBadge } from './cart-badge.js';
-import { renderDom } from './test-utils.js';
+import { CartBadge } from './cart-badge';
+import { renderDom } from './test-utils';
 
 describe('CartBadge', () => {
   it('is a link named "Cart" while the count is unknown, with the bubble hidden but in place', () => {

@@ -1,4 +1,4 @@
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './cart-badge.module.css';
 
 export interface CartBadgeProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CollectionTile } from './collection-tile.js';
-import { render, textOf } from './test-utils.js';
+import { CollectionTile } from './collection-tile';
+import { render, textOf } from './test-utils';
 
 describe('CollectionTile', () => {
   it('is one link named by the title, with the image slot inside', () => {

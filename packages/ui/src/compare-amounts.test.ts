@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAmounts, isOnSale } from './compare-amounts.js';
+import { compareAmounts, isOnSale } from './compare-amounts';
 
 describe('compareAmounts', () => {
   it('orders decimal strings by value, not by text', () => {

@@ -1,4 +1,4 @@
-import type { MoneyValue } from './format-money.js';
+import type { MoneyValue } from './format-money';
 
 /**
  * Compares two decimal strings ("19.99", "-0.5", "20") digit by digit, so that no amount

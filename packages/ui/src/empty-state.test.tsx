@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EmptyState } from './empty-state.js';
-import { render } from './test-utils.js';
+import { EmptyState } from './empty-state';
+import { render } from './test-utils';
 
 describe('EmptyState', () => {
   it('shows a heading, the explanation and a way on', () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ButtonLink } from './button.js';
+import { ButtonLink } from './button';
 import styles from './empty-state.module.css';
 
 export interface EmptyStateProps {

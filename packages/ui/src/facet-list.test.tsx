@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FacetList, type FacetListProps } from './facet-list.js';
-import { renderDom } from './test-utils.js';
+import { FacetList, type FacetListProps } from './facet-list';
+import { renderDom } from './test-utils';
 
 const props: FacetListProps = {
   facets: [

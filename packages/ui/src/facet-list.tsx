@@ -1,10 +1,10 @@
-import { ActiveFilters, type ActiveFilterView } from './active-filters.js';
-import { cx } from './class-names.js';
+import { ActiveFilters, type ActiveFilterView } from './active-filters';
+import { cx } from './class-names';
 import styles from './facet-list.module.css';
-import { PriceFilter, type PriceFilterView } from './price-filter.js';
+import { PriceFilter, type PriceFilterView } from './price-filter';
 
-export type { ActiveFilterView } from './active-filters.js';
-export type { PriceFilterView } from './price-filter.js';
+export type { ActiveFilterView } from './active-filters';
+export type { PriceFilterView } from './price-filter';
 
 export interface FacetValueView {
   id: string;

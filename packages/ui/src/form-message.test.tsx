@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FormMessage } from './form-message.js';
-import { render, textOf } from './test-utils.js';
+import { FormMessage } from './form-message';
+import { render, textOf } from './test-utils';
 
 describe('FormMessage', () => {
   it('uses role="alert" for errors', () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './form-message.module.css';
 
 export interface FormMessageProps {

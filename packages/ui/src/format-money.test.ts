@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPriceRange } from './format-money.js';
+import { formatMoney, formatPriceRange } from './format-money';
 
 describe('formatMoney', () => {
   it('formats in the currency and locale', () => {

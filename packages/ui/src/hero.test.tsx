@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Hero } from './hero.js';
-import { render } from './test-utils.js';
+import { Hero } from './hero';
+import { render } from './test-utils';
 
 describe('Hero', () => {
   it('renders the title as the h1 with text and an action link', () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ButtonLink } from './button.js';
-import { cx } from './class-names.js';
+import { ButtonLink } from './button';
+import { cx } from './class-names';
 import styles from './hero.module.css';
 
 export interface HeroProps {

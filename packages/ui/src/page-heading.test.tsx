@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PageHeading } from './page-heading.js';
-import { render } from './test-utils.js';
+import { PageHeading } from './page-heading';
+import { render } from './test-utils';
 
 describe('PageHeading', () => {
   it('renders the title as h1 with the subtitle below', () => {

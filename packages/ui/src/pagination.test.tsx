@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Pagination } from './pagination.js';
-import { render, renderDom } from './test-utils.js';
+import { Pagination } from './pagination';
+import { render, renderDom } from './test-utils';
 
 describe('Pagination', () => {
   it('is a navigation landmark with prev/next links', () => {

@@ -1,4 +1,4 @@
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './pagination.module.css';
 
 export interface PaginationProps {

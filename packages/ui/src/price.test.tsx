@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Price } from './price.js';
-import { textOf } from './test-utils.js';
+import { Price } from './price';
+import { textOf } from './test-utils';
 
 const usd = (amount: string) => ({ amount, currencyCode: 'USD' });
 

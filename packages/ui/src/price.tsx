@@ -1,6 +1,6 @@
-import { cx } from './class-names.js';
-import { compareAmounts, isOnSale } from './compare-amounts.js';
-import { formatMoney, type MoneyValue } from './format-money.js';
+import { cx } from './class-names';
+import { compareAmounts, isOnSale } from './compare-amounts';
+import { formatMoney, type MoneyValue } from './format-money';
 import styles from './price.module.css';
 
 export interface PriceProps {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { textOf } from './test-utils.js';
+import { textOf } from './test-utils';
 import { describe, expect, it } from 'vitest';
-import { ProductCard } from './product-card.js';
+import { ProductCard } from './product-card';
 
 const usd = (amount: string) => ({ amount, currencyCode: 'USD' });
 const base = {

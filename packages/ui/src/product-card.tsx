@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { cx } from './class-names.js';
-import { isOnSale } from './compare-amounts.js';
-import type { MoneyValue } from './format-money.js';
-import { Price } from './price.js';
+import { cx } from './class-names';
+import { isOnSale } from './compare-amounts';
+import type { MoneyValue } from './format-money';
+import { Price } from './price';
 import styles from './product-card.module.css';
 
 export interface ProductCardProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProductGallery } from './product-gallery.js';
-import { renderDom } from './test-utils.js';
+import { ProductGallery } from './product-gallery';
+import { renderDom } from './test-utils';
 
 const slot = (name: string) => <span className="slot">{name}</span>;
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ProductGrid } from './product-grid.js';
+import { ProductGrid } from './product-grid';
 
 describe('ProductGrid', () => {
   it('is a labelled list with one item per child', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchForm } from './search-form.js';
-import { renderDom } from './test-utils.js';
+import { SearchForm } from './search-form';
+import { renderDom } from './test-utils';
 
 describe('SearchForm', () => {
   const view = () =>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button } from './button.js';
+import { Button } from './button';
 import styles from './search-form.module.css';
 
 export interface SearchFormProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SiteFooter } from './site-footer.js';
-import { renderDom } from './test-utils.js';
+import { SiteFooter } from './site-footer';
+import { renderDom } from './test-utils';
 
 const columns = [
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CartBadge } from './cart-badge.js';
-import { SiteHeader, type SiteHeaderProps } from './site-header.js';
-import { renderDom } from './test-utils.js';
+import { CartBadge } from './cart-badge';
+import { SiteHeader, type SiteHeaderProps } from './site-header';
+import { renderDom } from './test-utils';
 
 const props: SiteHeaderProps = {
   shopName: 'Harbor Goods',

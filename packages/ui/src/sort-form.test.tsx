@@ -3,8 +3,8 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { SortForm } from './sort-form.js';
-import { renderDom } from './test-utils.js';
+import { SortForm } from './sort-form';
+import { renderDom } from './test-utils';
 
 const options = [
   { value: 'relevance', label: 'Relevance' },

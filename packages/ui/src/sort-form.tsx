@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
-import { Button } from './button.js';
+import { Button } from './button';
 import styles from './sort-form.module.css';
 
 export interface SortFormProps {

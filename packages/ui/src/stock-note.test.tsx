@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StockNote } from './stock-note.js';
-import { render, renderDom, textOf } from './test-utils.js';
+import { StockNote } from './stock-note';
+import { render, renderDom, textOf } from './test-utils';
 
 describe('StockNote', () => {
   it('is a polite live region', () => {

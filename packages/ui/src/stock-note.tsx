@@ -1,4 +1,4 @@
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './stock-note.module.css';
 
 export interface StockNoteProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TextField } from './text-field.js';
-import { render } from './test-utils.js';
+import { TextField } from './text-field';
+import { render } from './test-utils';
 
 const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}[^>]* ${name}="([^"]*)"`).exec(html)?.[1];
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './text-field.module.css';
 
 export interface TextFieldProps {

@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
-import { VariantPicker, type VariantOptionView } from './variant-picker.js';
-import { renderDom } from './test-utils.js';
+import { VariantPicker, type VariantOptionView } from './variant-picker';
+import { renderDom } from './test-utils';
 
 const options: VariantOptionView[] = [
   {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { cx } from './class-names.js';
+import { cx } from './class-names';
 import styles from './variant-picker.module.css';
 
 export interface VariantOptionValueView {

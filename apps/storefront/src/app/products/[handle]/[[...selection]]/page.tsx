@@ -1,7 +1,19 @@
+import { Breadcrumbs, ProductGallery } from '@commerce/ui';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getProduct } from '../../../../lib/catalog/get-product';
+import { ProductImage } from '../../../../components/product-image';
+import { ProductPurchase } from '../../../../components/product/product-purchase';
 import { tagForId, tagPage } from '../../../../lib/cache-tags';
+import { getProduct } from '../../../../lib/catalog/get-product';
+import { openGraphImageUrl } from '../../../../lib/catalog/og-image';
+import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
+import { safeDescriptionHtml } from '../../../../lib/catalog/safe-html';
+import { selectVariant } from '../../../../lib/catalog/variant-params';
+import { decodeStateSegment } from '../../../../lib/internal-routes';
+import { absoluteUrl } from '../../../../lib/site';
+import styles from './product-page.module.css';
 
+// ISR: rendered on first request, then served from the page cache until a tag is revalidated.
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
@@ -11,10 +23,78 @@ interface ProductPageProps {
   params: Promise<{ handle: string; selection?: string[] }>;
 }
 
-export default async function ProductPage({ params }: ProductPageProps) {
+export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
   const { handle } = await params;
+  const product = await getProduct(handle);
+  if (!product) return {};
+  const description = product.seo.description ?? product.description.slice(0, 160);
+  return {
+    title: product.seo.title ?? product.title,
+    description,
+    alternates: { canonical: `/products/${product.handle}` },
+    openGraph: {
+      type: 'website',
+      title: product.title,
+      description,
+      url: `/products/${product.handle}`,
+      images: product.featuredImage ? [{ url: openGraphImageUrl(product.featuredImage.url), width: 1200, height: 1200 }] : [],
+    },
+  };
+}
+
+export default async function ProductPage({ params }: ProductPageProps) {
+  const { handle, selection } = await params;
   const product = await getProduct(handle);
   if (!product) notFound();
   await tagPage([tagForId(product.id)]);
-  return <h1>{product.title}</h1>;
+
+  const variants = product.variants.nodes;
+  const selected = selectVariant(variants, decodeStateSegment(selection)) ?? variants[0];
+  const collection = product.collections.nodes[0];
+  const images = product.images.nodes;
+
+  return (
+    <article className={styles.page}>
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          ...(collection ? [{ label: collection.title, href: `/collections/${collection.handle}` }] : []),
+          { label: product.title },
+        ]}
+      />
+      <div className={styles.layout}>
+        <ProductGallery
+          label={`${product.title} images`}
+          images={images.map((image, index) => (
+            <ProductImage
+              key={image.id}
+              image={image}
+              alt={product.title}
+              priority={index === 0}
+              sizes={index === 0 ? '(min-width: 1024px) 55vw, 100vw' : '(min-width: 1024px) 18vw, 80vw'}
+            />
+          ))}
+        />
+        <div className={styles.details}>
+          <p className={styles.vendor}>{product.vendor}</p>
+          <h1 className={styles.title}>{product.title}</h1>
+          {selected ? (
+            <ProductPurchase
+              handle={product.handle}
+              options={product.options}
+              variants={variants}
+              initialVariantId={selected.id}
+            />
+          ) : null}
+          <section className={styles.description} aria-label="Description">
+            <div dangerouslySetInnerHTML={{ __html: safeDescriptionHtml(product.descriptionHtml) }} />
+          </section>
+        </div>
+      </div>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, absoluteUrl(`/products/${product.handle}`))) }}
+      />
+    </article>
+  );
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chooseVariant, isValueAvailable, type PurchaseVariant } from './variant-choice';
+
+const money = { amount: '10.00', currencyCode: 'USD' };
+const variant = (id: string, color: string, size: string, availableForSale = true): PurchaseVariant => ({
+  id,
+  title: `${color} / ${size}`,
+  availableForSale,
+  price: money,
+  compareAtPrice: null,
+  selectedOptions: [
+    { name: 'Color', value: color },
+    { name: 'Size', value: size },
+  ],
+});
+const variants = [variant('1', 'Navy', 'S'), variant('2', 'Navy', 'M', false), variant('3', 'Red', 'M'), variant('4', 'Red', 'L')];
+const available = (v: PurchaseVariant) => v.availableForSale;
+
+describe('chooseVariant', () => {
+  it('keeps the other options when that combination exists', () => {
+    expect(chooseVariant(variants, variants[0]!, 'Size', 'M', available).id).toBe('2');
+  });
+
+  it('moves to the closest buyable variant when it does not', () => {
+    // Red in size S does not exist: Red M and Red L share nothing with Navy S; both buyable, first wins.
+    expect(chooseVariant(variants, variants[0]!, 'Color', 'Red', available).id).toBe('3');
+  });
+
+  it('prefers a buyable variant among equally close ones', () => {
+    const current = variant('x', 'Navy', 'XL');
+    expect(chooseVariant(variants, current, 'Color', 'Navy', available).id).toBe('1');
+  });
+});
+
+describe('isValueAvailable', () => {
+  it('is false when the combination with the current choices is sold out', () => {
+    expect(isValueAvailable(variants, variants[0]!, 'Size', 'M', available)).toBe(false);
+    expect(isValueAvailable(variants, variants[2]!, 'Size', 'L', available)).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseVariantParams, paramsForVariant, selectVariant } from './variant-params';
+
+const variant = (id: string, color: string, size: string, availableForSale = true) => ({
+  id,
+  availableForSale,
+  selectedOptions: [
+    { name: 'Color', value: color },
+    { name: 'Size', value: size },
+  ],
+});
+const variants = [variant('1', 'Navy', 'S', false), variant('2', 'Navy', 'M'), variant('3', 'Red', 'S'), variant('4', 'Red', 'M', false)];
+
+describe('selectVariant', () => {
+  it('picks the variant the URL names, ignoring case', () => {
+    expect(selectVariant(variants, new URLSearchParams('color=red&size=m'))?.id).toBe('4');
+  });
+
+  it('fills missing options with a variant that can be bought', () => {
+    expect(selectVariant(variants, new URLSearchParams('color=navy'))?.id).toBe('2');
+  });
+
+  it('falls back to the first buyable variant when nothing matches', () => {
+    expect(selectVariant(variants, new URLSearchParams('color=green'))?.id).toBe('2');
+    expect(selectVariant(variants, new URLSearchParams())?.id).toBe('2');
+    expect(selectVariant([], new URLSearchParams())).toBeNull();
+  });
+});
+
+describe('variant URL parameters', () => {
+  it('are lower-case option names and values', () => {
+    expect(paramsForVariant(variant('9', 'Navy', 'XL')).toString()).toBe('color=navy&size=xl');
+  });
+
+  it('normalise to sorted, bounded, unique keys', () => {
+    expect(normaliseVariantParams(new URLSearchParams('Size=M&color=navy&color=red&utm source=x&empty=')).toString()).toBe(
+      'color=navy&size=M',
+    );
+  });
+});

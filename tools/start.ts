@@ -1,0 +1,103 @@
+// `npm start`: the API (embedded PostgreSQL, demo catalog, subgraphs, gateway) and the
+// storefront, built first when its sources changed. Ctrl-C stops both; if either dies, so
+// does the other. The storefront builds while the API seeds: the build needs no API.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const storefront = join(root, 'apps/storefront');
+const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
+const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
+const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path)
+    .filter((name) => !['node_modules', '.next', 'generated'].includes(name))
+    .reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** A build is needed when any storefront or UI source is newer than the last build. */
+function storefrontBuildIsStale(): boolean {
+  const buildId = join(storefront, '.next/BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = [join(storefront, 'src'), join(storefront, 'next.config.ts'), join(storefront, 'cache-handler.mjs'), join(root, 'packages/ui/src'), join(root, 'package-lock.json')];
+  return sources.some((source) => existsSync(source) && newestChange(source) > built);
+}
+
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; name: string }): ChildProcess {
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`\n${options.name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
+    stop(code ?? 1);
+  });
+  return child;
+}
+
+function stop(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  for (const child of alive) child.kill('SIGTERM');
+  let remaining = alive.length;
+  if (remaining === 0) process.exit(code);
+  for (const child of alive) child.on('exit', () => --remaining === 0 && process.exit(code));
+  setTimeout(() => process.exit(code), 20_000).unref();
+}
+
+async function waitForGateway(): Promise<void> {
+  const url = `http://127.0.0.1:${gatewayPort}/readyz`;
+  for (;;) {
+    if (stopping) return;
+    const ready = await fetch(url).then((response) => response.ok, () => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function buildStorefront(): Promise<void> {
+  if (!storefrontBuildIsStale()) return Promise.resolve();
+  console.log('Building the storefront (next build) …');
+  return new Promise((resolve, reject) => {
+    const build = spawn('npx', ['next', 'build'], { cwd: storefront, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+run('npx', ['tsx', 'src/main.ts'], {
+  cwd: join(root, 'apps/api'),
+  name: 'The API',
+  // The storefront calls the gateway from 127.0.0.1 and forwards the shopper's address, which
+  // the gateway believes only from trusted proxies (per-IP sign-in limits count shoppers).
+  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1' },
+});
+
+try {
+  await Promise.all([buildStorefront(), waitForGateway()]);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  stop(1);
+}
+if (!stopping) {
+  run('npx', ['next', 'start', '--port', storefrontPort], {
+    cwd: storefront,
+    name: 'The storefront',
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      GRAPHQL_URL: process.env.GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,
+      STOREFRONT_URL: storefrontUrl,
+    },
+  });
+  console.log(`\nStorefront: ${storefrontUrl}\n`);
+}
