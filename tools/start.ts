@@ -3,6 +3,7 @@
 // does the other. The storefront builds while the API seeds: the build needs no API.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,8 @@ const storefront = join(root, 'apps/storefront');
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
+// Children are node itself, not npx wrappers, so a signal reaches the process that drains.
+const nextBin = createRequire(join(storefront, 'package.json')).resolve('next/dist/bin/next');
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -67,7 +70,8 @@ function buildStorefront(): Promise<void> {
   if (!storefrontBuildIsStale()) return Promise.resolve();
   console.log('Building the storefront (next build) …');
   return new Promise((resolve, reject) => {
-    const build = spawn('npx', ['next', 'build'], { cwd: storefront, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawn(process.execPath, [nextBin, 'build'], { cwd: storefront, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    children.push(build);
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
   });
 }
@@ -75,7 +79,7 @@ function buildStorefront(): Promise<void> {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('npx', ['tsx', 'src/main.ts'], {
+run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
   name: 'The API',
   // The storefront calls the gateway from 127.0.0.1 and forwards the shopper's address, which
@@ -90,7 +94,7 @@ try {
   stop(1);
 }
 if (!stopping) {
-  run('npx', ['next', 'start', '--port', storefrontPort], {
+  run(process.execPath, [nextBin, 'start', '--port', storefrontPort], {
     cwd: storefront,
     name: 'The storefront',
     env: {
