@@ -37,4 +37,8 @@ describe('variant URL parameters', () => {
       'color=navy&size=M',
     );
   });
+
+  it('drop tracking parameters, which would otherwise look like options', () => {
+    expect(normaliseVariantParams(new URLSearchParams('fbclid=abc&gclid=x&ref=mail&color=navy')).toString()).toBe('color=navy');
+  });
 });

@@ -2,6 +2,8 @@
  * The chosen variant lives in the URL as its options, `?color=navy&size=m`, so a shared link
  * opens the same variant. Keys and values are matched without regard to case.
  */
+import { isTrackingParam } from '../tracking-params';
+
 const MAX_OPTIONS = 6;
 
 export function normaliseVariantParams(input: URLSearchParams): URLSearchParams {
@@ -9,7 +11,7 @@ export function normaliseVariantParams(input: URLSearchParams): URLSearchParams 
   for (const [rawKey, rawValue] of input) {
     const key = rawKey.toLowerCase();
     const value = rawValue.trim();
-    if (!/^[a-z0-9-]{1,40}$/.test(key) || value === '' || value.length > 100) continue;
+    if (!/^[a-z0-9-]{1,40}$/.test(key) || isTrackingParam(key) || value === '' || value.length > 100) continue;
     if (pairs.some(([existing]) => existing === key)) continue;
     pairs.push([key, value]);
     if (pairs.length >= MAX_OPTIONS) break;
