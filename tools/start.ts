@@ -2,10 +2,9 @@
 // storefront, built first when its sources changed. Ctrl-C stops both; if either dies, so
 // does the other. The storefront builds while the API seeds: the build needs no API.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEXT_BIN, runNextBuild, storefrontBuildIsStale } from './storefront-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const storefront = join(root, 'apps/storefront');
@@ -13,26 +12,9 @@ const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
 // Children are node itself, not npx wrappers, so a signal reaches the process that drains.
-const nextBin = createRequire(join(storefront, 'package.json')).resolve('next/dist/bin/next');
+const nextBin = NEXT_BIN;
 const children: ChildProcess[] = [];
 let stopping = false;
-
-function newestChange(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path)
-    .filter((name) => !['node_modules', '.next', 'generated'].includes(name))
-    .reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
-}
-
-/** A build is needed when any storefront or UI source is newer than the last build. */
-function storefrontBuildIsStale(): boolean {
-  const buildId = join(storefront, '.next/BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = [join(storefront, 'src'), join(storefront, 'next.config.ts'), join(storefront, 'cache-handler.mjs'), join(root, 'packages/ui/src'), join(root, 'package-lock.json')];
-  return sources.some((source) => existsSync(source) && newestChange(source) > built);
-}
 
 function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; name: string }): ChildProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'inherit' });
@@ -69,11 +51,7 @@ async function waitForGateway(): Promise<void> {
 function buildStorefront(): Promise<void> {
   if (!storefrontBuildIsStale()) return Promise.resolve();
   console.log('Building the storefront (next build) …');
-  return new Promise((resolve, reject) => {
-    const build = spawn(process.execPath, [nextBin, 'build'], { cwd: storefront, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    children.push(build);
-    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
-  });
+  return runNextBuild({ onSpawn: (build) => children.push(build) });
 }
 
 process.on('SIGINT', () => stop(0));

@@ -1,0 +1,50 @@
+// Whether the storefront's `next build` output is older than its sources, and running
+// `next build`. Shared by `npm start` (tools/start.ts) and the storefront benchmark
+// (bench/storefront.ts), so both rebuild on the same rule.
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const STOREFRONT_DIR = join(root, 'apps/storefront');
+/** Next.js's CLI, run with node itself (not npx), so a signal reaches the process that acts on it. */
+export const NEXT_BIN = createRequire(join(STOREFRONT_DIR, 'package.json')).resolve('next/dist/bin/next');
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path)
+    .filter((name) => !['node_modules', '.next', 'generated'].includes(name))
+    .reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** A build is needed when any storefront or UI source is newer than the last build. */
+export function storefrontBuildIsStale(): boolean {
+  const buildId = join(STOREFRONT_DIR, '.next/BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = [join(STOREFRONT_DIR, 'src'), join(STOREFRONT_DIR, 'next.config.ts'), join(STOREFRONT_DIR, 'cache-handler.mjs'), join(root, 'packages/ui/src'), join(root, 'package-lock.json')];
+  return sources.some((source) => existsSync(source) && newestChange(source) > built);
+}
+
+export interface NextBuildOptions {
+  /** Default: inherit (the build's output goes to this terminal). */
+  stdio?: StdioOptions;
+  /** Called with the `next build` child right after it is spawned (to stop it on Ctrl-C). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+/** Runs `next build` in apps/storefront with telemetry off; resolves when it exits 0. */
+export function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, [NEXT_BIN, 'build'], {
+      cwd: STOREFRONT_DIR,
+      stdio: options.stdio ?? 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    options.onSpawn?.(build);
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
