@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createRunDatabase } from './support/database.js';
+import { flushRedisDatabase } from './support/redis.js';
+import { isGroupAlive, isPortTaken, killGroupNow, startProcess, waitUntilReady, type ManagedProcess } from './support/processes.js';
+import {
+  EDGE_URL,
+  GATEWAY_URL,
+  PORTS,
+  REPOSITORY_ROOT,
+  STACK_DIR,
+  STOREFRONT_URL,
+  TEST_DATABASE_URL,
+  E2E_REDIS_URL,
+  revalidateSecret,
+} from './support/stack-env.js';
+import { copyStorefrontBuild } from './support/storefront-build.js';
+
+// Starts the real stack the journeys run against and returns its teardown:
+//   empty Redis database, fresh PostgreSQL database → API (migrates, seeds ~10 s) and
+//   storefront (`next start` of the build).
+// A process that dies or never gets ready fails the run at once, with its output.
+
+const API_READY_MS = 120_000;
+const STOREFRONT_READY_MS = 30_000;
+
+/** What the child processes inherit; nothing else, so a developer's own settings stay out. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ', 'USER'];
+  return Object.fromEntries(keep.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]]));
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  // A stack from `npm run stack -w @commerce/e2e` is already up: use it as it is.
+  if (process.env.E2E_STACK === 'running') {
+    for (const url of [`${GATEWAY_URL}/readyz`, STOREFRONT_URL]) {
+      await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch((error: Error) => {
+        throw new Error(`E2E_STACK=running, but ${url} does not answer: ${error.message}`);
+      });
+    }
+    return async () => {};
+  }
+  const started = Date.now();
+  const logDir = join(STACK_DIR, 'logs');
+  await mkdir(logDir, { recursive: true });
+
+  const stackPorts = [PORTS.gateway, PORTS.catalog, PORTS.inventory, PORTS.customers, PORTS.storefront];
+  const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortTaken(port)) ? port : null)))).filter((port) => port !== null);
+  if (taken.length > 0) {
+    throw new Error(`Port(s) ${taken.join(', ')} already in use on 127.0.0.1: another e2e run, or processes a crashed run left behind (see \`ss -ltnp\`).`);
+  }
+
+  await flushRedisDatabase(E2E_REDIS_URL);
+  const database = await createRunDatabase(TEST_DATABASE_URL);
+  const processes: ManagedProcess[] = [];
+  const killOnExit = () => processes.forEach((proc) => killGroupNow(proc.pid));
+  process.on('exit', killOnExit);
+
+  const stop = async () => {
+    const problems: string[] = [];
+    // The storefront first: it is the API's client.
+    for (const proc of [...processes].reverse()) {
+      await proc.stop().catch((error: Error) => problems.push(error.message));
+      if (isGroupAlive(proc.pid)) problems.push(`${proc.name} (process group ${proc.pid}) is still running`);
+    }
+    process.off('exit', killOnExit);
+    for (const port of stackPorts) if (await isPortTaken(port)) problems.push(`port ${port} still answers after teardown`);
+    if (problems.length > 0) throw new Error(`e2e teardown: ${problems.join('; ')}`);
+  };
+
+  try {
+    const storefrontDir = join(STACK_DIR, 'storefront');
+    // E2E_STOREFRONT_DIR runs the journeys against another built checkout of the storefront.
+    await copyStorefrontBuild(resolve(REPOSITORY_ROOT, process.env.E2E_STOREFRONT_DIR ?? 'apps/storefront'), storefrontDir);
+
+    processes.push(
+      startProcess('api', join(REPOSITORY_ROOT, 'node_modules/.bin/tsx'), ['apps/api/src/main.ts'], {
+        cwd: REPOSITORY_ROOT,
+        logFile: join(logDir, 'api.log'),
+        env: {
+          ...baseEnv(),
+          // As deployed: no GraphiQL, no introspection, masked errors.
+          NODE_ENV: 'production',
+          GATEWAY_SECRET: randomBytes(32).toString('base64url'),
+          DATABASE_URL: database.url,
+          REDIS_URL: E2E_REDIS_URL,
+          GATEWAY_PORT: String(PORTS.gateway),
+          CATALOG_PORT: String(PORTS.catalog),
+          INVENTORY_PORT: String(PORTS.inventory),
+          CUSTOMERS_PORT: String(PORTS.customers),
+          CORS_ORIGINS: [STOREFRONT_URL, `http://localhost:${PORTS.storefront}`, `http://127.0.0.1:${PORTS.edge}`].join(','),
+          STOREFRONT_URL,
+          MEDIA_BASE_URL: `http://127.0.0.1:${PORTS.catalog}`,
+          LOG_LEVEL: 'warn',
+        },
+      }),
+    );
+    processes.push(
+      startProcess('storefront', join(REPOSITORY_ROOT, 'node_modules/.bin/next'), ['start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'], {
+        cwd: storefrontDir,
+        logFile: join(logDir, 'storefront.log'),
+        env: {
+          ...baseEnv(),
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          GRAPHQL_URL: `${GATEWAY_URL}/graphql`,
+          STOREFRONT_URL,
+          REVALIDATE_SECRET: revalidateSecret(),
+          // The edge journeys run Varnish here; revalidations purge it (or fail quietly while it is down).
+          EDGE_PURGE_URL: `${EDGE_URL}/`,
+        },
+      }),
+    );
+    const [api, storefront] = processes as [ManagedProcess, ManagedProcess];
+    await waitUntilReady(api, `${GATEWAY_URL}/readyz`, { timeoutMs: API_READY_MS });
+    // Any answer means `next start` listens; a path that renders nothing keeps the page cache empty.
+    await waitUntilReady(storefront, `${STOREFRONT_URL}/_next/static/e2e-ready-check`, { timeoutMs: STOREFRONT_READY_MS, ready: (status) => status < 500 });
+  } catch (error) {
+    await stop().catch((stopError: Error) => console.error(stopError.message));
+    throw error;
+  }
+
+  console.log(`[e2e] stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s: storefront ${STOREFRONT_URL}, gateway ${GATEWAY_URL}, database ${database.name}; logs in ${logDir}`);
+  return stop;
+}

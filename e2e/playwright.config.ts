@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { defineConfig, devices } from '@playwright/test';
+import { STOREFRONT_URL } from './support/stack-env.js';
+
+// One secret per run, made before the workers fork so that they inherit it (they load this
+// file again, and then keep the value the runner set).
+process.env.E2E_REVALIDATE_SECRET ??= randomBytes(30).toString('base64url');
+
+export default defineConfig({
+  testDir: './tests',
+  globalSetup: './global-setup.ts',
+  outputDir: './test-results',
+  reporter: 'list',
+  // Two cores run the API, `next start`, Varnish and the browser: two workers at most.
+  workers: 2,
+  fullyParallel: false,
+  // No retries, on CI either: the cache journeys assert what a first request sees, which a
+  // retry cannot reproduce, and a retry would hide a flaky journey rather than report it.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  globalTimeout: 6 * 60_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: STOREFRONT_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        },
+      },
+    },
+  ],
+});
