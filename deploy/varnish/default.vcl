@@ -1,0 +1,229 @@
+vcl 4.1;
+
+# The edge cache in front of the storefront (ARCHITECTURE decision 6): whole public pages keyed
+# by URL, cookies never part of the key, purged by surrogate key. Needs varnish-modules (xkey).
+#
+# Freshness comes from the origin's Cache-Control: Varnish itself turns `s-maxage` into the TTL
+# and `stale-while-revalidate` into grace. `stale-if-error` it ignores, so this file parses it:
+# the object's grace is stretched to cover it, and a copy older than its stale-while-revalidate
+# window is served only when a synchronous refetch fails (see vcl_hit and the restart dance in
+# vcl_backend_error / vcl_synth / vcl_deliver). Kept-but-not-graced objects cannot be served at
+# all, which is why stale-if-error lives in grace rather than in beresp.keep.
+#
+# e2e/support/varnish.ts rewrites the two `.port` lines below into a temporary copy; keep each
+# port value unique in this file.
+
+import std;
+import xkey;
+
+backend storefront {
+    .host = "127.0.0.1";
+    .port = "3000";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 20s;
+    .between_bytes_timeout = 10s;
+}
+
+backend gateway {
+    .host = "127.0.0.1";
+    .port = "4000";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+    .between_bytes_timeout = 10s;
+}
+
+acl purgers {
+    "localhost";
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        call edge_purge;
+    }
+
+    # The browser's personal GraphQL calls (cart, customer, live stock) go straight to the
+    # gateway, with their cookies, and are never cached.
+    if (req.url ~ "^/api/graphql(\?|$)") {
+        set req.backend_hint = gateway;
+        set req.url = regsub(req.url, "^/api/graphql", "/graphql");
+        return (pass);
+    }
+
+    set req.backend_hint = storefront;
+    if (req.url ~ "^/account" || req.url ~ "^/api(/|\?|$)" ||
+        (req.method != "GET" && req.method != "HEAD")) {
+        return (pass);
+    }
+
+    call edge_normalise_url;
+
+    if (req.url ~ "^/(\?|$)" ||
+        req.url ~ "^/(products|collections)/[^/?]+(\?|$)" ||
+        req.url ~ "^/search(\?|$)" ||
+        req.url ~ "^/(sitemap\.xml|robots\.txt|favicon\.ico)(\?|$)" ||
+        req.url ~ "^/_next/static/" ||
+        req.url ~ "(?i)\.(avif|webp|png|jpe?g|gif|svg|ico|woff2?)(\?|$)") {
+        # Public by contract: nothing personal is in these responses, so cookies must neither
+        # split nor personalise the cache.
+        unset req.http.Cookie;
+        unset req.http.Authorization;
+    }
+
+    # A restart after a failed refetch: accept whatever stale copy the object's grace still
+    # holds (req.grace survives restarts, and the refetch set it to 0s).
+    if (req.http.x-edge-stale-if-error) {
+        set req.grace = 3650d;
+        return (hash);
+    }
+    # The first lookup serves stale copies only inside stale-while-revalidate (vcl_hit); a
+    # restart asked for a synchronous refetch.
+    if (req.http.x-edge-refresh) {
+        set req.grace = 0s;
+    }
+
+    if (req.http.Cookie || req.http.Authorization) {
+        return (pass);
+    }
+    return (hash);
+}
+
+sub edge_purge {
+    if (client.ip !~ purgers) {
+        return (synth(403, "Forbidden"));
+    }
+    if (req.http.xkey-purge) {
+        set req.http.x-edge-purged = xkey.purge(req.http.xkey-purge);
+    } else if (req.http.Surrogate-Key) {
+        set req.http.x-edge-purged = xkey.purge(req.http.Surrogate-Key);
+    } else {
+        return (synth(400, "PURGE needs an xkey-purge or Surrogate-Key header"));
+    }
+    return (synth(200, "Purged " + req.http.x-edge-purged));
+}
+
+# Tracking parameters never make a distinct cache entry; the remaining parameters are sorted.
+sub edge_normalise_url {
+    if (req.url ~ "\?") {
+        set req.url = regsuball(req.url, "(?<=[?&])(utm_[^=&]*|gclid|fbclid|msclkid)(=[^&]*)?(&|$)", "");
+        set req.url = regsub(req.url, "[?&]+$", "");
+        set req.url = std.querysort(req.url);
+    }
+}
+
+sub vcl_hit {
+    # Past stale-while-revalidate, a healthy origin is asked synchronously; only if that fails
+    # does the copy (still in grace thanks to stale-if-error) go out.
+    if (obj.ttl <= 0s && !req.http.x-edge-stale-if-error &&
+        obj.ttl + std.duration(obj.http.x-edge-swr + "s", 0s) <= 0s) {
+        set req.http.x-edge-refresh = "1";
+        return (restart);
+    }
+}
+
+sub vcl_backend_response {
+    if (bereq.uncacheable) {
+        return (deliver);
+    }
+
+    # An origin failure keeps the cached copy: a background refetch is dropped, and a
+    # synchronous one hands over to vcl_synth, which restarts to serve the stale copy.
+    if (beresp.status >= 500) {
+        if (bereq.is_bgfetch || bereq.http.x-edge-refresh) {
+            return (abandon);
+        }
+        # Never cached, and no hit-for-miss marker either: that would hide a stale copy.
+        set beresp.ttl = 0s;
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
+        return (deliver);
+    }
+
+    # A response that sets a cookie is somebody's: pass it through untouched, never cached.
+    if (beresp.http.Set-Cookie) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+
+    # Cache only what the origin explicitly allows; no default TTL for silent responses.
+    if (!beresp.http.Cache-Control && !beresp.http.Expires ||
+        beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+
+    if (beresp.status == 404) {
+        if (beresp.ttl > 60s) {
+            set beresp.ttl = 60s;
+        }
+        if (beresp.grace > 60s) {
+            set beresp.grace = 60s;
+        }
+    }
+
+    # Varnish parsed stale-while-revalidate into grace; remember it, then widen grace to cover
+    # stale-if-error (vcl_hit tells the two windows apart).
+    set beresp.http.x-edge-swr = beresp.grace;
+    if (beresp.status != 404 && beresp.http.Cache-Control ~ "(?i)(^|[, ])stale-if-error=[0-9]+") {
+        set beresp.http.x-edge-sie = regsub(beresp.http.Cache-Control, "(?i)^.*(?:^|[, ])stale-if-error=([0-9]+).*$", "\1");
+        if (std.duration(beresp.http.x-edge-sie + "s", 0s) > beresp.grace) {
+            set beresp.grace = std.duration(beresp.http.x-edge-sie + "s", 0s);
+        }
+        unset beresp.http.x-edge-sie;
+    }
+
+    # Index the object by its surrogate keys for xkey purges.
+    if (beresp.http.Surrogate-Key) {
+        set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+}
+
+sub vcl_backend_error {
+    if (bereq.is_bgfetch || bereq.http.x-edge-refresh) {
+        return (abandon);
+    }
+}
+
+sub vcl_deliver {
+    if (req.http.x-edge-refresh && !req.http.x-edge-stale-if-error && resp.status >= 500) {
+        call edge_restart_for_stale;
+    }
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # For whoever may purge: what the cache decided about this object.
+    if (req.http.x-edge-debug && client.ip ~ purgers) {
+        set resp.http.X-Edge-TTL = obj.ttl;
+        set resp.http.X-Edge-Grace = obj.grace;
+        set resp.http.X-Edge-Keys = resp.http.xkey;
+    }
+    unset resp.http.xkey;
+    unset resp.http.x-edge-swr;
+    unset resp.http.Surrogate-Key;
+}
+
+sub vcl_synth {
+    if (resp.status >= 500 && req.http.x-edge-refresh && !req.http.x-edge-stale-if-error) {
+        call edge_restart_for_stale;
+    }
+    if (req.method == "PURGE") {
+        set resp.http.Content-Type = "text/plain; charset=utf-8";
+        set resp.body = resp.reason + {"
+"};
+        if (req.http.x-edge-purged) {
+            set resp.http.X-Purged = req.http.x-edge-purged;
+        }
+        return (deliver);
+    }
+}
+
+sub edge_restart_for_stale {
+    set req.http.x-edge-stale-if-error = "1";
+    unset req.http.x-edge-refresh;
+    return (restart);
+}

@@ -1,0 +1,213 @@
+import { expect, test } from '@playwright/test';
+import { header, rawRequest } from '../support/http.js';
+import { ScriptedOrigin } from '../support/origin.js';
+import { sleep } from '../support/processes.js';
+import { PORTS } from '../support/stack-env.js';
+import { startVarnish, type Edge } from '../support/varnish.js';
+
+// deploy/varnish/default.vcl on its own: the real varnishd with the repository's VCL, in front
+// of a scripted origin whose answers (headers, failures) each test chooses.
+
+const PAGE_HEADERS = { 'cache-control': 'public, s-maxage=300, stale-while-revalidate=600, stale-if-error=3600', 'surrogate-key': 'product:1 listings' };
+
+let origin: ScriptedOrigin;
+let edge: Edge;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  origin = new ScriptedOrigin();
+  await origin.start();
+  edge = await startVarnish({ name: 'varnish-vcl', port: PORTS.edgeStaleTest, storefrontPort: origin.listeningPort, gatewayPort: origin.listeningPort });
+});
+
+test.afterAll(async () => {
+  await edge?.stop();
+  await origin?.stop();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => rawRequest(`${edge.url}${path}`, { headers });
+
+test('caches a public page: MISS, then HIT with an Age, origin asked once', async () => {
+  origin.reply('/products/cached', { headers: PAGE_HEADERS, body: 'cached page' });
+  const first = await get('/products/cached');
+  const second = await get('/products/cached');
+  expect(first.status).toBe(200);
+  expect(header(first, 'x-cache')).toBe('MISS');
+  expect(header(second, 'x-cache')).toBe('HIT');
+  expect(Number(header(second, 'age'))).toBeGreaterThanOrEqual(0);
+  expect(second.body).toBe('cached page');
+  expect(origin.hits('/products/cached')).toHaveLength(1);
+  // Surrogate keys are for the cache, not for browsers.
+  expect(header(second, 'surrogate-key')).toBe('');
+  expect(header(second, 'xkey')).toBe('');
+});
+
+test('TTL from s-maxage, grace covering stale-if-error', async () => {
+  origin.reply('/products/ttl', { headers: PAGE_HEADERS, body: 'ttl' });
+  await get('/products/ttl');
+  const debug = await get('/products/ttl', { 'x-edge-debug': '1' });
+  expect(Number(header(debug, 'x-edge-ttl'))).toBeGreaterThan(290);
+  expect(Number(header(debug, 'x-edge-ttl'))).toBeLessThanOrEqual(300);
+  expect(Number(header(debug, 'x-edge-grace'))).toBe(3600);
+  expect(header(debug, 'x-edge-keys')).toBe('product:1 listings');
+});
+
+test('cookies neither reach the origin nor split the cache of public pages', async () => {
+  origin.reply('/collections/cookies', { headers: PAGE_HEADERS, body: 'same for everyone' });
+  const anonymous = await get('/collections/cookies');
+  const withCookie = await get('/collections/cookies', { cookie: 'shop_session=abc; theme=dark' });
+  expect(header(anonymous, 'x-cache')).toBe('MISS');
+  expect(header(withCookie, 'x-cache')).toBe('HIT');
+  expect(withCookie.body).toBe('same for everyone');
+  expect(origin.hits('/collections/cookies').map((request) => request.headers.cookie)).toEqual([undefined]);
+});
+
+test('tracking parameters are dropped and the query string sorted', async () => {
+  origin.reply('/collections/params', { headers: PAGE_HEADERS, body: 'params' });
+  await get('/collections/params?sort_by=price-ascending&utm_source=news&filter.p.vendor=Acme&gclid=x1');
+  const same = await get('/collections/params?filter.p.vendor=Acme&fbclid=y&sort_by=price-ascending&utm_medium=email&utm_campaign=z&msclkid=q');
+  expect(header(same, 'x-cache')).toBe('HIT');
+  expect(origin.hits('/collections/params').map((request) => request.url)).toEqual(['/collections/params?filter.p.vendor=Acme&sort_by=price-ascending']);
+  const onlyTracking = await get('/collections/params?utm_source=x');
+  expect(origin.hits('/collections/params').at(-1)?.url).toBe('/collections/params');
+  expect(onlyTracking.status).toBe(200);
+});
+
+test('a response that sets a cookie is passed on untouched and never cached', async () => {
+  origin.reply('/products/sets-cookie', { headers: { ...PAGE_HEADERS, 'set-cookie': 'ab=1; Path=/; HttpOnly' }, body: 'personal' });
+  const first = await get('/products/sets-cookie');
+  const second = await get('/products/sets-cookie');
+  expect(header(first, 'set-cookie')).toBe('ab=1; Path=/; HttpOnly');
+  expect(header(second, 'set-cookie')).toBe('ab=1; Path=/; HttpOnly');
+  expect(header(second, 'x-cache')).toBe('MISS');
+  expect(origin.hits('/products/sets-cookie')).toHaveLength(2);
+});
+
+test('5xx answers are never cached; 404s for a minute at most', async () => {
+  origin.reply('/products/broken', { status: 500, headers: PAGE_HEADERS, body: 'boom' });
+  expect((await get('/products/broken')).status).toBe(500);
+  expect((await get('/products/broken')).status).toBe(500);
+  expect(origin.hits('/products/broken')).toHaveLength(2);
+
+  origin.reply('/products/missing', { status: 404, headers: PAGE_HEADERS, body: 'not found' });
+  await get('/products/missing');
+  const cached404 = await get('/products/missing', { 'x-edge-debug': '1' });
+  expect(header(cached404, 'x-cache')).toBe('HIT');
+  expect(Number(header(cached404, 'x-edge-ttl'))).toBeLessThanOrEqual(60);
+  expect(Number(header(cached404, 'x-edge-ttl'))).toBeGreaterThan(50);
+});
+
+test('responses without an explicit public lifetime are not cached', async () => {
+  origin.reply('/products/silent', { body: 'no cache-control' });
+  origin.reply('/products/private', { headers: { 'cache-control': 'private, no-store' }, body: 'private' });
+  for (const path of ['/products/silent', '/products/private']) {
+    await get(path);
+    expect(header(await get(path), 'x-cache')).toBe('MISS');
+    expect(origin.hits(path)).toHaveLength(2);
+  }
+});
+
+test('account pages, other /api routes and non-GET requests pass with their cookies', async () => {
+  origin.reply('/account', { headers: PAGE_HEADERS, body: 'account' });
+  origin.reply('/api/revalidate', { headers: PAGE_HEADERS, body: 'ok' });
+  origin.reply('/products/form', { headers: PAGE_HEADERS, body: 'posted' });
+  await get('/account', { cookie: 'shop_session=abc' });
+  expect(header(await get('/account', { cookie: 'shop_session=abc' }), 'x-cache')).toBe('MISS');
+  expect(origin.hits('/account').map((request) => request.headers.cookie)).toEqual(['shop_session=abc', 'shop_session=abc']);
+  await get('/api/revalidate');
+  await get('/api/revalidate');
+  expect(origin.hits('/api/revalidate')).toHaveLength(2);
+  const post = await rawRequest(`${edge.url}/products/form`, { method: 'POST', headers: { cookie: 'a=1', 'content-type': 'text/plain' }, body: 'x' });
+  expect(post.status).toBe(200);
+  expect(origin.hits('/products/form')).toEqual([expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ cookie: 'a=1' }) })]);
+});
+
+test('/api/graphql goes to the gateway as /graphql and is never cached', async () => {
+  origin.reply('/graphql', { headers: { 'cache-control': 'public, s-maxage=300', 'content-type': 'application/json' }, body: '{"data":{}}' });
+  const body = JSON.stringify({ query: '{ shop { name } }' });
+  const first = await rawRequest(`${edge.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'shop_session=t' }, body });
+  await rawRequest(`${edge.url}/api/graphql?query=%7Bshop%7Bname%7D%7D`);
+  await rawRequest(`${edge.url}/api/graphql?query=%7Bshop%7Bname%7D%7D`);
+  expect(first.body).toBe('{"data":{}}');
+  expect(origin.hits('/graphql').map((request) => [request.method, request.headers.cookie])).toEqual([
+    ['POST', 'shop_session=t'],
+    ['GET', undefined],
+    ['GET', undefined],
+  ]);
+});
+
+test('PURGE by surrogate key: localhost only, answers with the number purged', async () => {
+  origin.reply('/products/purge-a', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:77 collection:5' }, body: 'a' });
+  origin.reply('/products/purge-b', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:78 collection:5' }, body: 'b' });
+  await get('/products/purge-a');
+  await get('/products/purge-b');
+
+  const stranger = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'collection:5' }, localAddress: '127.0.0.2' });
+  expect(stranger.status).toBe(403);
+  expect(header(await get('/products/purge-a'), 'x-cache')).toBe('HIT');
+
+  const byXkey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'product:77' } });
+  expect(byXkey.status).toBe(200);
+  expect(header(byXkey, 'x-purged')).toBe('1');
+  expect(header(await get('/products/purge-a'), 'x-cache')).toBe('MISS');
+  expect(header(await get('/products/purge-b'), 'x-cache')).toBe('HIT');
+
+  const bySurrogateKey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'surrogate-key': 'collection:5 nothing:here' } });
+  expect(header(bySurrogateKey, 'x-purged')).toBe('2');
+  expect(bySurrogateKey.body).toContain('Purged 2');
+
+  const withoutKeys = await rawRequest(`${edge.url}/`, { method: 'PURGE' });
+  expect(withoutKeys.status).toBe(400);
+});
+
+test('stale-while-revalidate: a stale copy goes out at once while the origin is asked behind it', async () => {
+  let version = 1;
+  origin.reply('/products/swr', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' }, body: `v${version}` }));
+  expect((await get('/products/swr')).body).toBe('v1');
+  version = 2;
+  await sleep(1_300);
+  const stale = await get('/products/swr');
+  expect(stale.body).toBe('v1');
+  await expect.poll(async () => (await get('/products/swr')).body).toBe('v2');
+});
+
+test('stale-if-error: past stale-while-revalidate a stale copy goes out only when the origin fails', async () => {
+  let version = 1;
+  let failing = false;
+  origin.reply('/products/sie', () =>
+    failing
+      ? { status: 503, body: 'origin trouble' }
+      : { headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' }, body: `v${version}` },
+  );
+  expect((await get('/products/sie')).body).toBe('v1');
+  await sleep(2_300);
+
+  // Healthy origin, copy older than stale-while-revalidate: fetched synchronously.
+  version = 2;
+  expect((await get('/products/sie')).body).toBe('v2');
+  await sleep(2_300);
+
+  // The origin answers 503: the stale copy goes out instead.
+  failing = true;
+  const onError = await get('/products/sie');
+  expect(onError.status).toBe(200);
+  expect(onError.body).toBe('v2');
+
+  // The origin is down altogether (connection refused): still the stale copy.
+  await origin.stop();
+  try {
+    const onDown = await get('/products/sie');
+    expect(onDown.status).toBe(200);
+    expect(onDown.body).toBe('v2');
+    // Without a stale copy, a failure is a failure.
+    expect((await get('/products/never-cached')).status).toBe(503);
+  } finally {
+    await origin.start();
+  }
+
+  // Back up: the next request is fresh again.
+  failing = false;
+  version = 3;
+  await expect.poll(async () => (await get('/products/sie')).body).toBe('v3');
+});
