@@ -19,7 +19,8 @@ const config: NextConfig = {
   },
   async headers() {
     return [
-      ...['/', '/products/:handle', '/collections/:handle', '/collections/:handle/:view'].map((source) => ({
+      // Both the public paths and the ones the proxy rewrites them to (internal-routes.ts).
+      ...['/', '/home/:variant', '/products/:handle', '/products/:handle/:selection', '/collections/:handle', '/collections/:handle/:view'].map((source) => ({
         source,
         headers: CACHEABLE_PAGE_HEADERS,
       })),

@@ -1,20 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { productWithPricedVariants } from '../support/catalog.js';
 
-test('Tab from the top reaches the skip link first, then the search box', async ({ page }) => {
+test('Tab from the top reaches the skip link first, then the home link and the search box', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.locator(':focus');
   await expect(skip).toHaveText(/skip to content/i);
   await expect(skip).toHaveAttribute('href', '#main');
-  await page.keyboard.press('Tab');
-  const second = await page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element) return 'nothing';
-    const type = element.getAttribute('type');
-    return `${element.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-  });
-  expect(second, 'the second Tab stop').toMatch(/^input\[type=search\]/);
+  const stops: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element) return 'nothing';
+        const type = element.getAttribute('type');
+        return `${element.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+      }),
+    );
+  }
+  expect(stops[0], 'the second Tab stop').toMatch(/^a "Northwind Supply"/);
+  expect(stops[1], 'the third Tab stop').toMatch(/^input\[type=search\]/);
 });
 
 test('the skip link moves keyboard focus into the main content', async ({ page }) => {
