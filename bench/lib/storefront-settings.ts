@@ -1,0 +1,33 @@
+import type { Ports } from './api-child.js';
+
+/** The bench's own API child (throw-away database) and `next start`; apart from `npm start`, e2e and bench/catalog.ts. */
+export const API_PORTS: Ports = { gateway: 4120, catalog: 4121, inventory: 4122, customers: 4123 };
+export const STOREFRONT_PORT = 3500;
+/** Same host name as the URLs Lighthouse loads, so canonical and absolute URLs match them. */
+export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`;
+
+/** Product pages the load scenarios rotate over (spread over the catalog, each warmed into the page cache first). */
+export const PRODUCT_PAGES = 20;
+/** The collection page Lighthouse audits (a demo-catalog collection). */
+export const LIGHTHOUSE_COLLECTION = 'backpacks';
+/** Lighthouse varies from run to run: each page is audited this many times and the median reported. */
+export const LIGHTHOUSE_RUNS = positiveInteger('BENCH_LIGHTHOUSE_RUNS', 3);
+
+/** Hard stop for the run once the storefront build is there (a build, if needed, comes first and is not counted). */
+export const STOREFRONT_DEADLINE_MS = 8 * 60_000;
+/** `next build` on 2 busy cores takes a few minutes; more than this means something is wrong. */
+export const BUILD_TIMEOUT_MS = 10 * 60_000;
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** The issue's targets for the mobile Lighthouse run (printed with ✓/✗, never asserted). */
+export const TARGETS = { score: 95, lcpMs: 2000, cls: 0.05, tbtMs: 150 } as const;
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return value;
+}
