@@ -22,20 +22,28 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`\n${options.name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
-    stop(code ?? 1);
+    stop(code || 1);
   });
   return child;
 }
 
+const alive = () => children.filter((child) => child.exitCode === null && child.signalCode === null);
+
+function forceStop(code: number): void {
+  for (const child of alive()) child.kill('SIGKILL');
+  process.exit(code);
+}
+
+/** SIGTERM lets each service drain; a second Ctrl-C, or 20 s, kills what is left. */
 function stop(code: number): void {
-  if (stopping) return;
+  if (stopping) return forceStop(code);
   stopping = true;
-  const alive = children.filter((child) => child.exitCode === null && child.signalCode === null);
-  for (const child of alive) child.kill('SIGTERM');
-  let remaining = alive.length;
+  const running = alive();
+  for (const child of running) child.kill('SIGTERM');
+  let remaining = running.length;
   if (remaining === 0) process.exit(code);
-  for (const child of alive) child.on('exit', () => --remaining === 0 && process.exit(code));
-  setTimeout(() => process.exit(code), 20_000).unref();
+  for (const child of running) child.on('exit', () => --remaining === 0 && process.exit(code));
+  setTimeout(() => forceStop(code), 20_000).unref();
 }
 
 async function waitForGateway(): Promise<void> {
@@ -60,9 +68,7 @@ process.on('SIGTERM', () => stop(0));
 run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
   name: 'The API',
-  // The storefront calls the gateway from 127.0.0.1 and forwards the shopper's address, which
-  // the gateway believes only from trusted proxies (per-IP sign-in limits count shoppers).
-  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1' },
+  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl },
 });
 
 try {

@@ -2,7 +2,7 @@
 // `next build`. Shared by `npm start` (tools/start.ts) and the storefront benchmark
 // (bench/storefront.ts), so both rebuild on the same rule.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,16 +16,29 @@ function newestChange(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(path)
-    .filter((name) => !['node_modules', '.next', 'generated'].includes(name))
+    .filter((name) => !['node_modules', '.next'].includes(name))
     .reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
 }
 
-/** A build is needed when any storefront or UI source is newer than the last build. */
+/**
+ * Written after `next build` exits 0. Next.js writes BUILD_ID early, so a build stopped or
+ * failed half-way would otherwise look complete and `next start` would crash on it.
+ */
+const BUILD_COMPLETE_MARKER = join(STOREFRONT_DIR, '.next/.build-complete');
+
+/** A build is needed when any storefront or UI source is newer than the last complete build. */
 export function storefrontBuildIsStale(): boolean {
-  const buildId = join(STOREFRONT_DIR, '.next/BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = [join(STOREFRONT_DIR, 'src'), join(STOREFRONT_DIR, 'next.config.ts'), join(STOREFRONT_DIR, 'cache-handler.mjs'), join(root, 'packages/ui/src'), join(root, 'package-lock.json')];
+  if (!existsSync(BUILD_COMPLETE_MARKER)) return true;
+  const built = statSync(BUILD_COMPLETE_MARKER).mtimeMs;
+  const sources = [
+    join(STOREFRONT_DIR, 'src'),
+    join(STOREFRONT_DIR, 'next.config.ts'),
+    join(STOREFRONT_DIR, 'cache-handler.mjs'),
+    join(STOREFRONT_DIR, 'package.json'),
+    join(STOREFRONT_DIR, 'tsconfig.json'),
+    join(root, 'packages/ui/src'),
+    join(root, 'package-lock.json'),
+  ];
   return sources.some((source) => existsSync(source) && newestChange(source) > built);
 }
 
@@ -45,6 +58,10 @@ export function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
     options.onSpawn?.(build);
-    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+    build.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`next build failed (exit ${code})`));
+      writeFileSync(BUILD_COMPLETE_MARKER, new Date().toISOString());
+      resolve();
+    });
   });
 }

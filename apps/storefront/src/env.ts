@@ -11,6 +11,12 @@ const schema = z.object({
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** Bearer secret for `POST /api/revalidate` (at least 32 characters); unset disables it. */
   REVALIDATE_SECRET: z.string().min(32).optional(),
+  /**
+   * Set when every request reaches the storefront through an edge (CDN, Varnish) that appends
+   * the client's address to X-Forwarded-For; only then is the header passed to the gateway for
+   * per-IP sign-in limits. Without an edge, a client could write the header itself.
+   */
+  TRUST_FORWARDED_FOR: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
   EDGE_PURGE_URL: z.string().url().optional(),
 });

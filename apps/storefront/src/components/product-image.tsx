@@ -21,6 +21,8 @@ export function ProductImage({ image, alt, sizes, priority = false }: ProductIma
       height={image.height ?? 1200}
       sizes={sizes}
       priority={priority}
+      // The likely LCP image: fetched first, not queued behind scripts and styles.
+      fetchPriority={priority ? 'high' : undefined}
       style={{ width: '100%', height: 'auto' }}
     />
   );

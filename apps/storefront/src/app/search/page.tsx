@@ -24,7 +24,7 @@ function toParams(raw: Record<string, string | string[] | undefined>): URLSearch
   for (const [key, value] of Object.entries(raw)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
   }
-  return normaliseListingParams(params);
+  return normaliseListingParams(params, { allowQuery: true });
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
@@ -53,6 +53,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         pathname="/search"
         params={params}
         sortOptions={SEARCH_SORT_OPTIONS}
+        backward={false}
         empty={
           <EmptyState title={`No results for “${query}”`} action={{ label: 'Browse new arrivals', href: '/collections/new-arrivals' }}>
             Check the spelling, or try a more general word such as “jacket” or “boots”.

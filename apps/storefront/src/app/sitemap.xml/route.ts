@@ -18,7 +18,7 @@ export async function GET(): Promise<Response> {
     headers: {
       'content-type': 'application/xml; charset=utf-8',
       'cache-control': 'public, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=604800',
-      'surrogate-key': 'sitemap',
+      'surrogate-key': 'sitemap listings',
     },
   });
 }

@@ -21,10 +21,12 @@ export interface ProductListingProps {
   sortOptions: readonly SortOption[];
   /** Shown instead of the grid when nothing matches. */
   empty: ReactNode;
+  /** Whether the list can page backwards (collections can, search cannot). */
+  backward?: boolean;
 }
 
 /** Facets, sort, grid and paging of a product list: the body of collection and search pages. */
-export function ProductListing({ listing, pathname, params, sortOptions, empty }: ProductListingProps) {
+export function ProductListing({ listing, pathname, params, sortOptions, empty, backward = true }: ProductListingProps) {
   const facets = facetViews(listing.filters, pathname, params);
   const activeFilters = activeFilterViews(facets, pathname, params);
   const currencyCode = listing.nodes[0]?.priceRange.minVariantPrice.currencyCode ?? 'USD';
@@ -65,7 +67,7 @@ export function ProductListing({ listing, pathname, params, sortOptions, empty }
             ))}
           </ProductGrid>
         )}
-        <Pagination {...paginationView(listing.pageInfo, pathname, params)} />
+        <Pagination {...paginationView(listing.pageInfo, pathname, params, { backward })} />
       </div>
     </div>
   );

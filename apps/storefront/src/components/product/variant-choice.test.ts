@@ -15,6 +15,7 @@ const variant = (id: string, color: string, size: string, availableForSale = tru
 });
 const variants = [variant('1', 'Navy', 'S'), variant('2', 'Navy', 'M', false), variant('3', 'Red', 'M'), variant('4', 'Red', 'L')];
 const available = (v: PurchaseVariant) => v.availableForSale;
+const valueOf = (v: PurchaseVariant) => v.selectedOptions[0]!.value;
 
 describe('chooseVariant', () => {
   it('keeps the other options when that combination exists', () => {
@@ -36,5 +37,12 @@ describe('isValueAvailable', () => {
   it('is false when the combination with the current choices is sold out', () => {
     expect(isValueAvailable(variants, variants[0]!, 'Size', 'M', available)).toBe(false);
     expect(isValueAvailable(variants, variants[2]!, 'Size', 'L', available)).toBe(true);
+  });
+
+  it('looks at other combinations when the current one does not exist', () => {
+    // Navy/S chosen; there is no Red/S, but Red/M and Red/L can be bought.
+    expect(isValueAvailable(variants, variants[0]!, 'Color', 'Red', available)).toBe(true);
+    const allRedSoldOut = variants.map((v) => (valueOf(v) === 'Red' ? { ...v, availableForSale: false } : v));
+    expect(isValueAvailable(allRedSoldOut, allRedSoldOut[0]!, 'Color', 'Red', available)).toBe(false);
   });
 });

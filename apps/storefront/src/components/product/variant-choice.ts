@@ -37,8 +37,9 @@ export function chooseVariant(
 }
 
 /**
- * Whether picking `name: value` (keeping the other current choices) reaches a variant that
- * can be bought, for striking through values that cannot.
+ * Whether picking `name: value` reaches a variant that can be bought: keeping the other
+ * current choices when that combination exists, otherwise with any other choices (the picker
+ * then moves to that variant, see chooseVariant).
  */
 export function isValueAvailable(
   variants: readonly PurchaseVariant[],
@@ -47,10 +48,9 @@ export function isValueAvailable(
   value: string,
   isAvailable: (variant: PurchaseVariant) => boolean,
 ): boolean {
-  return variants.some(
-    (variant) =>
-      valueOf(variant, name) === value &&
-      isAvailable(variant) &&
-      variant.selectedOptions.every((option) => option.name === name || valueOf(current, option.name) === option.value),
+  const withValue = variants.filter((variant) => valueOf(variant, name) === value);
+  const keepingOthers = withValue.filter((variant) =>
+    variant.selectedOptions.every((option) => option.name === name || valueOf(current, option.name) === option.value),
   );
+  return (keepingOthers.length > 0 ? keepingOthers : withValue).some(isAvailable);
 }

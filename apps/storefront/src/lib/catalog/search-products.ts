@@ -13,11 +13,17 @@ export async function searchProducts(query: string, params: URLSearchParams): Pr
   // Search pages forward only (the API's search takes no `before`).
   const { sortKey, reverse, filters } = listingVariables(params, SEARCH_SORT_OPTIONS);
   const variables = { sortKey, reverse, filters, first: PAGE_SIZE, after: params.get('after') ?? undefined };
+  const run = (after: string | undefined) =>
+    requestGraphQL(SearchPageDocument, { query: query.slice(0, MAX_QUERY_LENGTH), ...variables, after }).then((data) => data.search);
   try {
-    const data = await requestGraphQL(SearchPageDocument, { query: query.slice(0, MAX_QUERY_LENGTH), ...variables });
-    return data.search;
+    return await run(variables.after);
   } catch (error) {
-    if (error instanceof GraphQLRequestError && error.isBadInput) return null;
-    throw error;
+    if (!(error instanceof GraphQLRequestError) || !error.isBadInput) throw error;
+    // A cursor from an old link (another sort, another search): start from the first page.
+    if (!variables.after) return null;
+    return run(undefined).catch((retryError: unknown) => {
+      if (retryError instanceof GraphQLRequestError && retryError.isBadInput) return null;
+      throw retryError;
+    });
   }
 }

@@ -34,7 +34,7 @@ describe('variant URL parameters', () => {
 
   it('normalise to sorted, bounded, unique keys', () => {
     expect(normaliseVariantParams(new URLSearchParams('Size=M&color=navy&color=red&utm source=x&empty=')).toString()).toBe(
-      'color=navy&size=M',
+      'color=navy&size=m',
     );
   });
 

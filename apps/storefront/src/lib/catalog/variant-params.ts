@@ -10,7 +10,8 @@ export function normaliseVariantParams(input: URLSearchParams): URLSearchParams 
   const pairs: [string, string][] = [];
   for (const [rawKey, rawValue] of input) {
     const key = rawKey.toLowerCase();
-    const value = rawValue.trim();
+    // Values are matched without regard to case, so `Navy` and `navy` are one cache entry.
+    const value = rawValue.trim().toLowerCase();
     if (!/^[a-z0-9-]{1,40}$/.test(key) || isTrackingParam(key) || value === '' || value.length > 100) continue;
     if (pairs.some(([existing]) => existing === key)) continue;
     pairs.push([key, value]);

@@ -4,8 +4,8 @@ const MAX_FORWARDED_HOPS = 20;
 
 /**
  * The shopper's X-Forwarded-For chain to pass on to the gateway, so its per-IP sign-in limits
- * count shoppers rather than the storefront server. Next.js fills the header with the socket
- * peer when a request arrives without one; the edge appends the client it saw. The gateway
+ * count shoppers rather than the storefront server. Used only behind an edge that appends the
+ * client it saw (TRUST_FORWARDED_FOR): Next.js keeps a header the client sent itself. The gateway
  * believes the chain only from peers in its TRUSTED_PROXIES and reads it from the right, so only
  * well-formed addresses are kept (and not endlessly many); entries on the left are the client's
  * own claims either way.

@@ -21,6 +21,8 @@ export function safeReturnTo(value: unknown, fallback: string = ACCOUNT_PATH): s
     return fallback;
   }
   if (url.origin !== PLACEHOLDER_ORIGIN) return fallback;
+  // Check the result too: dot segments collapse, so `/.//evil.example` becomes `//evil.example`.
+  if (url.pathname.startsWith('//') || url.pathname.includes('\\')) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

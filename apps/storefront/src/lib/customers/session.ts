@@ -23,5 +23,6 @@ export async function clearSession(): Promise<void> {
 
 /** Headers for a gateway call on behalf of this shopper: their token, if any, and their address. */
 export async function shopperHeaders(token: string | null = null): Promise<Record<string, string>> {
-  return gatewayHeaders({ token, forwardedFor: (await headers()).get('x-forwarded-for') });
+  const forwardedFor = env.TRUST_FORWARDED_FOR ? (await headers()).get('x-forwarded-for') : null;
+  return gatewayHeaders({ token, forwardedFor });
 }

@@ -19,9 +19,20 @@ describe('normaliseListingParams', () => {
 
   it('drops empty and over-long values, duplicate pairs and repeated scalars', () => {
     const normalised = normaliseListingParams(
-      params(`filter.p.tag=&filter.p.tag=a&filter.p.tag=a&sort_by=x&sort_by=y&filter.p.vendor=${'v'.repeat(201)}`),
+      params(`filter.p.tag=&filter.p.tag=a&filter.p.tag=a&sort_by=best-selling&sort_by=manual&filter.p.vendor=${'v'.repeat(201)}`),
     );
-    expect([...normalised]).toEqual([['filter.p.tag', 'a'], ['sort_by', 'x']]);
+    expect([...normalised]).toEqual([['filter.p.tag', 'a'], ['sort_by', 'best-selling']]);
+  });
+
+  it('drops values that cannot change the list', () => {
+    const normalised = normaliseListingParams(
+      params('sort_by=garbage&filter.v.price.gte=abc&filter.v.availability=yes&q=boots&filter.v.price.lte=20'),
+    );
+    expect(normalised.toString()).toBe('filter.v.price.lte=20');
+  });
+
+  it('keeps the search words only where the page searches', () => {
+    expect(normaliseListingParams(params('q=boots&sort_by=relevance'), { allowQuery: true }).toString()).toBe('q=boots&sort_by=relevance');
   });
 
   it('keeps one paging direction', () => {
@@ -49,6 +60,10 @@ describe('filtersFromParams', () => {
       { variantOption: { name: 'Size', value: 'M' } },
       { price: { min: 10, max: 99.5 } },
     ]);
+  });
+
+  it('reads a price range typed the wrong way round as the range between the bounds', () => {
+    expect(filtersFromParams(params('filter.v.price.gte=50&filter.v.price.lte=10'))).toEqual([{ price: { min: 10, max: 50 } }]);
   });
 
   it('ignores malformed prices and availability', () => {
@@ -82,6 +97,6 @@ describe('toggleParam and withParams', () => {
   });
 
   it('sets and clears scalars', () => {
-    expect(withParams(params('sort_by=a&after=x'), { sort_by: 'b', after: null }).toString()).toBe('sort_by=b');
+    expect(withParams(params('sort_by=manual&after=x'), { sort_by: 'best-selling', after: null }).toString()).toBe('sort_by=best-selling');
   });
 });

@@ -1,4 +1,5 @@
 import type { ProductFilter } from '../graphql/generated/graphql';
+import { SEARCH_SORT_OPTIONS, SORT_OPTIONS } from './sort-options';
 
 /**
  * A product list's state in the URL, in Shopify's parameter names:
@@ -24,13 +25,30 @@ function isKnownKey(key: string): boolean {
   );
 }
 
-/** Known keys only, values trimmed and de-duplicated, sorted: one URL per distinct list. */
-export function normaliseListingParams(input: URLSearchParams): URLSearchParams {
+const SORT_VALUES = new Set([...SORT_OPTIONS, ...SEARCH_SORT_OPTIONS].map((option) => option.value));
+const PRICE_PATTERN = /^\d{1,7}(\.\d{1,2})?$/;
+
+/** Values that cannot change the list are dropped, so they cannot make new cache entries. */
+function isMeaningful(key: string, value: string, allowQuery: boolean): boolean {
+  if (key === 'q') return allowQuery;
+  if (key === 'sort_by') return SORT_VALUES.has(value);
+  if (key === PRICE_MIN || key === PRICE_MAX) return PRICE_PATTERN.test(value);
+  if (key === 'filter.v.availability') return value === '0' || value === '1';
+  return true;
+}
+
+/**
+ * Known keys and meaningful values only, trimmed, de-duplicated and sorted: one URL per
+ * distinct list. `q` (the search words) is kept only where the page searches.
+ */
+export function normaliseListingParams(input: URLSearchParams, options: { allowQuery?: boolean } = {}): URLSearchParams {
+  const allowQuery = options.allowQuery ?? false;
   const pairs: [string, string][] = [];
   const seenScalar = new Set<string>();
   for (const [key, raw] of input) {
     const value = raw.trim();
     if (!isKnownKey(key) || value === '' || value.length > MAX_VALUE_LENGTH) continue;
+    if (!isMeaningful(key, value, allowQuery)) continue;
     if ((SCALAR_KEYS as readonly string[]).includes(key)) {
       if (seenScalar.has(key)) continue;
       seenScalar.add(key);
@@ -50,7 +68,7 @@ function optionName(slug: string): string {
 }
 
 function price(value: string | null): number | null {
-  if (value === null || !/^\d+(\.\d{1,2})?$/.test(value)) return null;
+  if (value === null || !PRICE_PATTERN.test(value)) return null;
   return Number(value);
 }
 
@@ -67,8 +85,10 @@ export function filtersFromParams(params: URLSearchParams): ProductFilter[] {
       filters.push({ variantOption: { name: optionName(key.slice(OPTION_PREFIX.length)), value } });
     }
   }
-  const min = price(params.get(PRICE_MIN));
-  const max = price(params.get(PRICE_MAX));
+  const low = price(params.get(PRICE_MIN));
+  const high = price(params.get(PRICE_MAX));
+  // A shopper who types the bounds the wrong way round means the range between them.
+  const [min, max] = low !== null && high !== null && low > high ? [high, low] : [low, high];
   if (min !== null || max !== null) filters.push({ price: { min, max } });
   return filters;
 }
@@ -97,7 +117,7 @@ export function toggleParam(params: URLSearchParams, key: string, value: string)
   next.delete('before');
   if (next.getAll(key).includes(value)) next.delete(key, value);
   else next.append(key, value);
-  return normaliseListingParams(next);
+  return normaliseListingParams(next, { allowQuery: params.has('q') });
 }
 
 export function withParams(params: URLSearchParams, changes: Record<string, string | null>): URLSearchParams {
@@ -106,7 +126,7 @@ export function withParams(params: URLSearchParams, changes: Record<string, stri
     next.delete(key);
     if (value !== null) next.set(key, value);
   }
-  return normaliseListingParams(next);
+  return normaliseListingParams(next, { allowQuery: params.has('q') });
 }
 
 export function hrefWithParams(pathname: string, params: URLSearchParams): string {

@@ -87,10 +87,12 @@ export function paginationView(
   pageInfo: ProductListingFragment['pageInfo'],
   pathname: string,
   params: URLSearchParams,
+  options: { backward: boolean },
 ): PaginationProps {
   return {
+    // Search pages forward only (the API's search takes no `before`): the browser's back button.
     previousHref:
-      pageInfo.hasPreviousPage && pageInfo.startCursor
+      options.backward && pageInfo.hasPreviousPage && pageInfo.startCursor
         ? hrefWithParams(pathname, withParams(params, { after: null, before: pageInfo.startCursor }))
         : null,
     nextHref:

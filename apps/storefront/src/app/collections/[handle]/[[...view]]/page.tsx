@@ -42,7 +42,11 @@ export async function generateMetadata(props: CollectionPageProps): Promise<Meta
 
 export default async function CollectionPage(props: CollectionPageProps) {
   const { handle, state, collection } = await load(props);
-  if (!collection) notFound();
+  if (!collection) {
+    // A 404 is cached too: publishing a collection revalidates `listings`, which clears it.
+    await tagPage([TAGS.listings]);
+    notFound();
+  }
   const products = collection.products;
   await tagPage([tagForId(collection.id), TAGS.listings, ...products.nodes.map((product) => tagForId(product.id))]);
   const pathname = `/collections/${handle}`;

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProductImage } from '../../../../components/product-image';
 import { ProductPurchase } from '../../../../components/product/product-purchase';
-import { tagForId, tagPage } from '../../../../lib/cache-tags';
+import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
 import { getProduct } from '../../../../lib/catalog/get-product';
 import { openGraphImageUrl } from '../../../../lib/catalog/og-image';
 import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
@@ -45,7 +45,11 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
 export default async function ProductPage({ params }: ProductPageProps) {
   const { handle, selection } = await params;
   const product = await getProduct(handle);
-  if (!product) notFound();
+  if (!product) {
+    // A 404 is cached too: publishing a product revalidates `listings`, which clears it.
+    await tagPage([TAGS.listings]);
+    notFound();
+  }
   await tagPage([tagForId(product.id)]);
 
   const variants = product.variants.nodes;
