@@ -39,6 +39,13 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # The x-edge-* request headers are this file's own restart state: from a client they would
+    # bypass the cookie pass (stale-if-error) or defeat stale-while-revalidate (refresh).
+    if (req.restarts == 0) {
+        unset req.http.x-edge-stale-if-error;
+        unset req.http.x-edge-refresh;
+    }
+
     if (req.method == "PURGE") {
         call edge_purge;
     }
@@ -52,6 +59,18 @@ sub vcl_recv {
     }
 
     set req.backend_hint = storefront;
+
+    # Next.js router headers count only on client-router fetches, which always carry `_rsc`.
+    # Without it, `RSC: 1` gets a 307 to `?_rsc` with the page's public Cache-Control and no
+    # Vary, and random router values would each make a variant (they are in Next's Vary).
+    if (req.url !~ "[?&]_rsc(=|&|$)") {
+        unset req.http.RSC;
+        unset req.http.Next-Router-State-Tree;
+        unset req.http.Next-Router-Prefetch;
+        unset req.http.Next-Router-Segment-Prefetch;
+        unset req.http.Next-Url;
+    }
+
     if (req.url ~ "^/account" || req.url ~ "^/api(/|\?|$)" ||
         (req.method != "GET" && req.method != "HEAD")) {
         return (pass);
@@ -71,6 +90,11 @@ sub vcl_recv {
         unset req.http.Authorization;
     }
 
+    # Before any stale-copy branch: somebody's request is never looked up.
+    if (req.http.Cookie || req.http.Authorization) {
+        return (pass);
+    }
+
     # A restart after a failed refetch: accept whatever stale copy the object's grace still
     # holds (req.grace survives restarts, and the refetch set it to 0s).
     if (req.http.x-edge-stale-if-error) {
@@ -81,10 +105,6 @@ sub vcl_recv {
     # restart asked for a synchronous refetch.
     if (req.http.x-edge-refresh) {
         set req.grace = 0s;
-    }
-
-    if (req.http.Cookie || req.http.Authorization) {
-        return (pass);
     }
     return (hash);
 }
@@ -104,9 +124,12 @@ sub edge_purge {
 }
 
 # Tracking parameters never make a distinct cache entry; the remaining parameters are sorted.
+# The same keys as apps/storefront/src/lib/tracking-params.ts, case-insensitively: utm_*, and
+# fbclid gclid gbraid wbraid msclkid dclid yclid ttclid twclid igshid srsltid mc_cid mc_eid
+# _ga _gl ref (whole keys only: `referrer` or `_gac` stay).
 sub edge_normalise_url {
     if (req.url ~ "\?") {
-        set req.url = regsuball(req.url, "(?<=[?&])(utm_[^=&]*|gclid|fbclid|msclkid)(=[^&]*)?(&|$)", "");
+        set req.url = regsuball(req.url, "(?i)(?<=[?&])(utm_[^=&]*|fbclid|gclid|gbraid|wbraid|msclkid|dclid|yclid|ttclid|twclid|igshid|srsltid|mc_cid|mc_eid|_ga|_gl|ref)(=[^&]*)?(&|$)", "");
         set req.url = regsub(req.url, "[?&]+$", "");
         set req.url = std.querysort(req.url);
     }
@@ -137,6 +160,14 @@ sub vcl_backend_response {
         set beresp.ttl = 0s;
         set beresp.grace = 0s;
         set beresp.keep = 0s;
+        return (deliver);
+    }
+
+    # Redirects are never cached: Next.js sends them with the page's public Cache-Control, and
+    # one cached under a page's URL would send every shopper elsewhere.
+    if (beresp.status >= 300 && beresp.status < 400) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
         return (deliver);
     }
 

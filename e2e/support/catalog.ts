@@ -43,6 +43,7 @@ export const PRODUCT_SLOTS = {
   edgeRevalidate: 5,
   accessibility: 6,
   seo: 7,
+  edgeRsc: 8,
 } as const;
 
 let slotProducts: Promise<ProductSummary[]> | null = null;

@@ -45,6 +45,38 @@ test('a product page is a MISS once, then a HIT with an Age, also with a cookie 
   expect(tracked.body).toBe(first.body);
 });
 
+test('a request with RSC: 1 and no _rsc cannot leave a redirect in the cache for the next shopper', async () => {
+  // Next.js answers such a request with a 307 to `?_rsc` carrying the page's public
+  // Cache-Control and no Vary: cached, every shopper would be sent there.
+  const product = await productForSlot('edgeRsc');
+  const path = `/products/${product.handle}`;
+  const forged = await viaEdge(path, { rsc: '1' });
+  const shopper = await viaEdge(path);
+  expect(shopper.status).toBe(200);
+  expect(header(shopper, 'content-type')).toContain('text/html');
+  expect(shopper.body).toContain(product.title);
+  // The edge dropped the router header: the forged request got the page as well.
+  expect(forged.status).toBe(200);
+  expect(header(forged, 'content-type')).toContain('text/html');
+  expect(header(shopper, 'x-cache')).toBe('HIT');
+});
+
+test('tracking parameters in any case share the page with the bare URL; a real parameter does not', async () => {
+  const { collections } = await graphql<{ collections: { nodes: { handle: string }[] } }>('{ collections(first: 1) { nodes { handle } } }');
+  const path = `/collections/${collections.nodes[0]!.handle}`;
+  const bare = await viaEdge(path);
+  expect(bare.status).toBe(200);
+  expect(header(bare, 'x-cache')).toBe('MISS');
+  for (const query of ['SRSLTID=x&UTM_Source=y', 'ref=z']) {
+    const tracked = await viaEdge(`${path}?${query}`);
+    expect(header(tracked, 'x-cache'), query).toBe('HIT');
+    expect(tracked.body, query).toBe(bare.body);
+  }
+  const sorted = await viaEdge(`${path}?sort_by=price-ascending`);
+  expect(sorted.status).toBe(200);
+  expect(header(sorted, 'x-cache')).toBe('MISS');
+});
+
 test("PURGE with the product's surrogate key from localhost makes the next request a MISS", async () => {
   const product = await productForSlot('edgePurge');
   const path = `/products/${product.handle}`;

@@ -43,6 +43,56 @@ test('caches a public page: MISS, then HIT with an Age, origin asked once', asyn
   expect(header(second, 'xkey')).toBe('');
 });
 
+// Next.js answers `RSC: 1` without a matching `_rsc` parameter with a 307 to `?_rsc…` that
+// carries the page's public Cache-Control and no Vary; its pages Vary on the router headers.
+const ROUTER_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+
+test('router headers without an _rsc parameter are dropped: no redirect in the cache, no extra variants', async () => {
+  origin.reply('/products/rsc', (request) => {
+    const hasRscParam = /[?&]_rsc(=|&|$)/.test(request.url);
+    if (request.headers.rsc === '1' && !hasRscParam) return { status: 307, headers: { ...PAGE_HEADERS, location: '/products/rsc?_rsc' } };
+    return { headers: { ...PAGE_HEADERS, vary: ROUTER_VARY }, body: request.headers.rsc === '1' ? 'flight payload' : '<html>page</html>' };
+  });
+  const forged = await get('/products/rsc', {
+    rsc: '1',
+    'next-router-state-tree': '%5B%22random-1%22%5D',
+    'next-router-prefetch': '1',
+    'next-router-segment-prefetch': '/_tree',
+    'next-url': '/somewhere',
+  });
+  const shopper = await get('/products/rsc');
+  expect(shopper.status).toBe(200);
+  expect(shopper.body).toBe('<html>page</html>');
+  expect(forged.status).toBe(200);
+  expect(forged.body).toBe('<html>page</html>');
+  // Random router headers do not make a variant of their own either.
+  const otherTree = await get('/products/rsc', { 'next-router-state-tree': '%5B%22random-2%22%5D', 'next-url': '/elsewhere' });
+  expect(header(otherTree, 'x-cache')).toBe('HIT');
+  expect(origin.hits('/products/rsc')).toHaveLength(1);
+  for (const name of ROUTER_HEADERS) expect(origin.hits('/products/rsc')[0]!.headers[name], name).toBeUndefined();
+
+  // A client-router fetch carries `_rsc` and keeps its headers: those vary legitimately.
+  const flight = await get('/products/rsc?_rsc=a1b2c', { rsc: '1', 'next-router-state-tree': '%5B%22tree%22%5D' });
+  expect(flight.body).toBe('flight payload');
+  expect(origin.hits('/products/rsc').at(-1)).toMatchObject({
+    url: '/products/rsc?_rsc=a1b2c',
+    headers: { rsc: '1', 'next-router-state-tree': '%5B%22tree%22%5D' },
+  });
+});
+
+test('redirects are never cached, whatever their Cache-Control says', async () => {
+  for (const status of [301, 302, 307, 308]) {
+    const path = `/products/redirect-${status}`;
+    origin.reply(path, { status, headers: { ...PAGE_HEADERS, location: '/products/elsewhere' } });
+    expect((await get(path)).status).toBe(status);
+    const second = await get(path);
+    expect(second.status).toBe(status);
+    expect(header(second, 'x-cache'), `${status}`).toBe('MISS');
+    expect(origin.hits(path), `${status}`).toHaveLength(2);
+  }
+});
+
 test('TTL from s-maxage, grace covering stale-if-error', async () => {
   origin.reply('/products/ttl', { headers: PAGE_HEADERS, body: 'ttl' });
   await get('/products/ttl');
@@ -72,6 +122,30 @@ test('tracking parameters are dropped and the query string sorted', async () => 
   const onlyTracking = await get('/collections/params?utm_source=x');
   expect(origin.hits('/collections/params').at(-1)?.url).toBe('/collections/params');
   expect(onlyTracking.status).toBe(200);
+});
+
+test("the storefront's tracking parameters are dropped in any case; other parameters stay", async () => {
+  // The list in apps/storefront/src/lib/tracking-params.ts: utm_*, and these keys, case-insensitively.
+  origin.reply('/collections/tracking', { headers: PAGE_HEADERS, body: 'tracking' });
+  expect(header(await get('/collections/tracking'), 'x-cache')).toBe('MISS');
+  for (const query of [
+    'SRSLTID=x&UTM_Source=y',
+    'ref=z',
+    'Fbclid=1&GCLID=2&gbraid=3&WBraid=4&msclkid=5&DCLID=6&yclid=7&ttclid=8&TwClid=9&igshid=10',
+    'mc_cid=1&MC_EID=2&_ga=3&_GL=4&utm_term&Utm_Content=5&REF',
+  ]) {
+    expect(header(await get(`/collections/tracking?${query}`), 'x-cache'), query).toBe('HIT');
+  }
+  // A real parameter makes its own entry, with or without tracking parameters beside it.
+  expect(header(await get('/collections/tracking?sort_by=price-ascending'), 'x-cache')).toBe('MISS');
+  expect(header(await get('/collections/tracking?Ref=1&sort_by=price-ascending&_ga=2'), 'x-cache')).toBe('HIT');
+  // Keys that merely look like tracking keys are real parameters.
+  await get('/collections/tracking?referrer=a&utm=b&reference=c&my_ref=d&_gac=e');
+  expect(origin.hits('/collections/tracking').map((request) => request.url)).toEqual([
+    '/collections/tracking',
+    '/collections/tracking?sort_by=price-ascending',
+    '/collections/tracking?_gac=e&my_ref=d&reference=c&referrer=a&utm=b',
+  ]);
 });
 
 test('a response that sets a cookie is passed on untouched and never cached', async () => {
@@ -210,4 +284,42 @@ test('stale-if-error: past stale-while-revalidate a stale copy goes out only whe
   failing = false;
   version = 3;
   await expect.poll(async () => (await get('/products/sie')).body).toBe('v3');
+});
+
+test('x-edge-stale-if-error from a client: a cookie on a non-public path still passes', async () => {
+  origin.reply('/cart', (request) => ({ headers: PAGE_HEADERS, body: request.headers.cookie ? `cart of ${request.headers.cookie}` : 'empty cart' }));
+  const forged = { cookie: 'shop_session=alice', 'x-edge-stale-if-error': '1' };
+  expect((await get('/cart', forged)).body).toBe('cart of shop_session=alice');
+  const again = await get('/cart', forged);
+  expect(header(again, 'x-cache')).toBe('MISS');
+  // Nobody else is served Alice's cart.
+  expect((await get('/cart')).body).toBe('empty cart');
+  expect(origin.hits('/cart').map((request) => request.headers.cookie)).toEqual(['shop_session=alice', 'shop_session=alice', undefined]);
+  expect(origin.hits('/cart').map((request) => request.headers['x-edge-stale-if-error'])).toEqual([undefined, undefined, undefined]);
+});
+
+test('x-edge-stale-if-error from a client does not serve a copy past stale-while-revalidate', async () => {
+  let version = 1;
+  origin.reply('/products/sie-forged', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' }, body: `v${version}` }));
+  expect((await get('/products/sie-forged')).body).toBe('v1');
+  version = 2;
+  await sleep(2_300);
+  // The origin is healthy: the edge asks it synchronously, as for anyone else.
+  expect((await get('/products/sie-forged', { 'x-edge-stale-if-error': '1' })).body).toBe('v2');
+});
+
+test('x-edge-refresh from a client does not force a refetch: the response is still a HIT', async () => {
+  let version = 1;
+  origin.reply('/products/refresh-forged', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' }, body: `v${version}` }));
+  expect((await get('/products/refresh-forged')).body).toBe('v1');
+  version = 2;
+  const fresh = await get('/products/refresh-forged', { 'x-edge-refresh': '1' });
+  expect(header(fresh, 'x-cache')).toBe('HIT');
+  expect(fresh.body).toBe('v1');
+  expect(origin.hits('/products/refresh-forged')).toHaveLength(1);
+  // Inside stale-while-revalidate the stale copy still goes out at once.
+  await sleep(1_300);
+  const stale = await get('/products/refresh-forged', { 'x-edge-refresh': '1' });
+  expect(header(stale, 'x-cache')).toBe('HIT');
+  expect(stale.body).toBe('v1');
 });
