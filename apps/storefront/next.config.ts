@@ -10,6 +10,9 @@ const config: NextConfig = {
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   transpilePackages: ['@commerce/ui'],
+  // The whole stylesheet is a few KiB: inlined, it no longer blocks the first paint (Lighthouse
+  // counted ~150 ms of render-blocking CSS on mobile).
+  experimental: { inlineCss: true },
   images: {
     // The catalog's image service resizes and encodes; Next.js only builds the srcset.
     loader: 'custom',

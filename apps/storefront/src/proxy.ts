@@ -15,12 +15,6 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === '/api/graphql') return NextResponse.rewrite(new URL(env.GRAPHQL_URL));
   if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
-  // The rewritten forms are internal: asked for directly they would skip normalisation and
-  // let anyone mint page-cache entries. (A rewrite does not pass through the proxy again.)
-  if (/^\/(collections|products)\/[^/]+\/.+|^\/home(\/|$)/.test(pathname)) {
-    return NextResponse.rewrite(new URL('/_internal-route-not-found', request.url));
-  }
-
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();
   const [, kind, handle] = match;
@@ -32,5 +26,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/api/graphql', '/home/:path*', '/collections/:path+', '/products/:path+'],
+  matcher: ['/', '/api/graphql', '/collections/:handle', '/products/:handle'],
 };

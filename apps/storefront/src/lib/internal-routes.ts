@@ -8,6 +8,22 @@ export function encodeStateSegment(params: URLSearchParams): string {
   return encodeURIComponent(params.toString());
 }
 
+/**
+ * The state a page was asked for, or null when the path is not one the proxy would have made
+ * (several segments, or parameters that are not in normal form). Pages answer 404 then, so
+ * nobody can mint page-cache entries by asking for the internal form directly.
+ */
+export function canonicalState(
+  segment: readonly string[] | undefined,
+  normalise: (params: URLSearchParams) => URLSearchParams,
+): URLSearchParams | null {
+  if (segment === undefined) return new URLSearchParams();
+  if (segment.length !== 1) return null;
+  const asked = decodeStateSegment(segment);
+  const normal = normalise(asked);
+  return normal.size > 0 && normal.toString() === asked.toString() ? normal : null;
+}
+
 export function decodeStateSegment(segment: readonly string[] | undefined): URLSearchParams {
   if (!segment || segment.length !== 1) return new URLSearchParams();
   try {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ProductListing } from '../../../../components/listing/product-listing';
 import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
 import { getCollection } from '../../../../lib/catalog/get-collection';
-import { decodeStateSegment } from '../../../../lib/internal-routes';
+import { canonicalState } from '../../../../lib/internal-routes';
 import { normaliseListingParams } from '../../../../lib/listing/listing-params';
 import { SORT_OPTIONS } from '../../../../lib/listing/sort-options';
 import styles from './collection-page.module.css';
@@ -21,9 +21,9 @@ interface CollectionPageProps {
 
 async function load({ params }: CollectionPageProps) {
   const { handle, view } = await params;
-  const state = normaliseListingParams(decodeStateSegment(view));
-  const collection = await getCollection(handle, state.toString());
-  return { handle, state, collection };
+  const state = canonicalState(view, normaliseListingParams);
+  const collection = state ? await getCollection(handle, state.toString()) : null;
+  return { handle, state: state ?? new URLSearchParams(), collection };
 }
 
 export async function generateMetadata(props: CollectionPageProps): Promise<Metadata> {

@@ -8,8 +8,8 @@ import { getProduct } from '../../../../lib/catalog/get-product';
 import { openGraphImageUrl } from '../../../../lib/catalog/og-image';
 import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
 import { safeDescriptionHtml } from '../../../../lib/catalog/safe-html';
-import { selectVariant } from '../../../../lib/catalog/variant-params';
-import { decodeStateSegment } from '../../../../lib/internal-routes';
+import { normaliseVariantParams, selectVariant } from '../../../../lib/catalog/variant-params';
+import { canonicalState } from '../../../../lib/internal-routes';
 import { absoluteUrl } from '../../../../lib/site';
 import styles from './product-page.module.css';
 
@@ -44,8 +44,9 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
 
 export default async function ProductPage({ params }: ProductPageProps) {
   const { handle, selection } = await params;
-  const product = await getProduct(handle);
-  if (!product) {
+  const state = canonicalState(selection, normaliseVariantParams);
+  const product = state ? await getProduct(handle) : null;
+  if (!product || !state) {
     // A 404 is cached too: publishing a product revalidates `listings`, which clears it.
     await tagPage([TAGS.listings]);
     notFound();
@@ -53,7 +54,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   await tagPage([tagForId(product.id)]);
 
   const variants = product.variants.nodes;
-  const selected = selectVariant(variants, decodeStateSegment(selection)) ?? variants[0];
+  const selected = selectVariant(variants, state) ?? variants[0];
   const collection = product.collections.nodes[0];
   const images = product.images.nodes;
 
