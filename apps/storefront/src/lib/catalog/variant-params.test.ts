@@ -38,6 +38,14 @@ describe('variant URL parameters', () => {
     );
   });
 
+  it('use a slug of the option name, so names with spaces survive normalisation', () => {
+    const shoe = (id: string, size: string) => ({ id, availableForSale: true, selectedOptions: [{ name: 'Shoe Size', value: size }] });
+    const shoes = [shoe('41', '41'), shoe('42', '42')];
+    const params = normaliseVariantParams(paramsForVariant(shoes[1]!));
+    expect(params.toString()).toBe('shoe-size=42');
+    expect(selectVariant(shoes, params)?.id).toBe('42');
+  });
+
   it('drop tracking parameters, which would otherwise look like options', () => {
     expect(normaliseVariantParams(new URLSearchParams('fbclid=abc&gclid=x&ref=mail&color=navy')).toString()).toBe('color=navy');
   });

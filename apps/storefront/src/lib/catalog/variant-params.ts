@@ -21,6 +21,11 @@ export function normaliseVariantParams(input: URLSearchParams): URLSearchParams 
   return new URLSearchParams(pairs);
 }
 
+/** `Shoe size` → `shoe-size`: option names as URL keys. */
+export function optionSlug(name: string): string {
+  return name.toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 export interface VariantLike {
   availableForSale: boolean;
   selectedOptions: readonly { name: string; value: string }[];
@@ -35,7 +40,7 @@ export function selectVariant<T extends VariantLike>(variants: readonly T[], par
   const wanted = new Map([...params].map(([key, value]) => [key.toLowerCase(), value.toLowerCase()]));
   const matches = (variant: T) =>
     variant.selectedOptions.every((option) => {
-      const value = wanted.get(option.name.toLowerCase());
+      const value = wanted.get(optionSlug(option.name));
       return value === undefined || value === option.value.toLowerCase();
     });
   const candidates = variants.filter(matches);
@@ -46,6 +51,6 @@ export function selectVariant<T extends VariantLike>(variants: readonly T[], par
 /** `?color=navy&size=m` for a variant, in the URL's lower-case form. */
 export function paramsForVariant(variant: VariantLike): URLSearchParams {
   return new URLSearchParams(
-    variant.selectedOptions.map((option) => [option.name.toLowerCase(), option.value.toLowerCase()]),
+    variant.selectedOptions.map((option) => [optionSlug(option.name), option.value.toLowerCase()]),
   );
 }
