@@ -118,6 +118,13 @@ test.describe('a customer account, from sign-up to sign-in', () => {
     expect(html).not.toContain(LAST_NAME);
   });
 
+  test('on a cached page the header greets the shopper, filled in by the browser', async ({ request }) => {
+    const handle = await anyProductHandle(request);
+    const response = await page.goto(`/products/${handle}`);
+    expect(await response!.text()).not.toContain(`Hi, ${FIRST_NAME}`);
+    await expect(page.getByRole('banner').getByRole('link', { name: `Hi, ${FIRST_NAME}` })).toBeVisible();
+  });
+
   test('sign-out ends the session: /account redirects to sign-in', async () => {
     await page.goto('/account');
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -126,6 +133,13 @@ test.describe('a customer account, from sign-up to sign-in', () => {
 
     await page.goto('/account');
     await expect(page).toHaveURL(/\/account\/sign-in$/);
+  });
+
+  test('signed out, the header says Account again', async ({ request }) => {
+    await page.goto(`/products/${await anyProductHandle(request)}`);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: 'Account' })).toBeVisible();
+    await expect(banner.getByText(`Hi, ${FIRST_NAME}`)).toHaveCount(0);
   });
 
   test('a wrong password is refused with a message, keeping the email', async () => {

@@ -9,7 +9,8 @@ export interface SiteHeaderProps {
   /** `label` names the search field; it defaults to "Search products". */
   search: { action: string; name: string; placeholder?: string; defaultValue?: string; label?: string };
   accountHref: string;
-  accountLabel?: string;
+  /** Text of the account link; a slot, so the storefront can fill in the shopper's name later. */
+  accountLabel?: ReactNode;
   /** The cart link, usually a CartBadge. */
   cartSlot?: ReactNode;
 }

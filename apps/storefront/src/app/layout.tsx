@@ -2,6 +2,7 @@ import '@commerce/ui/styles.css';
 import { CartBadge, SiteFooter, SiteHeader } from '@commerce/ui';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AccountGreeting } from '../components/account/account-greeting';
 import { env } from '../env';
 import { FOOTER_COLUMNS, MAIN_NAVIGATION, SHOP_NAME } from '../lib/site';
 import styles from './layout.module.css';
@@ -27,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           navigation={MAIN_NAVIGATION}
           search={{ action: '/search', name: 'q', placeholder: 'Search products' }}
           accountHref="/account"
-          accountLabel="Account"
+          accountLabel={<AccountGreeting />}
           cartSlot={<CartBadge href="/cart" count={null} />}
         />
         <main id="main" className={styles.main}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, sessionCookieOptions, sessionTokenFrom } from './session-cookie';
+import { SESSION_COOKIE, sessionCookieOptions, sessionTokenFrom, signedInHintOptions } from './session-cookie';
 
 describe('sessionCookieOptions', () => {
   it('is HttpOnly, SameSite=Lax, site-wide and expires with the token', () => {
@@ -37,4 +37,12 @@ describe('sessionTokenFrom', () => {
       expect(sessionTokenFrom(value)).toBeNull();
     },
   );
+});
+
+describe('signedInHintOptions', () => {
+  it('is the session cookie, readable by scripts', () => {
+    const session = sessionCookieOptions('2030-01-01T00:00:00Z', 'production');
+    expect(signedInHintOptions(session)).toEqual({ ...session, httpOnly: false });
+    expect(session.httpOnly).toBe(true);
+  });
 });

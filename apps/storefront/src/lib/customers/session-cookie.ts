@@ -5,6 +5,17 @@
  */
 export const SESSION_COOKIE = 'shop_session';
 
+/**
+ * A readable companion to the session cookie, holding no secret: it tells page scripts that a
+ * session exists, so anonymous shoppers (nearly all page views) never ask the API who they are.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'shop_signed_in';
+
+/** The hint lives as long as the session and is readable by scripts (it is only `1`). */
+export function signedInHintOptions(session: SessionCookieOptions): Omit<SessionCookieOptions, 'httpOnly'> & { httpOnly: false } {
+  return { ...session, httpOnly: false };
+}
+
 /** What the gateway accepts as a token (apps/api/src/gateway/identity.ts); anything else is no session. */
 const TOKEN_PATTERN = /^[\w.~+/=-]{16,512}$/;
 

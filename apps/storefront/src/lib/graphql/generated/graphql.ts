@@ -176,6 +176,11 @@ export type CustomerCreateMutationVariables = Exact<{
 
 export type CustomerCreateMutation = { customerCreate: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
+export type CustomerGreetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerGreetingQuery = { customer: { id: string, firstName: string | null, displayName: string } | null };
+
 export type CustomerMailingAddressFragment = { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -536,6 +541,15 @@ export const CustomerCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerCreateMutation, CustomerCreateMutationVariables>;
+export const CustomerGreetingDocument = new TypedDocumentString(`
+    query CustomerGreeting {
+  customer {
+    id
+    firstName
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerGreetingQuery, CustomerGreetingQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   shop {
