@@ -1,10 +1,13 @@
-// Next.js's own file-system ISR cache, plus one thing: each cached page gets a
-// `Surrogate-Key` header listing the cache tags it was rendered with (`product:42 ...`), so an
-// edge cache can purge exactly the pages a change touches. Next.js stores a page's tags in
-// `x-next-cache-tags` but sends them only on Vercel; the headers stored here are sent with
-// every response served from this entry, fresh or cached. e2e/cache-headers.spec.ts holds
-// this to both cases, because it leans on a Next.js internal module.
+// Next.js's own file-system ISR cache, plus two things:
+// - Each cached page gets a `Surrogate-Key` header listing the cache tags it was rendered with
+//   (`product:42 ...`), so an edge cache can purge exactly the pages a change touches. Next.js
+//   stores a page's tags in `x-next-cache-tags` but sends them only on Vercel; the headers stored
+//   here are sent with every response served from this entry, fresh or cached.
+//   e2e/cache-headers.spec.ts holds this to both cases, because it leans on a Next.js internal module.
+// - With UPSTASH_REDIS_REST_URL and _TOKEN set, tag revalidations are shared with every other
+//   instance through Redis (cache-tags-sync.mjs); without them, nothing more happens.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { sharedTagsSync } from './cache-tags-sync.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const NEXT_TAGS_HEADER = 'x-next-cache-tags';
@@ -18,11 +21,22 @@ export function surrogateKeys(nextTags) {
 }
 
 export default class SurrogateKeyCache extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    // Next.js builds a handler per request; the sync is one per process and starts once.
+    sharedTagsSync()?.start();
+  }
+
   async set(key, data, ctx) {
     if (data?.kind === 'APP_PAGE' && data.headers) {
       const keys = surrogateKeys(data.headers[NEXT_TAGS_HEADER]);
       if (keys) data.headers['surrogate-key'] = keys;
     }
     return super.set(key, data, ctx);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    await sharedTagsSync()?.publish(typeof tags === 'string' ? [tags] : tags);
   }
 }
