@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { preconnect } from 'react-dom';
 
 export interface ProductImageProps {
   image: { url: string; altText?: string | null; width?: number | null; height?: number | null } | null;
@@ -13,6 +14,9 @@ export interface ProductImageProps {
 /** A catalog image through next/image: srcset from the image service, lazy unless priority. */
 export function ProductImage({ image, alt, sizes, priority = false }: ProductImageProps) {
   if (!image) return null;
+  // Images come from the media origin (the image service or its CDN): open that connection
+  // early, while the HTML still streams. React emits the hint once per page.
+  if (priority) preconnect(new URL(image.url).origin);
   return (
     <Image
       src={image.url}
