@@ -34,9 +34,9 @@ function forceStop(code: number): void {
   process.exit(code);
 }
 
-/** SIGTERM lets each service drain; a second Ctrl-C, or 20 s, kills what is left. */
+/** SIGTERM lets each service drain; a second Ctrl-C (see below), or 20 s, kills what is left. */
 function stop(code: number): void {
-  if (stopping) return forceStop(code);
+  if (stopping) return;
   stopping = true;
   const running = alive();
   for (const child of running) child.kill('SIGTERM');
@@ -62,8 +62,14 @@ function buildStorefront(): Promise<void> {
   return runNextBuild({ onSpawn: (build) => children.push(build) });
 }
 
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+let signals = 0;
+function onSignal(): void {
+  signals += 1;
+  if (signals === 1) stop(0);
+  else forceStop(1);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
@@ -74,8 +80,11 @@ run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
 try {
   await Promise.all([buildStorefront(), waitForGateway()]);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  stop(1);
+  // A build stopped by Ctrl-C fails too; that is part of stopping, not a second failure.
+  if (!stopping) {
+    console.error(error instanceof Error ? error.message : error);
+    stop(1);
+  }
 }
 if (!stopping) {
   run(process.execPath, [nextBin, 'start', '--port', storefrontPort], {

@@ -2,7 +2,7 @@
 // `next build`. Shared by `npm start` (tools/start.ts) and the storefront benchmark
 // (bench/storefront.ts), so both rebuild on the same rule.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,7 @@ export function storefrontBuildIsStale(): boolean {
     join(STOREFRONT_DIR, 'src'),
     join(STOREFRONT_DIR, 'next.config.ts'),
     join(STOREFRONT_DIR, 'cache-handler.mjs'),
+    join(STOREFRONT_DIR, 'cache-tags-sync.mjs'),
     join(STOREFRONT_DIR, 'package.json'),
     join(STOREFRONT_DIR, 'tsconfig.json'),
     join(root, 'packages/ui/src'),
@@ -51,6 +52,7 @@ export interface NextBuildOptions {
 
 /** Runs `next build` in apps/storefront with telemetry off; resolves when it exits 0. */
 export function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
+  const startedAt = new Date();
   return new Promise((resolve, reject) => {
     const build = spawn(process.execPath, [NEXT_BIN, 'build'], {
       cwd: STOREFRONT_DIR,
@@ -60,7 +62,9 @@ export function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
     options.onSpawn?.(build);
     build.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`next build failed (exit ${code})`));
-      writeFileSync(BUILD_COMPLETE_MARKER, new Date().toISOString());
+      // Dated when the build started: sources edited while it ran are newer, so they rebuild.
+      writeFileSync(BUILD_COMPLETE_MARKER, startedAt.toISOString());
+      utimesSync(BUILD_COMPLETE_MARKER, startedAt, startedAt);
       resolve();
     });
   });

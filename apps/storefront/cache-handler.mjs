@@ -20,6 +20,13 @@ export function surrogateKeys(nextTags) {
     .join(' ');
 }
 
+const MAX_FILE_NAME_SEGMENT = 200;
+
+/** @param {string} key */
+export function hasOverlongSegment(key) {
+  return key.split('/').some((segment) => segment.length > MAX_FILE_NAME_SEGMENT);
+}
+
 export default class SurrogateKeyCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
@@ -32,6 +39,9 @@ export default class SurrogateKeyCache extends FileSystemCache {
       const keys = surrogateKeys(data.headers[NEXT_TAGS_HEADER]);
       if (keys) data.headers['surrogate-key'] = keys;
     }
+    // A long filter combination makes a path segment longer than a file name may be: such a
+    // page is served uncached here (the edge still keeps it) instead of failing to write.
+    if (hasOverlongSegment(key)) return;
     return super.set(key, data, ctx);
   }
 

@@ -35,6 +35,8 @@ const { tagsManifest } = TagsManifestModule.default ?? TagsManifestModule;
 
 export const KEY_PREFIX = 'storefront:tags';
 const POLL_BATCH = 500;
+/** Tags per publish: one change never outgrows a poll batch, so a batch never ends inside one. */
+const PUBLISH_CHUNK = 100;
 const REQUEST_TIMEOUT_MS = 2_000;
 const LOG_EVERY_MS = 60_000;
 
@@ -113,7 +115,9 @@ export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_
     if (unpublished.size === 0) return true;
     const batch = [...unpublished];
     try {
-      await redis.eval(PUBLISH_SCRIPT, [keys.hash, keys.changes, keys.counter], batch.flat());
+      for (let i = 0; i < batch.length; i += PUBLISH_CHUNK) {
+        await redis.eval(PUBLISH_SCRIPT, [keys.hash, keys.changes, keys.counter], batch.slice(i, i + PUBLISH_CHUNK).flat());
+      }
     } catch (error) {
       failed('publish', error);
       return false;
@@ -181,11 +185,18 @@ export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_
       try {
         for (;;) {
           const reply = /** @type {string[]} */ (await redis.eval(POLL_SCRIPT, [keys.changes, keys.hash], [String(lastChange), String(POLL_BATCH)]));
+          let lastScore = lastChange;
           for (let i = 0; i + 2 < reply.length; i += 3) {
             if (reply[i + 2] && apply(reply[i], reply[i + 2])) applied += 1;
-            lastChange = Math.max(lastChange, Number(reply[i + 1]));
+            lastScore = Math.max(lastScore, Number(reply[i + 1]));
           }
-          if (reply.length < POLL_BATCH * 3) break;
+          if (reply.length < POLL_BATCH * 3) {
+            lastChange = lastScore;
+            break;
+          }
+          // A full batch may end inside the last change: read that change again, whole (applying
+          // a tag twice is harmless; a change holds at most PUBLISH_CHUNK tags, so this advances).
+          lastChange = lastScore - 1;
         }
         succeeded();
       } catch (error) {

@@ -129,6 +129,8 @@ test.describe('a customer account, from sign-up to sign-in', () => {
     await page.goto('/account');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/account\/sign-in$/);
+    // The sign-out redirect is a client-side navigation: the header must drop the greeting too.
+    await expect(page.getByRole('banner').getByText(`Hi, ${FIRST_NAME}`)).toHaveCount(0);
     expect((await context.cookies()).some((cookie) => cookie.name === SESSION_COOKIE)).toBe(false);
 
     await page.goto('/account');

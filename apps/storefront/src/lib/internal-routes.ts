@@ -1,11 +1,13 @@
 /**
  * The proxy turns query strings into a path segment before routing, because a page that
  * reads `searchParams` cannot be cached by Next.js. `/collections/bags?sort_by=price-ascending`
- * renders `/collections/bags/sort_by%3Dprice-ascending`, an ISR entry of its own. Shoppers
+ * renders `/collections/bags/<base64url of the normalised query>`, an ISR entry of its own. Shoppers
  * and search engines only ever see the query-string form (canonical links say so).
  */
 export function encodeStateSegment(params: URLSearchParams): string {
-  return encodeURIComponent(params.toString());
+  // base64url: a segment Next.js passes through untouched, whatever `&`, `=` or `%` the
+  // values hold (percent-encoding would depend on how many times the router decodes).
+  return Buffer.from(params.toString()).toString('base64url');
 }
 
 /**
@@ -25,12 +27,8 @@ export function canonicalState(
 }
 
 export function decodeStateSegment(segment: readonly string[] | undefined): URLSearchParams {
-  if (!segment || segment.length !== 1) return new URLSearchParams();
-  try {
-    return new URLSearchParams(decodeURIComponent(segment[0]!));
-  } catch {
-    return new URLSearchParams();
-  }
+  if (!segment || segment.length !== 1 || !/^[\w-]*$/.test(segment[0]!)) return new URLSearchParams();
+  return new URLSearchParams(Buffer.from(segment[0]!, 'base64url').toString('utf8'));
 }
 
 /** `/` renders this route: a dynamic segment makes the home page render on first request,

@@ -1,8 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { CustomerGreetingDocument, type CustomerGreetingQuery } from '../../lib/graphql/generated/graphql';
 import { SIGNED_IN_HINT_COOKIE } from '../../lib/customers/session-cookie';
+
+const noSubscription = () => () => {};
 
 function hasSessionHint(): boolean {
   return document.cookie.split(';').some((part) => part.trim() === `${SIGNED_IN_HINT_COOKIE}=1`);
@@ -15,8 +18,12 @@ function hasSessionHint(): boolean {
  */
 export function AccountGreeting() {
   const [name, setName] = useState<string | null>(null);
+  // Sign-in and sign-out end in a client-side navigation that keeps this layout: the pathname
+  // changes, so the cookie is read again (false on the server, where there is no shopper).
+  const pathname = usePathname();
+  const signedIn = useSyncExternalStore(noSubscription, hasSessionHint, () => false);
   useEffect(() => {
-    if (!hasSessionHint()) return;
+    if (!signedIn) return;
     const controller = new AbortController();
     fetch('/api/graphql', {
       method: 'POST',
@@ -27,10 +34,18 @@ export function AccountGreeting() {
       .then((response) => (response.ok ? (response.json() as Promise<{ data?: CustomerGreetingQuery }>) : null))
       .then((body) => {
         const customer = body?.data?.customer;
-        if (customer) setName(customer.firstName || customer.displayName);
+        setName(customer ? customer.firstName || customer.displayName : null);
       })
       .catch(() => {});
     return () => controller.abort();
-  }, []);
-  return <>{name ? `Hi, ${name}` : 'Account'}</>;
+  }, [signedIn, pathname]);
+  // The link keeps "account" in its name for screen readers once it greets.
+  return signedIn && name ? (
+    <>
+      Hi, {name}
+      <span className="visually-hidden">, your account</span>
+    </>
+  ) : (
+    <>Account</>
+  );
 }

@@ -45,4 +45,19 @@ describe('isValueAvailable', () => {
     const allRedSoldOut = variants.map((v) => (valueOf(v) === 'Red' ? { ...v, availableForSale: false } : v));
     expect(isValueAvailable(allRedSoldOut, allRedSoldOut[0]!, 'Color', 'Red', available)).toBe(false);
   });
+
+  it('agrees with chooseVariant when a product has three options', () => {
+    const three = (id: string, color: string, size: string, fabric: string, availableForSale: boolean): PurchaseVariant => ({
+      ...variant(id, color, size, availableForSale),
+      selectedOptions: [
+        { name: 'Color', value: color },
+        { name: 'Size', value: size },
+        { name: 'Fabric', value: fabric },
+      ],
+    });
+    const all = [three('a', 'Navy', 'S', 'Cotton', true), three('b', 'Red', 'S', 'Wool', false), three('c', 'Red', 'L', 'Wool', true)];
+    // Picking Red from Navy/S/Cotton lands on Red/S/Wool (closest), which is sold out.
+    expect(chooseVariant(all, all[0]!, 'Color', 'Red', available).id).toBe('b');
+    expect(isValueAvailable(all, all[0]!, 'Color', 'Red', available)).toBe(false);
+  });
 });

@@ -37,9 +37,8 @@ export function chooseVariant(
 }
 
 /**
- * Whether picking `name: value` reaches a variant that can be bought: keeping the other
- * current choices when that combination exists, otherwise with any other choices (the picker
- * then moves to that variant, see chooseVariant).
+ * Whether picking `name: value` ends on a variant that can be bought: the same rule as
+ * chooseVariant, so a value shown as available never leads to a sold-out variant.
  */
 export function isValueAvailable(
   variants: readonly PurchaseVariant[],
@@ -48,9 +47,6 @@ export function isValueAvailable(
   value: string,
   isAvailable: (variant: PurchaseVariant) => boolean,
 ): boolean {
-  const withValue = variants.filter((variant) => valueOf(variant, name) === value);
-  const keepingOthers = withValue.filter((variant) =>
-    variant.selectedOptions.every((option) => option.name === name || valueOf(current, option.name) === option.value),
-  );
-  return (keepingOthers.length > 0 ? keepingOthers : withValue).some(isAvailable);
+  if (!variants.some((variant) => valueOf(variant, name) === value)) return false;
+  return isAvailable(chooseVariant(variants, current, name, value, isAvailable));
 }

@@ -3,8 +3,7 @@ import { env } from '../../env';
 
 /**
  * Purges every edge object carrying one of the tags (Varnish xkey: `PURGE` with
- * `xkey-purge`). Runs after Next.js has dropped its own copies, so the edge's refetch gets
- * the fresh page. A failed purge leaves pages stale for at most s-maxage; it is logged.
+ * `xkey-purge`). A failed purge leaves pages stale for at most s-maxage; it is logged.
  */
 export async function purgeEdge(tags: readonly string[]): Promise<void> {
   if (!env.EDGE_PURGE_URL) return;
@@ -18,4 +17,19 @@ export async function purgeEdge(tags: readonly string[]): Promise<void> {
   } catch (error) {
     console.error('Edge purge failed:', error instanceof Error ? error.message : error);
   }
+}
+
+/**
+ * Other storefront instances learn of a revalidation on their next poll of the shared tag state
+ * (about a second; cache-tags-sync.mjs). An edge refetch that reaches one of them before then
+ * would store the old page again for s-maxage, so the edge is purged now and once more after
+ * every instance has caught up.
+ */
+export const INSTANCES_CATCH_UP_MS = 3_000;
+
+export async function purgeEdgeTwice(tags: readonly string[]): Promise<void> {
+  if (!env.EDGE_PURGE_URL) return;
+  await purgeEdge(tags);
+  await new Promise((resolve) => setTimeout(resolve, INSTANCES_CATCH_UP_MS));
+  await purgeEdge(tags);
 }

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { env } from '../../../env';
-import { purgeEdge } from '../../../lib/revalidation/purge-edge';
+import { purgeEdgeTwice } from '../../../lib/revalidation/purge-edge';
 import { isAuthorised, parseRevalidateBody } from '../../../lib/revalidation/revalidate-request';
 
 /**
@@ -21,6 +21,6 @@ export async function POST(request: Request): Promise<Response> {
   const { tags } = parsed.body;
   // expire: 0 — the next request waits for a fresh render instead of getting the stale page.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  after(() => purgeEdge(tags));
+  after(() => purgeEdgeTwice(tags));
   return Response.json({ revalidated: tags }, { headers: { 'cache-control': 'no-store' } });
 }
