@@ -14,7 +14,7 @@ import { writeResultsFile } from './lib/results-file.js';
 import { runScenario, type ScenarioResult } from './lib/run-scenario.js';
 import { verifyAndCount } from './lib/sequential-check.js';
 import { ANALYZE, DEADLINE_MS, ROOT } from './lib/settings.js';
-import { abort, cleanup } from './lib/teardown.js';
+import { abort, runBench } from './lib/teardown.js';
 
 /** Gateway, catalog and inventory ports of the main API child and of the DATALOADER=off child. */
 const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102, customers: 4103 } as const;
@@ -92,13 +92,4 @@ async function main(): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error('[bench] failed:', error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main);

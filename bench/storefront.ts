@@ -17,7 +17,7 @@ import { assertPortsFree, copyStorefrontBuild, ensureStorefrontBuild, startStore
 import {
   API_PORTS, LIGHTHOUSE_COLLECTION, LIGHTHOUSE_RUNS, PRODUCT_PAGES, STOREFRONT_DEADLINE_MS, STOREFRONT_PORT, STOREFRONT_URL,
 } from './lib/storefront-settings.js';
-import { abort, cleanup } from './lib/teardown.js';
+import { abort, runBench } from './lib/teardown.js';
 
 async function main(): Promise<number> {
   const startedAt = new Date();
@@ -71,13 +71,4 @@ async function main(): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error('[bench] failed:', error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main);

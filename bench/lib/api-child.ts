@@ -3,11 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './settings.js';
-import { assertNotAborting, onCleanup, trackChild } from './teardown.js';
+import { superviseChild } from './supervised-child.js';
+import { assertNotAborting, onCleanup } from './teardown.js';
 
 /** First start seeds 5,000 products; give it room, but not forever. */
 const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 10_000;
 
 export type Ports = { gateway: number; catalog: number; inventory: number; customers: number };
 
@@ -56,17 +56,8 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  trackChild(child);
+  const supervised = superviseChild(child, `API ${label}`);
   const logLines: string[] = [];
-  let exited = false;
-  let exitInfo = '';
-  const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exited = true;
-      exitInfo = signal ? `signal ${signal}` : `code ${code}`;
-      resolve();
-    });
-  });
   // stdout carries only the start-up banner (info records are below LOG_LEVEL=warn).
   child.stdout!.resume();
   let buffered = '';
@@ -87,22 +78,13 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
     process: child,
     logLines,
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout' as const);
-      if ((await Promise.race([exitedPromise.then(() => 'exited' as const), timer])) === 'timeout') {
-        console.error(`[bench] API ${label} did not stop within ${STOP_TIMEOUT_MS / 1000}s; sending SIGKILL`);
-        child.kill('SIGKILL');
-        await exitedPromise;
-      }
-    },
+    stop: () => supervised.stop(),
   };
   onCleanup(() => api.stop());
 
   const started = Date.now();
   for (;;) {
-    if (exited) throw new Error(`API ${label} exited during start-up (${exitInfo}); see the [api:${label}] lines above`);
+    if (supervised.exited) throw new Error(`API ${label} exited during start-up (${supervised.exitInfo}); see the [api:${label}] lines above`);
     if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`API ${label} was not ready after ${READY_TIMEOUT_MS / 1000}s`);
     try {
       const res = await fetch(`${api.gatewayUrl}/readyz`, { signal: AbortSignal.timeout(1000) });

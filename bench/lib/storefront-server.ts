@@ -6,10 +6,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { NEXT_BIN, STOREFRONT_DIR, runNextBuild, storefrontBuildIsStale } from '../../tools/storefront-build.js';
 import { ROOT } from './settings.js';
 import { BUILD_TIMEOUT_MS } from './storefront-settings.js';
+import { superviseChild } from './supervised-child.js';
 import { assertNotAborting, onCleanup, trackChild } from './teardown.js';
 
 const READY_TIMEOUT_MS = 30_000;
-const STOP_TIMEOUT_MS = 10_000;
 
 export async function assertPortsFree(ports: number[]): Promise<void> {
   for (const port of ports) {
@@ -95,17 +95,8 @@ export async function startStorefront(dir: string, port: number, env: { GRAPHQL_
     env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  trackChild(child);
+  const supervised = superviseChild(child, 'next start');
   const logLines: string[] = [];
-  let exited = false;
-  let exitInfo = '';
-  const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exited = true;
-      exitInfo = signal ? `signal ${signal}` : `code ${code}`;
-      resolve();
-    });
-  });
   let ready = false;
   const startupLines: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -132,22 +123,13 @@ export async function startStorefront(dir: string, port: number, env: { GRAPHQL_
     url: `http://127.0.0.1:${port}`,
     process: child,
     logLines,
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = sleep(STOP_TIMEOUT_MS).then(() => 'timeout' as const);
-      if ((await Promise.race([exitedPromise.then(() => 'exited' as const), timer])) === 'timeout') {
-        console.error(`[bench] next start did not stop within ${STOP_TIMEOUT_MS / 1000}s; sending SIGKILL`);
-        child.kill('SIGKILL');
-        await exitedPromise;
-      }
-    },
+    stop: () => supervised.stop(),
   };
   onCleanup(() => storefront.stop());
 
   const started = Date.now();
   for (;;) {
-    if (exited) throw new Error(`next start exited during start-up (${exitInfo}):\n${startupLines.slice(-20).join('\n')}`);
+    if (supervised.exited) throw new Error(`next start exited during start-up (${supervised.exitInfo}):\n${startupLines.slice(-20).join('\n')}`);
     if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`next start was not ready after ${READY_TIMEOUT_MS / 1000}s`);
     try {
       // Any answer means it listens; a static path renders nothing and leaves the page cache empty.

@@ -52,3 +52,17 @@ export function abort(reason: string, code: number): void {
 
 process.once('SIGINT', () => abort('interrupted (SIGINT)', 130));
 process.once('SIGTERM', () => abort('terminated (SIGTERM)', 143));
+
+/** Runs a bench entry point: its exit code, cleaned up whatever happens, then exits. */
+export async function runBench(main: () => Promise<number>): Promise<never> {
+  let exitCode = 1;
+  try {
+    exitCode = await main();
+  } catch (error) {
+    console.error('[bench] failed:', error instanceof Error ? error.message : error);
+    exitCode = 1;
+  } finally {
+    await cleanup();
+  }
+  process.exit(exitCode);
+}

@@ -1,11 +1,11 @@
 'use client';
 
 import { FormMessage, TextField } from '@commerce/ui';
-import { useActionState, useId, type FormEvent } from 'react';
-import { emptyFormState } from '../../lib/customers/form-state';
-import type { AddressFormField, AddressState } from '../../lib/customers/forms';
+import { useId } from 'react';
+import type { AddressState } from '../../lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
+import { useAccountForm } from './use-account-form';
 
 export interface AddressFormProps {
   action: (previous: AddressState, formData: FormData) => Promise<AddressState>;
@@ -13,13 +13,12 @@ export interface AddressFormProps {
 
 /** Adds an address to the account; on success the fields empty and the list above refreshes. */
 export function AddressForm({ action }: AddressFormProps) {
-  const [state, formAction, pending] = useActionState(action, emptyFormState<AddressFormField>());
-  const ignoreWhilePending = (event: FormEvent) => pending && event.preventDefault();
+  const { state, formAction, pending, onSubmit } = useAccountForm(action);
   const defaultId = useId();
   const { values, fieldErrors } = state;
 
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending} className={styles.form}>
+    <form action={formAction} onSubmit={onSubmit} className={styles.form}>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <div className={styles.row}>
         <TextField label="First name" name="firstName" autoComplete="given-name" maxLength={100} defaultValue={values.firstName} error={fieldErrors.firstName} />

@@ -2,11 +2,10 @@
 
 import { FormMessage, TextField } from '@commerce/ui';
 import Link from 'next/link';
-import { useActionState, type FormEvent } from 'react';
-import { emptyFormState } from '../../lib/customers/form-state';
-import type { SignInField, SignInState } from '../../lib/customers/forms';
+import type { SignInState } from '../../lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
+import { useAccountForm } from './use-account-form';
 
 export interface SignInFormProps {
   action: (previous: SignInState, formData: FormData) => Promise<SignInState>;
@@ -16,11 +15,10 @@ export interface SignInFormProps {
 }
 
 export function SignInForm({ action, returnTo, signUpHref }: SignInFormProps) {
-  const [state, formAction, pending] = useActionState(action, emptyFormState<SignInField>());
-  const ignoreWhilePending = (event: FormEvent) => pending && event.preventDefault();
+  const { state, formAction, pending, onSubmit } = useAccountForm(action);
 
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending} className={styles.form}>
+    <form action={formAction} onSubmit={onSubmit} className={styles.form}>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <input type="hidden" name="returnTo" value={returnTo} />
       <TextField

@@ -2,11 +2,10 @@
 
 import { FormMessage, TextField } from '@commerce/ui';
 import Link from 'next/link';
-import { useActionState, type FormEvent } from 'react';
-import { emptyFormState } from '../../lib/customers/form-state';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type SignUpField, type SignUpState } from '../../lib/customers/forms';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type SignUpState } from '../../lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
+import { useAccountForm } from './use-account-form';
 
 export interface SignUpFormProps {
   action: (previous: SignUpState, formData: FormData) => Promise<SignUpState>;
@@ -15,11 +14,10 @@ export interface SignUpFormProps {
 }
 
 export function SignUpForm({ action, returnTo, signInHref }: SignUpFormProps) {
-  const [state, formAction, pending] = useActionState(action, emptyFormState<SignUpField>());
-  const ignoreWhilePending = (event: FormEvent) => pending && event.preventDefault();
+  const { state, formAction, pending, onSubmit } = useAccountForm(action);
 
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending} className={styles.form}>
+    <form action={formAction} onSubmit={onSubmit} className={styles.form}>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className={styles.row}>
