@@ -9,7 +9,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
-  transpilePackages: ['@commerce/ui'],
+  transpilePackages: ['@commerce/ui', '@commerce/trust'],
   // Not `experimental.inlineCss`: tried, it put the 30 KiB stylesheet into every page twice
   // (HTML and RSC payload: 39 → 112 KiB per product page) for no measurable LCP gain.
   images: {
