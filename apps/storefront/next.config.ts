@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { fileURLToPath } from 'node:url';
+import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image-sizes';
 import { CACHEABLE_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
 
 // Whole pages are cached at the edge (ARCHITECTURE decision 6). Next.js keeps a Cache-Control
@@ -9,15 +10,16 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
-  transpilePackages: ['@commerce/ui', '@commerce/trust'],
+  transpilePackages: ['@commerce/ui', '@commerce/trust', '@commerce/schema'],
   // Not `experimental.inlineCss`: tried, it put the 30 KiB stylesheet into every page twice
   // (HTML and RSC payload: 39 → 112 KiB per product page) for no measurable LCP gain.
   images: {
     // The catalog's image service resizes and encodes; Next.js only builds the srcset.
     loader: 'custom',
     loaderFile: './src/lib/image-loader.ts',
-    deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
-    imageSizes: [96, 160, 240, 320],
+    // The image service encodes only these widths (one list with it: @commerce/schema).
+    deviceSizes: [...IMAGE_DEVICE_WIDTHS],
+    imageSizes: [...IMAGE_LAYOUT_WIDTHS],
   },
   async headers() {
     return [
