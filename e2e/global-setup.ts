@@ -51,6 +51,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw new Error(`Port(s) ${taken.join(', ')} already in use on 127.0.0.1: another e2e run, or processes a crashed run left behind (see \`ss -ltnp\`).`);
   }
 
+  // The storefront signs each shopper's address on its gateway calls with it; both get the same.
+  const firstPartySecret = randomBytes(32).toString('base64url');
   await flushRedisDatabase(E2E_REDIS_URL);
   const database = await createRunDatabase(TEST_DATABASE_URL);
   const processes: ManagedProcess[] = [];
@@ -83,6 +85,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           // As deployed: no GraphiQL, no introspection, masked errors.
           NODE_ENV: 'production',
           GATEWAY_SECRET: randomBytes(32).toString('base64url'),
+          FIRST_PARTY_SECRET: firstPartySecret,
           DATABASE_URL: database.url,
           REDIS_URL: E2E_REDIS_URL,
           GATEWAY_PORT: String(PORTS.gateway),
@@ -97,13 +100,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       }),
     );
     processes.push(
-      startProcess('storefront', join(REPOSITORY_ROOT, 'node_modules/.bin/next'), ['start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'], {
+      // server.mjs is `next start` plus the socket peer as the shopper's address.
+      startProcess('storefront', process.execPath, ['server.mjs', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'], {
         cwd: storefrontDir,
         logFile: join(logDir, 'storefront.log'),
         env: {
           ...baseEnv(),
           NODE_ENV: 'production',
           NEXT_TELEMETRY_DISABLED: '1',
+          FIRST_PARTY_SECRET: firstPartySecret,
           GRAPHQL_URL: `${GATEWAY_URL}/graphql`,
           STOREFRONT_URL,
           REVALIDATE_SECRET: revalidateSecret(),

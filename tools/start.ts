@@ -2,17 +2,19 @@
 // storefront, built first when its sources changed. Ctrl-C stops both; if either dies, so
 // does the other. The storefront builds while the API seeds: the build needs no API.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEXT_BIN, runNextBuild, storefrontBuildIsStale } from './storefront-build.js';
+import { runNextBuild, storefrontBuildIsStale } from './storefront-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const storefront = join(root, 'apps/storefront');
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
+// Signs the shopper's address on the storefront's gateway calls; both processes need the same one.
+const firstPartySecret = process.env.FIRST_PARTY_SECRET ?? randomBytes(32).toString('base64url');
 // Children are node itself, not npx wrappers, so a signal reaches the process that drains.
-const nextBin = NEXT_BIN;
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -74,7 +76,7 @@ process.on('SIGTERM', onSignal);
 run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
   name: 'The API',
-  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl },
+  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, FIRST_PARTY_SECRET: firstPartySecret },
 });
 
 try {
@@ -87,11 +89,14 @@ try {
   }
 }
 if (!stopping) {
-  run(process.execPath, [nextBin, 'start', '--port', storefrontPort], {
+  // server.mjs: `next start` plus the socket peer as the shopper's address (see the file).
+  run(process.execPath, ['server.mjs', '--port', storefrontPort], {
     cwd: storefront,
     name: 'The storefront',
     env: {
+      NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      FIRST_PARTY_SECRET: firstPartySecret,
       GRAPHQL_URL: process.env.GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,
       STOREFRONT_URL: storefrontUrl,
     },

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from './env';
+import { gatewayRewriteHeaders } from './lib/first-party/first-party-header';
+import { shopperAddress } from './lib/first-party/shopper-address';
 import { HOME_ROUTE, encodeStateSegment } from './lib/internal-routes';
 import { normaliseListingParams } from './lib/listing/listing-params';
 import { normaliseVariantParams } from './lib/catalog/variant-params';
@@ -7,13 +9,18 @@ import { normaliseVariantParams } from './lib/catalog/variant-params';
 /**
  * Runs before routing:
  * - `/api/graphql` goes to the gateway, so the browser's personal requests (cart, live stock,
- *   the signed-in customer) are same-origin and carry the session cookie. In production the
- *   edge routes this path to the gateway directly (deploy/varnish/default.vcl).
+ *   the signed-in customer) are same-origin and carry the session cookie, with the shopper's
+ *   address signed (`x-shop-client`). In production the edge may route this path to the gateway
+ *   directly (deploy/varnish/default.vcl); the gateway then sees the shopper itself.
  * - Query strings of cacheable pages become one normalised path segment (internal-routes.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname === '/api/graphql') return NextResponse.rewrite(new URL(env.GRAPHQL_URL));
+  if (pathname === '/api/graphql') {
+    // The shopper's address goes along signed, so the gateway budgets each shopper on their own.
+    const headers = gatewayRewriteHeaders(request.headers, shopperAddress(request.headers, env.TRUST_FORWARDED_FOR), env.FIRST_PARTY_SECRET);
+    return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
+  }
   if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();

@@ -1,29 +1,11 @@
-import { isIP } from 'node:net';
-
-const MAX_FORWARDED_HOPS = 20;
+import { firstPartyHeader } from '../first-party/first-party-header';
 
 /**
- * The shopper's X-Forwarded-For chain to pass on to the gateway, so its per-IP sign-in limits
- * count shoppers rather than the storefront server. Used only behind an edge that appends the
- * client it saw (TRUST_FORWARDED_FOR): Next.js keeps a header the client sent itself. The gateway
- * believes the chain only from peers in its TRUSTED_PROXIES and reads it from the right, so only
- * well-formed addresses are kept (and not endlessly many); entries on the left are the client's
- * own claims either way.
+ * Headers for a server-side gateway call on the shopper's behalf: their token, if any, and
+ * their address, signed (`x-shop-client`), for the gateway's per-client budgets and sign-in limits.
  */
-export function forwardedForChain(header: string | null | undefined): string | null {
-  const hops = (header ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter((hop) => isIP(hop) !== 0)
-    .slice(-MAX_FORWARDED_HOPS);
-  return hops.length ? hops.join(', ') : null;
-}
-
-/** Headers for a server-side gateway call on the shopper's behalf. */
-export function gatewayHeaders(options: { token: string | null; forwardedFor: string | null | undefined }): Record<string, string> {
-  const headers: Record<string, string> = {};
+export function gatewayHeaders(options: { token: string | null; clientIp: string | null; secret: string | undefined }): Record<string, string> {
+  const headers: Record<string, string> = firstPartyHeader(options.clientIp, options.secret);
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const chain = forwardedForChain(options.forwardedFor);
-  if (chain) headers['x-forwarded-for'] = chain;
   return headers;
 }

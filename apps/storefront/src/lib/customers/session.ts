@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { env } from '../../env';
+import { shopperAddress } from '../first-party/shopper-address';
 import { gatewayHeaders } from './gateway-headers';
 import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE, sessionCookieOptions, sessionTokenFrom, signedInHintOptions } from './session-cookie';
 
@@ -28,6 +29,6 @@ export async function clearSession(): Promise<void> {
 
 /** Headers for a gateway call on behalf of this shopper: their token, if any, and their address. */
 export async function shopperHeaders(token: string | null = null): Promise<Record<string, string>> {
-  const forwardedFor = env.TRUST_FORWARDED_FOR ? (await headers()).get('x-forwarded-for') : null;
-  return gatewayHeaders({ token, forwardedFor });
+  const clientIp = shopperAddress(await headers(), env.TRUST_FORWARDED_FOR);
+  return gatewayHeaders({ token, clientIp, secret: env.FIRST_PARTY_SECRET });
 }

@@ -1,0 +1,33 @@
+// `next start` with one addition: every request carries its socket peer in a header no client
+// can set (peer-address.mjs), the shopper's address for the gateway's per-client budgets.
+// Next.js offers no other way to read the peer: its X-Forwarded-For keeps a client's claim.
+// Usage: node server.mjs [--port 3000] [--hostname 127.0.0.1], with NODE_ENV=production.
+import { createServer } from 'node:http';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { recordPeerAddress } from './peer-address.mjs';
+
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H' } } });
+const port = Number(values.port);
+const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname: values.hostname ?? 'localhost', port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  recordPeerAddress(request);
+  void handle(request, response);
+});
+server.listen(port, values.hostname, () => console.log(`storefront listening on http://${values.hostname ?? 'localhost'}:${port}`));
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,30 @@
+import { FIRST_PARTY_HEADER, verifyFirstPartyClient } from '@commerce/trust';
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PEER_ADDRESS_HEADER } from './lib/first-party/shopper-address';
+
+const secret = 'p'.repeat(40);
+let proxy: typeof import('./proxy').proxy;
+
+beforeAll(async () => {
+  vi.stubEnv('FIRST_PARTY_SECRET', secret);
+  vi.stubEnv('GRAPHQL_URL', 'http://127.0.0.1:4999/graphql');
+  ({ proxy } = await import('./proxy'));
+});
+
+describe('proxy: /api/graphql', () => {
+  it("forwards to the gateway with the shopper's address signed, never the client's own x-shop-client", () => {
+    const request = new NextRequest('http://shop.test/api/graphql', {
+      method: 'POST',
+      headers: { [FIRST_PARTY_HEADER]: 'v1.203.0.113.99.1.forged', [PEER_ADDRESS_HEADER]: '198.51.100.4', 'x-forwarded-for': '203.0.113.99' },
+    });
+    const response = proxy(request);
+    expect(response.headers.get('x-middleware-rewrite')).toBe('http://127.0.0.1:4999/graphql');
+    // Next.js applies request headers a proxy sets from these two response headers.
+    const overridden = response.headers.get('x-middleware-override-headers')?.split(',') ?? [];
+    expect(overridden).toContain(FIRST_PARTY_HEADER);
+    expect(overridden).not.toContain(PEER_ADDRESS_HEADER);
+    const signed = response.headers.get(`x-middleware-request-${FIRST_PARTY_HEADER}`);
+    expect(verifyFirstPartyClient(signed, secret)).toBe('198.51.100.4');
+  });
+});
