@@ -6,8 +6,14 @@
 //   e2e/cache-headers.spec.ts holds this to both cases, because it leans on a Next.js internal module.
 // - With UPSTASH_REDIS_REST_URL and _TOKEN set, tag revalidations are shared with every other
 //   instance through Redis (cache-tags-sync.mjs); without them, nothing more happens.
+// - It is bounded: PAGE_CACHE_MAX_BYTES over all pages, least recently used evicted first
+//   (page-cache-index.mjs), and only 200s are stored, so unknown handles (404) and URLs the
+//   page redirects (unknown variant options) mint no entries, however many a stranger asks for.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { sharedTagsSync } from './cache-tags-sync.mjs';
+import { entryBytes, pageCacheIndex } from './page-cache-index.mjs';
+
+export { evictionsSettled, resetPageCacheIndex } from './page-cache-index.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const NEXT_TAGS_HEADER = 'x-next-cache-tags';
@@ -34,7 +40,15 @@ export default class SurrogateKeyCache extends FileSystemCache {
     sharedTagsSync()?.start();
   }
 
+  async get(key, ctx) {
+    const data = await super.get(key, ctx);
+    if (data) pageCacheIndex().get(key); // marks it recently used
+    return data;
+  }
+
   async set(key, data, ctx) {
+    // A page that is not a 200 costs a render each time, but never disk: the edge keeps 404s a minute.
+    if (typeof data?.status === 'number' && data.status !== 200) return;
     if (data?.kind === 'APP_PAGE' && data.headers) {
       const keys = surrogateKeys(data.headers[NEXT_TAGS_HEADER]);
       if (keys) data.headers['surrogate-key'] = keys;
@@ -42,7 +56,19 @@ export default class SurrogateKeyCache extends FileSystemCache {
     // A long filter combination makes a path segment longer than a file name may be: such a
     // page is served uncached here (the edge still keeps it) instead of failing to write.
     if (hasOverlongSegment(key)) return;
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    if (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') this.#remember(key, data);
+  }
+
+  #remember(key, data) {
+    const kind = data.kind;
+    const base = this.getFilePath(kind === 'APP_ROUTE' ? `${key}.body` : `${key}.html`, kind).replace(/\.(body|html)$/, '');
+    const files = kind === 'APP_ROUTE' ? ['.body', '.meta'] : ['.html', '.rsc', '.meta', '.segments'];
+    pageCacheIndex().set(key, {
+      bytes: entryBytes(key, data),
+      files: files.map((suffix) => base + suffix),
+      onEvict: () => FileSystemCache.memoryCache?.remove(key),
+    });
   }
 
   async revalidateTag(tags, durations) {
