@@ -17,8 +17,8 @@ import { ANALYZE, DEADLINE_MS, ROOT } from './lib/settings.js';
 import { abort, runBench } from './lib/teardown.js';
 
 /** Gateway, catalog and inventory ports of the main API child and of the DATALOADER=off child. */
-const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102, customers: 4103 } as const;
-const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112, customers: 4113 } as const;
+const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102, customers: 4103, admin: 4109 } as const;
+const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112, customers: 4113, admin: 4119 } as const;
 /** How many product pages scenario (b) rotates over, spread evenly over the catalog. */
 const PRODUCT_HANDLES = 50;
 /** Search terms, typos included: typo tolerance is part of what is measured. */
@@ -44,14 +44,14 @@ async function main(): Promise<number> {
 
   // Every request variant once, one at a time: no `errors`, sensible data, exact SQL count.
   const warnings: string[] = [];
-  const listingCheck = await verifyAndCount(primary.gatewayUrl, listingBodies, 3);
+  const listingCheck = await verifyAndCount(primary, listingBodies, 3);
   const listed = (listingCheck.data[0] as { collection: { products: { nodes: unknown[] } } | null }).collection?.products.nodes.length ?? 0;
   if (listed !== 24) warnings.push(`listing returned ${listed} products, expected 24`);
-  const productCheck = await verifyAndCount(primary.gatewayUrl, productBodies);
+  const productCheck = await verifyAndCount(primary, productBodies);
   productCheck.data.forEach((data, i) => {
     if (!(data as { product: unknown }).product) warnings.push(`product(handle: "${productHandles[i]}") is null`);
   });
-  const searchCheck = await verifyAndCount(primary.gatewayUrl, searchBodies);
+  const searchCheck = await verifyAndCount(primary, searchBodies);
   const searchHits: Record<string, number> = {};
   searchCheck.data.forEach((data, i) => {
     const hits = (data as { search: { totalCount: number } }).search.totalCount;
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   await primary.stop();
 
   const baseline = await startApi('dataloader-off', database.url, BASELINE_PORTS, { DATALOADER: 'off', SEED_DEMO_CATALOG: 'off' });
-  const baselineCheck = await verifyAndCount(baseline.gatewayUrl, listingBodies, 1);
+  const baselineCheck = await verifyAndCount(baseline, listingBodies, 1);
   // Same data expected, except image URLs, which name each child's own catalog port.
   const sameListing = (data: unknown, catalogPort: number) => JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
   if (sameListing(baselineCheck.data[0], BASELINE_PORTS.catalog) !== sameListing(listingCheck.data[0], MAIN_PORTS.catalog)) {

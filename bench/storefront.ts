@@ -40,10 +40,10 @@ async function main(): Promise<number> {
   // Cached vs rendered, same URLs: each page is cached first, then both ways are checked one at a time.
   const { productHandles } = await discoverHandles(api.gatewayUrl, PRODUCT_PAGES);
   const cookie = await draftModeCookie(copy.dir);
-  const check = await checkProductPages(storefront.url, api.gatewayUrl, productHandles, cookie);
+  const check = await checkProductPages(storefront.url, api.metricsUrl, productHandles, cookie);
   console.error(`[bench] ${productHandles.length} product pages cached; draft mode renders each (${check.dynamic.gatewayRequests} gateway requests for ${check.dynamic.requests} pages, ` +
     `${check.cached.gatewayRequests} for ${check.cached.requests} cached)${check.problems.length ? `; problems: ${check.problems.join('; ')}` : ''}`);
-  const common = { storefrontUrl: storefront.url, gatewayUrl: api.gatewayUrl, h1ByHandle: check.h1ByHandle };
+  const common = { storefrontUrl: storefront.url, metricsUrl: api.metricsUrl, h1ByHandle: check.h1ByHandle };
   const cached = await runPageLoad({ ...common, name: 'a. cached (page-cache hit)', mode: 'cached' });
   const dynamic = await runPageLoad({ ...common, name: 'b. rendered (draft mode)', mode: 'dynamic', cookie });
 

@@ -92,6 +92,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           CATALOG_PORT: String(PORTS.catalog),
           INVENTORY_PORT: String(PORTS.inventory),
           CUSTOMERS_PORT: String(PORTS.customers),
+          // Apart from a running `npm start` (admin port 9464); e2e stops the API at once.
+          ADMIN_PORT: '0',
+          SHUTDOWN_DELAY_MS: '0',
           CORS_ORIGINS: [STOREFRONT_URL, `http://localhost:${PORTS.storefront}`, `http://127.0.0.1:${PORTS.edge}`].join(','),
           STOREFRONT_URL,
           MEDIA_BASE_URL: `http://127.0.0.1:${PORTS.catalog}`,

@@ -9,11 +9,13 @@ import { assertNotAborting, onCleanup } from './teardown.js';
 /** First start seeds 5,000 products; give it room, but not forever. */
 const READY_TIMEOUT_MS = 60_000;
 
-export type Ports = { gateway: number; catalog: number; inventory: number; customers: number };
+export type Ports = { gateway: number; catalog: number; inventory: number; customers: number; admin: number };
 
 export interface ApiChild {
   label: string;
   gatewayUrl: string;
+  /** The process's admin /metrics (SQL statements, requests per service). */
+  metricsUrl: string;
   process: ChildProcess;
   /** Lines the child wrote to stderr: with LOG_LEVEL=warn, its warn/error records and Node warnings. */
   logLines: string[];
@@ -46,6 +48,9 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
       CATALOG_PORT: String(ports.catalog),
       INVENTORY_PORT: String(ports.inventory),
       CUSTOMERS_PORT: String(ports.customers),
+      ADMIN_PORT: String(ports.admin),
+      // Production waits 5 s on SIGTERM for load balancers; a bench has none.
+      SHUTDOWN_DELAY_MS: '0',
       NODE_ENV: 'production',
       // Production requires the secret that signs identities to subgraphs; any will do here.
       GATEWAY_SECRET: randomBytes(32).toString('base64url'),
@@ -76,6 +81,7 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
   const api: ApiChild = {
     label,
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    metricsUrl: `http://127.0.0.1:${ports.admin}/metrics`,
     process: child,
     logLines,
     stop: () => supervised.stop(),

@@ -63,7 +63,7 @@ interface Tag { kind: 'graphql' | 'health'; phase: 'warmup' | 'measure' }
  * One autocannon run per scenario, in phases: WARMUP_SECONDS of warm-up; a drain; the measured
  * window of SECONDS; a drain. While draining, each connection whose GraphQL request has come
  * back sends cheap `GET /healthz` instead (no SQL, not counted on /graphql), so every GraphQL
- * request finishes and none is abandoned half-way. The gateway's /metrics is scraped after each
+ * request finishes and none is abandoned half-way. The API's admin /metrics is scraped after each
  * drain, so the SQL delta holds exactly the statements of the requests sent in the window, and
  * is divided by exactly those requests. (Stopping autocannon at the end of the window instead
  * would leave the SQL of ~CONNECTIONS abandoned requests in the delta with no response to count.)
@@ -152,7 +152,7 @@ export async function runScenario(api: ApiChild, name: string, bodies: string[],
     const started = performance.now();
     // Requests time out after 10 s; a lost one would keep inFlight above 0, hence the bound.
     while (inFlight > 0 && performance.now() - started < 12_000) await sleep(20);
-    await settle(api.gatewayUrl);
+    await settle(api.metricsUrl);
     return (performance.now() - started) / 1000;
   };
 
@@ -162,7 +162,7 @@ export async function runScenario(api: ApiChild, name: string, bodies: string[],
     await sleep(WARMUP_SECONDS * 1000);
     if (failure) throw failure;
     const afterWarmup = await drain();
-    const before = await scrape(api.gatewayUrl);
+    const before = await scrape(api.metricsUrl);
     phase = 'measure';
     mode = 'measure';
     windowOpen = true;
@@ -171,7 +171,7 @@ export async function runScenario(api: ApiChild, name: string, bodies: string[],
     windowOpen = false;
     const windowSeconds = (performance.now() - opened) / 1000;
     const afterWindow = await drain();
-    const after = await scrape(api.gatewayUrl);
+    const after = await scrape(api.metricsUrl);
 
     const measured = stats.measure;
     const sqlStatements = after.sql - before.sql;

@@ -6,13 +6,13 @@ import { scrape } from './metrics.js';
  * returns the exact SQL statements per request with nothing else running: the reference the
  * figure measured under load is compared with.
  */
-export async function verifyAndCount(gatewayUrl: string, bodies: string[], repeat = 1): Promise<{ sqlPerRequest: number; data: unknown[] }> {
-  await mustQuery(gatewayUrl, bodies[0]!); // first-request caches are not what is measured
-  const before = await scrape(gatewayUrl);
+export async function verifyAndCount(api: { gatewayUrl: string; metricsUrl: string }, bodies: string[], repeat = 1): Promise<{ sqlPerRequest: number; data: unknown[] }> {
+  await mustQuery(api.gatewayUrl, bodies[0]!); // first-request caches are not what is measured
+  const before = await scrape(api.metricsUrl);
   const data: unknown[] = [];
   for (let pass = 0; pass < repeat; pass++) {
-    for (const payload of bodies) data.push(await mustQuery(gatewayUrl, payload));
+    for (const payload of bodies) data.push(await mustQuery(api.gatewayUrl, payload));
   }
-  const after = await scrape(gatewayUrl);
+  const after = await scrape(api.metricsUrl);
   return { sqlPerRequest: (after.sql - before.sql) / (bodies.length * repeat), data: data.slice(0, bodies.length) };
 }

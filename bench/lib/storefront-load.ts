@@ -58,7 +58,7 @@ interface Tag {
  * GET /products/<handle> from `next start`, rotating over the handles, CONNECTIONS connections:
  * WARMUP_SECONDS of warm-up, then the measured window of SECONDS. With `cookie` (draft mode)
  * every request is rendered; without it every request is a page-cache hit. Each response is
- * checked (status, the product's <h1>, the caching headers), and the gateway's /metrics is read
+ * checked (status, the product's <h1>, the caching headers), and the API's admin /metrics is read
  * at the window's edges. Those reads are approximate by up to CONNECTIONS requests in flight;
  * the exact one-at-a-time check runs before the load (checkProductPages).
  */
@@ -66,12 +66,13 @@ export async function runPageLoad(options: {
   name: string;
   mode: PageMode;
   storefrontUrl: string;
-  gatewayUrl: string;
+  /** The API's admin /metrics. */
+  metricsUrl: string;
   h1ByHandle: Record<string, string>;
   cookie?: string;
 }): Promise<PageLoadResult> {
   assertNotAborting();
-  const { name, mode, storefrontUrl, gatewayUrl, h1ByHandle, cookie } = options;
+  const { name, mode, storefrontUrl, metricsUrl, h1ByHandle, cookie } = options;
   const handles = Object.keys(h1ByHandle);
   console.error(`[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${handles.length} product pages`);
   const warmup = { responses: 0, errors: 0, non2xx: 0 };
@@ -153,14 +154,14 @@ export async function runPageLoad(options: {
   try {
     await sleep(WARMUP_SECONDS * 1000);
     if (failure) throw failure;
-    const before = await scrape(gatewayUrl);
+    const before = await scrape(metricsUrl);
     phase = 'measure';
     windowOpen = true;
     const opened = performance.now();
     await sleep(SECONDS * 1000);
     windowOpen = false;
     const windowSeconds = (performance.now() - opened) / 1000;
-    const after = await scrape(gatewayUrl);
+    const after = await scrape(metricsUrl);
     if (failure) throw failure;
 
     const sorted = [...windowLatencies].sort((a, b) => a - b);

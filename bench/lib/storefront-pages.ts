@@ -72,7 +72,7 @@ function tally(counts: Record<string, number>, key: string): void {
  * metadata share one product query); a page-cache hit asks it nothing. So the counts show
  * which responses were rendered, whatever the response headers say.
  */
-export async function checkProductPages(storefrontUrl: string, gatewayUrl: string, handles: string[], cookie: string): Promise<ProductPageCheck> {
+export async function checkProductPages(storefrontUrl: string, metricsUrl: string, handles: string[], cookie: string): Promise<ProductPageCheck> {
   const h1ByHandle: Record<string, string> = {};
   const problems: string[] = [];
   for (const handle of handles) {
@@ -82,8 +82,8 @@ export async function checkProductPages(storefrontUrl: string, gatewayUrl: strin
   }
 
   const dynamic = { requests: 0, status200: 0, sameH1: 0, privateNoStore: 0, cacheHeader: {} as Record<string, number>, gatewayRequests: 0 };
-  await settle(gatewayUrl);
-  let before = await scrape(gatewayUrl);
+  await settle(metricsUrl);
+  let before = await scrape(metricsUrl);
   for (const handle of handles) {
     const page = await getPage(`${storefrontUrl}/products/${handle}`, cookie);
     dynamic.requests += 1;
@@ -92,8 +92,8 @@ export async function checkProductPages(storefrontUrl: string, gatewayUrl: strin
     if (/\bprivate\b/.test(page.cacheControl ?? '') && /\bno-store\b/.test(page.cacheControl ?? '')) dynamic.privateNoStore += 1;
     tally(dynamic.cacheHeader, page.cache ?? 'absent');
   }
-  await settle(gatewayUrl);
-  let after = await scrape(gatewayUrl);
+  await settle(metricsUrl);
+  let after = await scrape(metricsUrl);
   dynamic.gatewayRequests = after.graphqlRequests - before.graphqlRequests;
 
   const cached = { requests: 0, status200: 0, sameH1: 0, hits: 0, gatewayRequests: 0 };
@@ -105,8 +105,8 @@ export async function checkProductPages(storefrontUrl: string, gatewayUrl: strin
     if (page.h1 === h1ByHandle[handle]) cached.sameH1 += 1;
     if (page.cache === 'HIT') cached.hits += 1;
   }
-  await settle(gatewayUrl);
-  after = await scrape(gatewayUrl);
+  await settle(metricsUrl);
+  after = await scrape(metricsUrl);
   cached.gatewayRequests = after.graphqlRequests - before.graphqlRequests;
 
   const n = handles.length;

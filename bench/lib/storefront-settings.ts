@@ -1,7 +1,7 @@
 import type { Ports } from './api-child.js';
 
 /** The bench's own API child (throw-away database) and `next start`; apart from `npm start`, e2e and bench/catalog.ts. */
-export const API_PORTS: Ports = { gateway: 4120, catalog: 4121, inventory: 4122, customers: 4123 };
+export const API_PORTS: Ports = { gateway: 4120, catalog: 4121, inventory: 4122, customers: 4123, admin: 4129 };
 export const STOREFRONT_PORT = 3500;
 /** Same host name as the URLs Lighthouse loads, so canonical and absolute URLs match them. */
 export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`;

@@ -12,9 +12,28 @@ const schema = z.object({
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: port.default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL cancels a statement that runs longer, and ends a session idle inside a transaction longer. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** Statements that may wait for a pooled connection; past it they fail at once. */
+  DB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(100),
   GATEWAY_PORT: port.default(4000),
   CATALOG_PORT: port.default(4001),
   INVENTORY_PORT: port.default(4002),
+  /** Slow clients: deadlines for a request's headers and whole body, and open connections per port. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4_096),
+  /** On SIGTERM /readyz answers 503 this long before ports close (default 5000 in production, else 0). */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).optional(),
+  /** The admin server (Prometheus /metrics of every service in the process). */
+  ADMIN_PORT: port.default(9464),
+  ADMIN_HOST: z.string().default('127.0.0.1'),
+  /** Gateway to subgraph: per-call timeout; a subgraph failing this many times in a row is skipped for the reset time. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(8_000),
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
+  SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
   /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
   SERVICES: z.string().default('gateway,catalog,inventory,customers'),
   /** Subgraph URLs for a gateway that runs apart from them. */

@@ -13,6 +13,7 @@ it('answers the requests in flight on SIGTERM, then exits 0', async () => {
       DATABASE_URL: inject('databaseUrl'),
       SEED_DEMO_CATALOG: 'off',
       GATEWAY_PORT: '0', CATALOG_PORT: '0', INVENTORY_PORT: '0', CUSTOMERS_PORT: '0',
+      ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

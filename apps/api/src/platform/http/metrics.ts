@@ -1,28 +1,52 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, collectDefaultMetrics, register } from 'prom-client';
 import { statementCount } from '../db/statement-counter.js';
 
-/** One registry per service, served at `/metrics`. */
+/**
+ * Every service of a process records into prom-client's default registry, which the one admin
+ * server of the process serves (`admin-server.ts`); services are told apart by a `service` label.
+ * Label values come only from the code (service names, route prefixes, status codes), never from
+ * a request path, so a stranger cannot add time series.
+ */
+export const metricsRegistry = register;
+
+/** The route label of a path no service knows: all of them share this one series. */
+export const OTHER_ROUTE = 'other';
+
+function sharedMetrics() {
+  // Registered once per process, however many services (or test stacks) it starts.
+  if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics({ register });
+  const requests =
+    (register.getSingleMetric('http_request_duration_seconds') as Histogram<'service' | 'route' | 'status'> | undefined) ??
+    new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP requests by service, known route and status',
+      labelNames: ['service', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [register],
+    });
+  if (!register.getSingleMetric('sql_statements_total')) {
+    new Counter({
+      name: 'sql_statements_total',
+      help: 'SQL statements sent by this process (shared by the services it runs)',
+      registers: [register],
+      collect() {
+        this.reset();
+        this.inc(statementCount());
+      },
+    });
+  }
+  return requests;
+}
+
+/** The request metrics of one service. */
 export function createMetrics(service: string) {
-  const registry = new Registry();
-  registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry });
-  const requests = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP requests by route and status',
-    labelNames: ['route', 'status'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-    registers: [registry],
-  });
-  new Counter({
-    name: 'sql_statements_total',
-    help: 'SQL statements sent by this process (shared by the services it runs)',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(statementCount());
+  const requests = sharedMetrics();
+  return {
+    /** `route` must be a known route prefix or OTHER_ROUTE. */
+    observeRequest(route: string, status: number, seconds: number): void {
+      requests.observe({ service, route, status: String(status) }, seconds);
     },
-  });
-  return { registry, requests };
+  };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
