@@ -41,6 +41,10 @@ const schema = z.object({
   INVENTORY_URL: z.string().url().optional(),
   /** Public base URL of the image service (the catalog subgraph serves `/images`). */
   MEDIA_BASE_URL: z.string().url().optional(),
+  /** Image encodes at once (default: cores - 1), waiting, and ms from admission to bytes; past them, 503. */
+  IMAGE_ENCODE_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  IMAGE_ENCODE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+  IMAGE_ENCODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Public URL of the storefront, for `Shop.primaryDomain`. */
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** Seed the demo catalog into an empty database at start. */

@@ -48,7 +48,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       if (seeded.seeded) log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
     }
     if (wanted.has('catalog')) {
-      services.push(await startCatalogService({ ...shared, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL }));
+      services.push(await startCatalogService({ ...shared, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL, images: { concurrency: env.IMAGE_ENCODE_CONCURRENCY, maxQueue: env.IMAGE_ENCODE_QUEUE, timeoutMs: env.IMAGE_ENCODE_TIMEOUT_MS } }));
     }
     if (wanted.has('inventory')) {
       services.push(await startInventoryService({ ...shared, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }));

@@ -27,7 +27,7 @@ export const collectionResolvers = {
 
 export const imageResolvers = {
   id: (image) => toGlobalId('Image', image.id),
-  url: (image, { transform }, { mediaBaseUrl }) => imageUrl(mediaBaseUrl, image.id, transform),
+  url: (image, { transform }, { mediaBaseUrl }) => imageUrl(mediaBaseUrl, image, transform),
 } satisfies ImageResolvers;
 
 export const productConnectionResolvers = {

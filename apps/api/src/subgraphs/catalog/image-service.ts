@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
+import { imageWidthAtMost, nearestImageWidth } from '@commerce/schema';
 import type { Db } from '../../platform/db/client.js';
 import { log } from '../../platform/log.js';
 import { renderImageSvg } from './image-art.js';
+import { createEncodePool, type EncodeImage, type RasterFormat } from './images/encode-pool.js';
+import { createEncodeQueue, EncodeUnavailable, type EncodeLimits } from './images/encode-queue.js';
+import { imageVersion } from './images/image-version.js';
 import { findImagesByIds } from './repository.js';
 import type { ImageArt } from './tables.js';
 
-// Serves `/images/<id>.<ext>?w=&h=`: the image drawn as SVG, or encoded by sharp. URLs carry
-// everything that shapes the bytes, so responses are cached for a year, and an encoded result
-// is kept in memory so a hot image is encoded once per process.
+// Serves `/images/<id>.<ext>?w=&h=&v=`: the image drawn as SVG, or encoded by sharp in a worker
+// pool. Only the URLs the catalog hands out are served: widths and heights from the shared list
+// (@commerce/schema; others redirect to the nearest) and the image's current version `v` (others
+// redirect to it, briefly cached). So every 200 is cacheable as immutable, a stranger cannot
+// make the service encode more than (images × sizes × formats), an encoded result is kept in
+// memory so a hot image is encoded once per process, and encodes are bounded (encode-queue.ts).
 
 export type ImageFormat = 'svg' | 'webp' | 'avif' | 'jpg' | 'png';
 export type PreferredContentType = 'WEBP' | 'AVIF' | 'JPG' | 'PNG';
@@ -30,46 +36,61 @@ export interface ImageHandlerOptions {
   maxEntries?: number;
   maxBytes?: number;
   onError?: (error: unknown) => void;
+  /** Bounds on encoding; defaults leave a core to the GraphQL server. */
+  encoding?: Partial<EncodeLimits>;
+  /** Replaces the worker pool (tests). */
+  encode?: EncodeImage;
 }
 
-const MAX_DIMENSION = 5760;
+export type ImageHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
+  /** Threads the encode pool has started. */
+  encoderThreads(): number;
+  close(): Promise<void>;
+};
+
 const PATH = /\/images\/([1-9][0-9]{0,15})\.(svg|webp|avif|jpg|png)$/;
-const DIMENSION = /^[1-9][0-9]{0,3}$/;
+// Any whole number is redirected to the nearest served size; five digits are plenty for that.
+const DIMENSION = /^[1-9][0-9]{0,4}$/;
+const VERSION = /^[\w-]{1,64}$/;
+const PARAMS = new Set(['w', 'h', 'v']);
 const CONTENT_TYPES: Record<ImageFormat, string> = {
   svg: 'image/svg+xml', webp: 'image/webp', avif: 'image/avif', jpg: 'image/jpeg', png: 'image/png',
 };
 const EXTENSIONS: Record<PreferredContentType, ImageFormat> = { WEBP: 'webp', AVIF: 'avif', JPG: 'jpg', PNG: 'png' };
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
+// A size redirect within the current version never changes; a version redirect does when the image is edited.
+const SIZE_REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
+const VERSION_REDIRECT_CACHE_CONTROL = 'public, max-age=60';
+const RETRY_AFTER_SECONDS = '2';
 
-/** The path of an image, for resolvers to prefix with the media base URL. Sizes are clamped to 1–5760. */
+/** The image fields a URL depends on. */
+export type ImageRef = Pick<ImageSource, 'id' | 'width' | 'height' | 'altText' | 'art'>;
+
+function buildPath(image: ImageRef, ext: ImageFormat, size: { w?: number; h?: number }): string {
+  const query = new URLSearchParams();
+  if (size.w) query.set('w', String(size.w));
+  if (size.h) query.set('h', String(size.h));
+  query.set('v', imageVersion(image));
+  return `/images/${image.id}.${ext}?${query}`;
+}
+
+/**
+ * The versioned path of an image, for resolvers to prefix with the media base URL. Bounds become
+ * the largest served size not above them (the smallest served size when below them all).
+ */
 export function imagePath(
-  imageId: number,
+  image: ImageRef,
   transform: { maxWidth?: number | null; maxHeight?: number | null; preferredContentType?: PreferredContentType | null } = {},
 ): string {
   const ext = transform.preferredContentType ? EXTENSIONS[transform.preferredContentType] : 'svg';
-  const clamp = (value: number) => String(Math.min(MAX_DIMENSION, Math.max(1, Math.round(value))));
-  const query = new URLSearchParams();
-  if (transform.maxWidth != null && Number.isFinite(transform.maxWidth)) query.set('w', clamp(transform.maxWidth));
-  if (transform.maxHeight != null && Number.isFinite(transform.maxHeight)) query.set('h', clamp(transform.maxHeight));
-  const search = query.toString();
-  return `/images/${imageId}.${ext}${search ? `?${search}` : ''}`;
+  const size = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? imageWidthAtMost(value) : undefined);
+  return buildPath(image, ext, { w: size(transform.maxWidth), h: size(transform.maxHeight) });
 }
 
 /** The size to draw: within the requested bounds, same aspect ratio, never larger than the original. */
 export function fitImageSize(width: number, height: number, maxWidth?: number, maxHeight?: number): { width: number; height: number } {
   const scale = Math.min(1, maxWidth ? maxWidth / width : 1, maxHeight ? maxHeight / height : 1);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
-}
-
-async function encode(svg: string, format: ImageFormat, width: number, height: number): Promise<Buffer> {
-  if (format === 'svg') return Buffer.from(svg);
-  const image = sharp(Buffer.from(svg)).resize(width, height, { fit: 'fill' });
-  switch (format) {
-    case 'webp': return image.webp({ quality: 80 }).toBuffer();
-    case 'avif': return image.avif({ quality: 50 }).toBuffer();
-    case 'jpg': return image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
-    case 'png': return image.png().toBuffer();
-  }
 }
 
 /** Least recently used first in the Map's insertion order; bounded by entries and bytes. */
@@ -98,22 +119,6 @@ function createLru(maxEntries: number, maxBytes: number) {
   };
 }
 
-/** At most `limit` encodes at a time: sharp already uses every core for one image. */
-function createLimiter(limit: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
-    try {
-      return await task();
-    } finally {
-      running -= 1;
-      waiting.shift()?.();
-    }
-  };
-}
-
 function sendText(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(`${message}\n`);
@@ -127,10 +132,56 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-export function createImageHandlerFor(findImage: FindImage, options: ImageHandlerOptions = {}) {
+/** Default bounds: one core left to GraphQL, a short queue, and 5 s from admission to bytes. */
+export function defaultEncodeLimits(): EncodeLimits {
+  return { concurrency: Math.max(1, availableParallelism() - 1), maxQueue: 16, timeoutMs: 5_000 };
+}
+
+type Parsed =
+  | { ok: false; status: 400 | 404; message: string }
+  | { ok: true; id: number; format: ImageFormat; w?: number; h?: number; v?: string; canonical: boolean };
+
+/** Reads the URL without touching the database: 404 for a path that is no image, 400 for bad parameters. */
+function parseImageUrl(rawUrl: string): Parsed {
+  const url = new URL(rawUrl, 'http://localhost');
+  const match = PATH.exec(url.pathname);
+  const id = match ? Number(match[1]) : NaN;
+  if (!match || !Number.isSafeInteger(id)) return { ok: false, status: 404, message: 'Not found' };
+  const parsed: Parsed = { ok: true, id, format: match[2] as ImageFormat, canonical: true };
+  for (const name of new Set(url.searchParams.keys())) {
+    if (!PARAMS.has(name)) {
+      parsed.canonical = false; // Unknown keys (cache busters) are dropped by a redirect.
+      continue;
+    }
+    const values = url.searchParams.getAll(name);
+    const value = values[0]!;
+    if (values.length > 1) return { ok: false, status: 400, message: `Bad request: ${name} given twice` };
+    if (name === 'v') {
+      if (!VERSION.test(value)) return { ok: false, status: 400, message: 'Bad request: v is not a version' };
+      parsed.v = value;
+      continue;
+    }
+    if (!DIMENSION.test(value)) return { ok: false, status: 400, message: `Bad request: ${name} must be a whole number` };
+    const size = nearestImageWidth(Number(value));
+    if (size !== Number(value)) parsed.canonical = false;
+    parsed[name as 'w' | 'h'] = size;
+  }
+  return parsed;
+}
+
+export function createImageHandlerFor(findImage: FindImage, options: ImageHandlerOptions = {}): ImageHandler {
   const cache = createLru(options.maxEntries ?? 500, options.maxBytes ?? 64 * 1024 * 1024);
   const inFlight = new Map<string, Promise<Buffer>>();
-  const limit = createLimiter(Math.max(1, availableParallelism()));
+  const defaults = defaultEncodeLimits();
+  const limits: EncodeLimits = {
+    concurrency: options.encoding?.concurrency ?? defaults.concurrency,
+    maxQueue: options.encoding?.maxQueue ?? defaults.maxQueue,
+    timeoutMs: options.encoding?.timeoutMs ?? defaults.timeoutMs,
+  };
+  const admit = createEncodeQueue(limits);
+  // The pool starts its threads on the first encode, so a handler that never encodes costs none.
+  let pool: ReturnType<typeof createEncodePool> | undefined;
+  const encode: EncodeImage = options.encode ?? ((job) => (pool ??= createEncodePool({ threads: limits.concurrency, timeoutMs: limits.timeoutMs })).encode(job));
   const onError = options.onError ?? ((error: unknown) => log.error('image service failed', { error }));
 
   function encodeOnce(key: string, produce: () => Promise<Buffer>): Promise<Buffer> {
@@ -138,7 +189,7 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
     if (cached) return Promise.resolve(cached);
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = limit(produce)
+      pending = admit(produce)
         .then((body) => {
           cache.set(key, body);
           return body;
@@ -149,41 +200,41 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
     return pending;
   }
 
-  return async function handleImage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handleImage(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       }
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const match = PATH.exec(url.pathname);
-      const id = match ? Number(match[1]) : NaN;
-      if (!match || !Number.isSafeInteger(id)) return sendText(res, 404, 'Not found');
-      const format = match[2] as ImageFormat;
-
-      const bounds: Partial<Record<'w' | 'h', number>> = {};
-      for (const name of ['w', 'h'] as const) {
-        const value = url.searchParams.get(name);
-        if (value === null) continue;
-        const size = DIMENSION.test(value) ? Number(value) : NaN;
-        if (!(size <= MAX_DIMENSION)) {
-          return sendText(res, 400, `Bad request: ${name} must be a whole number from 1 to ${MAX_DIMENSION}`);
-        }
-        bounds[name] = size;
-      }
+      const parsed = parseImageUrl(req.url ?? '/');
+      if (!parsed.ok) return sendText(res, parsed.status, parsed.message);
+      const { id, format } = parsed;
 
       const image = await findImage(id);
       if (!image) return sendText(res, 404, 'Not found');
-      const { width, height } = fitImageSize(image.width, image.height, bounds.w, bounds.h);
+      const current = imageVersion(image);
+      if (parsed.v !== current || !parsed.canonical) {
+        const location = buildPath(image, format, parsed);
+        const sizeOnly = parsed.v === current;
+        res.writeHead(sizeOnly ? 308 : 302, {
+          Location: location,
+          'Cache-Control': sizeOnly ? SIZE_REDIRECT_CACHE_CONTROL : VERSION_REDIRECT_CACHE_CONTROL,
+        });
+        return void res.end();
+      }
+
+      const { width, height } = fitImageSize(image.width, image.height, parsed.w, parsed.h);
       // The ETag covers everything the bytes depend on, so an edited image gets a new one.
-      const fingerprint = JSON.stringify([2, format, width, height, image.art, image.altText]);
-      const etag = `"${createHash('sha1').update(fingerprint).digest('base64url')}"`;
+      const etag = `"${createHash('sha1').update(JSON.stringify([current, format, width, height])).digest('base64url')}"`;
       const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
       if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.writeHead(304, headers);
         return void res.end();
       }
 
-      const body = await encodeOnce(etag, () => encode(renderImageSvg(image.art, width, height, image.altText), format, width, height));
+      const svg = renderImageSvg(image.art, width, height, image.altText);
+      const body = format === 'svg'
+        ? Buffer.from(svg)
+        : await encodeOnce(etag, () => encode({ svg, format: format as RasterFormat, width, height }));
       res.writeHead(200, {
         ...headers,
         'Content-Type': CONTENT_TYPES[format],
@@ -194,14 +245,25 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
+      if (error instanceof EncodeUnavailable) {
+        if (!res.headersSent) return sendText(res, 503, 'Busy, retry later', { 'Retry-After': RETRY_AFTER_SECONDS });
+        return void res.destroy();
+      }
       onError(error);
       if (!res.headersSent) sendText(res, 500, 'Internal error');
       else res.destroy();
     }
-  };
+  }
+
+  return Object.assign(handleImage, {
+    encoderThreads: () => pool?.threads() ?? 0,
+    close: async () => {
+      await pool?.close();
+    },
+  });
 }
 
 /** The handler the catalog subgraph mounts under `/images/`. */
-export function createImageHandler(db: Db): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return createImageHandlerFor(async (id) => (await findImagesByIds(db, [id]))[0] ?? null);
+export function createImageHandler(db: Db, encoding?: Partial<EncodeLimits>): ImageHandler {
+  return createImageHandlerFor(async (id) => (await findImagesByIds(db, [id]))[0] ?? null, { encoding });
 }

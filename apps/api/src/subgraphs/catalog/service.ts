@@ -4,6 +4,7 @@ import { createSubgraphHandler } from '../../platform/graphql/subgraph-handler.j
 import { startServiceServer, type ServiceServer } from '../../platform/http/service-server.js';
 import type { CatalogContext } from './context.js';
 import { createImageHandler } from './image-service.js';
+import type { EncodeLimits } from './images/encode-queue.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 
@@ -16,6 +17,8 @@ export interface CatalogServiceOptions {
   /** False only for the N+1 baseline in benchmarks. */
   batchLoads: boolean;
   gatewaySecret: string;
+  /** Bounds on image encoding (defaults in image-service.ts). */
+  images?: Partial<EncodeLimits>;
 }
 
 /** The catalog subgraph at `/graphql` and the image service at `/images/`. */
@@ -35,10 +38,11 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
       storefrontUrl: options.storefrontUrl,
     }),
   });
+  const images = createImageHandler(options.db, options.images);
   const server = await startServiceServer({
     name: 'catalog',
     port: options.port,
-    routes: { '/graphql': graphql.handle, '/images/': createImageHandler(options.db) },
+    routes: { '/graphql': graphql.handle, '/images/': images },
   });
   mediaBaseUrl ||= server.url;
   return {
@@ -46,6 +50,7 @@ export async function startCatalogService(options: CatalogServiceOptions): Promi
     async drain() {
       await server.drain();
       await graphql.stop();
+      await images.close();
     },
   };
 }
