@@ -76,7 +76,9 @@ process.on('SIGTERM', onSignal);
 run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
   name: 'The API',
-  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, FIRST_PARTY_SECRET: firstPartySecret },
+  // The demo's extras, opt-in because production refuses them: a staff sign-in printed at start,
+  // and exact stock counts ("Only 3 left").
+  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, FIRST_PARTY_SECRET: firstPartySecret, DEV_STAFF: 'on', SHOW_EXACT_STOCK: 'on' },
 });
 
 try {

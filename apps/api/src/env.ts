@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productionProblems } from './production-settings.js';
 
 // Every setting of the API, checked once at start-up. Nothing else reads process.env.
 const port = z.coerce.number().int().min(0).max(65535);
@@ -47,14 +48,14 @@ const schema = z.object({
   IMAGE_ENCODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Public URL of the storefront, for `Shop.primaryDomain`. */
   STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
-  /** Seed the demo catalog into an empty database at start. */
-  SEED_DEMO_CATALOG: flag.default(true),
+  /** Seed the demo catalog into an empty database at start; default on except in production (refused there). */
+  SEED_DEMO_CATALOG: flag.optional(),
   /** Baseline switch for benchmarks: off makes every loader fetch one key at a time. */
   DATALOADER: flag.default(true),
   /** In-flight deduplication of identical subgraph requests at the gateway; benchmarks turn it off. */
   GATEWAY_DEDUPLICATE: flag.default(true),
   /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
-  SHOW_EXACT_STOCK: flag.default(true),
+  SHOW_EXACT_STOCK: flag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Shared Redis over the Upstash REST protocol (Upstash itself, or our bridge). */
   UPSTASH_REDIS_REST_URL: z.string().url().optional(),
@@ -65,6 +66,16 @@ const schema = z.object({
   CUSTOMERS_URL: z.string().url().optional(),
   /** Signs the identity the gateway passes to subgraphs; every instance must share it. */
   GATEWAY_SECRET: z.string().min(32).optional(),
+  /** Signs the storefront server's first-party client header; shared with the storefront. */
+  FIRST_PARTY_SECRET: z.string().min(32).optional(),
+  /** Gateway budgets per client (a signed-in person, else an address or IPv6 /64) per window. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+  /** Summed estimated query cost per window (a collection page with facets costs about 3,300). */
+  RATE_LIMIT_COST: z.coerce.number().int().min(1).default(300_000),
+  /** The same for each shopper behind the storefront server (FIRST_PARTY_SECRET-signed requests). */
+  FIRST_PARTY_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1_200),
+  FIRST_PARTY_RATE_LIMIT_COST: z.coerce.number().int().min(1).default(600_000),
   /** Browser origins allowed to call the API with credentials, comma-separated. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
   /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */
@@ -76,21 +87,19 @@ const schema = z.object({
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
   SIGN_IN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  /** Development only: the seeded staff account printed at start. */
+  /** Create (or reset) a staff account and print its password at start; only `npm start` sets it, production refuses it. */
+  DEV_STAFF: flag.default(false),
+  /** The staff account DEV_STAFF creates. */
   DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
-}).superRefine((env, context) => {
-  if (env.NODE_ENV === 'production' && !env.GATEWAY_SECRET) {
-    context.addIssue({ code: 'custom', path: ['GATEWAY_SECRET'], message: 'is required in production (32+ characters)' });
-  }
-});
+}).transform((env) => ({ ...env, SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production' }));
 
 export type Env = z.infer<typeof schema>;
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  // Production's own rules (secrets, shared Redis, no development defaults), listed with the rest.
+  if (source.NODE_ENV === 'production') lines.push(...productionProblems(source).map((p) => `  ${p.name}: ${p.message}`));
+  if (!parsed.success || lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return parsed.data;
 }

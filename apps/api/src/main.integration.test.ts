@@ -1,20 +1,31 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import { expect, inject, it } from 'vitest';
 
-// SIGTERM must drain: requests in flight when a deploy stops an instance still get their
-// answers, and the process then exits 0. Only a real process and a real signal show this
-// (libraries such as Apollo Server install signal handlers of their own).
-it('answers the requests in flight on SIGTERM, then exits 0', async () => {
+interface MainProcess {
+  gateway: string;
+  output: () => string;
+  exited: Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+/**
+ * `main.ts` as a real process, with the machine's environment less every setting of the API
+ * (vitest's NODE_ENV=test among them), so `settings` are all it gets besides its defaults.
+ */
+async function startMain(settings: Record<string, string>): Promise<MainProcess> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => ['PATH', 'HOME', 'TMPDIR'].includes(name)));
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
     env: {
-      ...process.env,
-      NODE_ENV: 'development',
+      ...inherited,
       DATABASE_URL: inject('databaseUrl'),
       SEED_DEMO_CATALOG: 'off',
       GATEWAY_PORT: '0', CATALOG_PORT: '0', INVENTORY_PORT: '0', CUSTOMERS_PORT: '0',
       ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -25,23 +36,61 @@ it('answers the requests in flight on SIGTERM, then exits 0', async () => {
 
   const deadline = Date.now() + 60_000;
   let gateway: string | undefined;
-  while (!gateway && Date.now() < deadline) {
+  while (!gateway && Date.now() < deadline && child.exitCode === null) {
     gateway = /GraphQL API \(gateway\)\s+(\S+)/.exec(output)?.[1];
     if (!gateway) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   expect(gateway, output).toBeDefined();
+  return { gateway: gateway!, output: () => output, exited, kill: (signal) => child.kill(signal) };
+}
 
+async function staffRows(email: string): Promise<number> {
+  const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql`select 1 from customers.staff where email = ${email}`;
+    return rows.length;
+  } finally {
+    await sql.end();
+  }
+}
+
+// Outside `npm start` (which sets DEV_STAFF=on) no staff account may appear and no password may
+// reach a log: a deploy that forgets NODE_ENV runs as development.
+it('creates no staff account and prints no credential with default settings', async () => {
+  const email = `staff-${randomUUID()}@example.com`;
+  const main = await startMain({ DEV_STAFF_EMAIL: email });
+  main.kill('SIGTERM');
+  expect(await main.exited).toBe(0);
+  expect(main.output()).not.toMatch(/staff|password/i);
+  expect(main.output()).not.toContain(email);
+  expect(await staffRows(email)).toBe(0);
+}, 90_000);
+
+it('creates the staff account and prints its sign-in when DEV_STAFF is on (npm start)', async () => {
+  const email = `staff-${randomUUID()}@example.com`;
+  const main = await startMain({ NODE_ENV: 'development', DEV_STAFF: 'on', DEV_STAFF_EMAIL: email });
+  main.kill('SIGTERM');
+  expect(await main.exited).toBe(0);
+  expect(main.output()).toContain(`Staff sign-in (development only): ${email} / `);
+  expect(await staffRows(email)).toBe(1);
+}, 90_000);
+
+// SIGTERM must drain: requests in flight when a deploy stops an instance still get their
+// answers, and the process then exits 0. Only a real process and a real signal show this
+// (libraries such as Apollo Server install signal handlers of their own).
+it('answers the requests in flight on SIGTERM, then exits 0', async () => {
+  const main = await startMain({ NODE_ENV: 'development' });
   const search = '{ search(query: "wool socks", first: 24) { totalCount filters { label } nodes { title availableForSale } } }';
   const inFlight = Array.from({ length: 4 }, () =>
-    fetch(gateway!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: search }) })
+    fetch(main.gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: search }) })
       .then(async (response) => ({ status: response.status, body: (await response.json()) as { errors?: unknown } })));
   await new Promise((resolve) => setTimeout(resolve, 20));
-  child.kill('SIGTERM');
+  main.kill('SIGTERM');
 
   for (const answer of await Promise.all(inFlight)) {
-    expect(answer.status).toBe(200);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(answer.body.errors).toBeUndefined();
   }
-  expect(await exited).toBe(0);
-  expect(output).not.toMatch(/received during server shutdown/);
+  expect(await main.exited).toBe(0);
+  expect(main.output()).not.toMatch(/received during server shutdown/);
 }, 90_000);

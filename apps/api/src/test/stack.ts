@@ -14,6 +14,8 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     SEED_DEMO_CATALOG: 'false',
     DB_POOL_SIZE: '4',
     LOG_LEVEL: 'error',
+    // Tests check stock arithmetic through quantityAvailable; the default (off) has its own test.
+    SHOW_EXACT_STOCK: 'on',
     // Every test signs up from 127.0.0.1; the sign-up limit itself is tested with a low one.
     SIGN_UP_LIMIT_PER_IP: '1000',
     ...(inject('redisUrl') ? { REDIS_URL: inject('redisUrl')! } : {}),

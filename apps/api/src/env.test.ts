@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env.js';
+
+const secret = () => randomBytes(32).toString('base64url');
+
+/** What a real deployment sets: its own secrets, a shared Redis, its public origins. */
+function production(overrides: Record<string, string | undefined> = {}) {
+  return {
+    NODE_ENV: 'production',
+    GATEWAY_SECRET: secret(),
+    FIRST_PARTY_SECRET: secret(),
+    REDIS_URL: 'redis://redis.internal:6379',
+    CORS_ORIGINS: 'https://shop.example.com',
+    ...overrides,
+  };
+}
+
+function problemsOf(source: Record<string, string | undefined>): string {
+  try {
+    loadEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('loadEnv in development (no settings)', () => {
+  it('seeds the demo catalog but creates no staff account and hides exact stock', () => {
+    const env = loadEnv({});
+    expect(env.NODE_ENV).toBe('development');
+    expect(env.SEED_DEMO_CATALOG).toBe(true);
+    expect(env.DEV_STAFF).toBe(false);
+    expect(env.SHOW_EXACT_STOCK).toBe(false);
+  });
+
+  it('creates the staff account only when asked (npm start asks)', () => {
+    expect(loadEnv({ DEV_STAFF: 'on' }).DEV_STAFF).toBe(true);
+  });
+});
+
+describe('loadEnv in production', () => {
+  it('accepts a complete configuration, with every development extra off', () => {
+    const env = loadEnv(production());
+    expect(env.SEED_DEMO_CATALOG).toBe(false);
+    expect(env.DEV_STAFF).toBe(false);
+    expect(env.SHOW_EXACT_STOCK).toBe(false);
+    expect(loadEnv(production({ REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io', UPSTASH_REDIS_REST_TOKEN: 'AXXX' })).NODE_ENV).toBe('production');
+  });
+
+  it('lists every missing secret, the missing Redis and the development origins at once', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems).toMatch(/GATEWAY_SECRET/);
+    expect(problems).toMatch(/FIRST_PARTY_SECRET/);
+    expect(problems).toMatch(/REDIS_URL/);
+    expect(problems).toMatch(/CORS_ORIGINS/);
+  });
+
+  it('lists a malformed setting together with the production problems', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', GATEWAY_SECRET: 'short', DB_POOL_SIZE: 'many' });
+    expect(problems).toMatch(/GATEWAY_SECRET/);
+    expect(problems).toMatch(/DB_POOL_SIZE/);
+    expect(problems).toMatch(/FIRST_PARTY_SECRET/);
+    expect(problems).toMatch(/REDIS_URL/);
+  });
+
+  it.each([
+    ['a placeholder gateway secret', { GATEWAY_SECRET: 'change-me-change-me-change-me-change-me' }, /GATEWAY_SECRET/],
+    ['a low-entropy gateway secret', { GATEWAY_SECRET: 'a'.repeat(40) }, /GATEWAY_SECRET/],
+    ['a placeholder first-party secret', { FIRST_PARTY_SECRET: 'replace-with-a-long-random-example-value' }, /FIRST_PARTY_SECRET/],
+    ['one secret used for both', { GATEWAY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R', FIRST_PARTY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R' }, /FIRST_PARTY_SECRET/],
+    ['the development staff account', { DEV_STAFF: 'on' }, /DEV_STAFF/],
+    ['the demo catalog seed', { SEED_DEMO_CATALOG: 'on' }, /SEED_DEMO_CATALOG/],
+    ['a localhost CORS origin', { CORS_ORIGINS: 'https://shop.example.com,http://localhost:3000' }, /CORS_ORIGINS/],
+    ['a loopback CORS origin', { CORS_ORIGINS: 'http://127.0.0.1:3000' }, /CORS_ORIGINS/],
+    ['an Upstash URL without its token', { REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io' }, /UPSTASH_REDIS_REST_TOKEN/],
+  ])('refuses %s', (_name, overrides, problem) => {
+    expect(problemsOf(production(overrides))).toMatch(problem);
+  });
+});
