@@ -10,6 +10,7 @@ import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
+import { schemaPrivacyPlugins } from './schema-privacy.js';
 
 export interface GatewayOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -49,7 +50,7 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors()],
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors()],
     cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER] },
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request, subgraphName }) =>
