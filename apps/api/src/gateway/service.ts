@@ -1,18 +1,12 @@
 import { startServiceServer, type ServiceServer } from '../platform/http/service-server.js';
 import { createClientIpResolver } from './client-ip.js';
 import { createGateway, type GatewayOptions } from './gateway.js';
-import { createRateLimitClientResolver } from './rate-limits/rate-limit-client.js';
 import { ensureRequestId } from './request-id.js';
 import { createSecurityHeaders } from './security-headers.js';
 
-export async function startGatewayService(
-  options: GatewayOptions & { port: number; trustedProxies: string[]; firstPartySecret: string | undefined },
-): Promise<ServiceServer> {
+export async function startGatewayService(options: GatewayOptions & { port: number; trustedProxies: string[] }): Promise<ServiceServer> {
   const gateway = createGateway(options);
-  const resolveClient = createRateLimitClientResolver({
-    firstPartySecret: options.firstPartySecret,
-    clientIpOf: createClientIpResolver(options.trustedProxies),
-  });
+  const clientIpOf = createClientIpResolver(options.trustedProxies);
   const setSecurityHeaders = createSecurityHeaders({ development: options.development });
   const server = await startServiceServer({
     name: 'gateway',
@@ -21,8 +15,8 @@ export async function startGatewayService(
       '/graphql': (req, res) => {
         ensureRequestId(req);
         setSecurityHeaders(req, res);
-        // The client (and its address, for per-IP limits), set here so a client cannot choose its own.
-        resolveClient(req);
+        // The client's address for per-IP limits, set here so a client cannot choose its own.
+        req.headers['x-client-ip'] = clientIpOf(req);
         return gateway(req, res);
       },
     },
