@@ -3,7 +3,6 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
-import { signIdentity } from '../platform/identity.js';
 import { useCostLimit } from './cost-limit.js';
 import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
@@ -11,6 +10,7 @@ import { limitPlugins } from './limits.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
+import { useSignedSubgraphRequests } from './sign-subgraph-requests.js';
 
 export interface GatewayOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -50,12 +50,11 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors()],
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors(),
+      // Last, so the signature covers the request exactly as it leaves.
+      useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),
+    ],
     cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER] },
-    propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, subgraphName }) =>
-        signIdentity(await identityOf(request), options.secret, { audience: subgraphName, clientIp: request.headers.get('x-client-ip') }),
-    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { signIdentity, type Identity } from '../platform/identity.js';
+import type { Identity } from '../platform/identity.js';
+import { signedLikeGateway } from './sign-like-gateway.js';
 import type { Stack } from '../stack.js';
 import { graphql, useTestStack, type GraphQLResponse } from './stack.js';
 
@@ -46,7 +47,7 @@ export function customersClient(stack: Stack) {
     variables: Record<string, unknown> = {},
     caller: { identity?: Identity | null; clientIp?: string | null } = {},
   ): Promise<GraphQLResponse<T>> {
-    return graphql<T>(subgraphUrl, query, variables, signIdentity(caller.identity ?? null, stack.gatewaySecret, { audience: 'customers', clientIp: caller.clientIp ?? uniqueIp() }));
+    return graphql<T>(subgraphUrl, query, variables, signedLikeGateway(subgraphUrl, { query, variables }, caller.identity ?? null, stack.gatewaySecret, { audience: 'customers', clientIp: caller.clientIp ?? uniqueIp() }));
   }
 
   async function createCustomer(input: Record<string, unknown>): Promise<CustomerShape> {

@@ -50,15 +50,22 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
   return {
     async handle(req, res) {
       const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
-      // Only the gateway may call a subgraph: it alone knows who is asking.
-      const verified = verifyIdentity(req.headers, options.gatewaySecret, options.name);
+      const raw = req.method === 'POST' ? await readRaw(req) : Buffer.alloc(0);
+      if (raw instanceof Error) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: raw.message, extensions: { code: 'BAD_REQUEST' } }] }));
+        return;
+      }
+      // Only the gateway may call a subgraph: it alone knows who is asking. Its signature covers
+      // this method, path and body, so a captured header cannot carry another query.
+      const verified = verifyIdentity(req.headers, options.gatewaySecret, options.name, { method: req.method ?? 'GET', path: req.url ?? '/', body: raw });
       if (!verified.ok) {
         log.warn('refused a request without a valid gateway signature', { subgraph: options.name, requestId, reason: verified.reason });
         res.writeHead(401, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }] }));
         return;
       }
-      const body = req.method === 'POST' ? await readJson(req) : undefined;
+      const body = req.method === 'POST' ? parseJson(raw) : undefined;
       if (body instanceof Error) {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] }));
@@ -93,7 +100,7 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return text && /^[\w.-]{1,128}$/.test(text) ? text : undefined;
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readRaw(req: IncomingMessage): Promise<Buffer | Error> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -101,8 +108,12 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) return new Error('Request body too large.');
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(raw.toString('utf8'));
   } catch {
     return new Error('Request body is not valid JSON.');
   }

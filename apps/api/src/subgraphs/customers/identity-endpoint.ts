@@ -15,20 +15,22 @@ const MAX_BODY_BYTES = 4096;
 export function createIdentityHandler(db: Db, gatewaySecret: string): RouteHandler {
   return async (req, res) => {
     if (req.method !== 'POST') return json(res, 405, { error: 'POST only' });
-    const verified = verifyIdentity(req.headers, gatewaySecret, IDENTITY_LOOKUP_AUDIENCE);
+    const raw = await readBody(req);
+    if (!raw) return json(res, 413, { error: `The body is limited to ${MAX_BODY_BYTES} bytes.` });
+    // The signature covers this body: a captured header cannot be reused to test other tokens.
+    const verified = verifyIdentity(req.headers, gatewaySecret, IDENTITY_LOOKUP_AUDIENCE, { method: req.method, path: req.url ?? '/', body: raw });
     if (!verified.ok) {
       log.warn('refused an identity lookup without a valid gateway signature', { reason: verified.reason });
       return json(res, 401, { error: 'Requests must come through the gateway.' });
     }
-    const body = await readBody(req);
-    const token = (body as { token?: unknown } | null)?.token;
+    const token = (parseJson(raw) as { token?: unknown } | null)?.token;
     if (typeof token !== 'string') return json(res, 400, { error: 'Expected a JSON body { "token": string }.' });
     const found = await lookUpAccessToken(db, token);
     json(res, 200, { identity: found?.identity ?? null, expiresAt: found?.expiresAt.toISOString() ?? null });
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -36,8 +38,12 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(raw.toString('utf8'));
   } catch {
     return null;
   }

@@ -3,3 +3,4 @@ export { startCustomersService, type CustomersServiceOptions } from './service.j
 export { resolveAccessToken } from './sessions.js';
 export { ensureDevStaff } from './accounts.js';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';
+export { isWellFormedToken } from './tokens.js';

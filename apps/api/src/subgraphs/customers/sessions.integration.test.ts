@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_LOOKUP_AUDIENCE, identityCacheKey, signIdentity } from '../../platform/identity.js';
+import { signedLikeGateway } from '../../test/sign-like-gateway.js';
 import { graphql } from '../../test/stack.js';
 import { ensureDevStaff, resolveAccessToken } from './index.js';
 import { useCustomersClient, idOf, PASSWORD, uniqueEmail, type UserError } from '../../test/customers-client.js';
@@ -109,7 +110,7 @@ describe('tokens', () => {
     const created = await api.client.createCustomer({ email });
     const token = await api.client.signIn(email);
     expect((await api.client.me(token))?.id).toBe(created.id);
-    expect(await api.stack.redis.redis.get(identityCacheKey(token))).toEqual({ identity: { kind: 'customer', customerId: idOf(created.id) } });
+    expect(await api.stack.redis.redis.get(identityCacheKey(token))).toMatchObject({ identity: { kind: 'customer', customerId: idOf(created.id) } });
 
     const deleted = await api.client.gateway<{ customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] } }>(SIGN_OUT, { token }, token);
     expect(deleted.data!.customerAccessTokenDelete).toEqual({ deletedAccessToken: token, userErrors: [] });
@@ -167,26 +168,33 @@ describe('staff', () => {
 
 describe('who may call the customers service', () => {
   const identityUrl = () => `${api.stack.url('customers')}/internal/identity`;
-  const lookup = (headers: Record<string, string>, body: unknown = { token: 'x'.repeat(43) }) =>
-    fetch(identityUrl(), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  type Sign = (body: string) => Record<string, string>;
+  const signedBy = (secret: string): Sign => (body) =>
+    signIdentity(null, secret, { audience: IDENTITY_LOOKUP_AUDIENCE, request: { method: 'POST', path: '/internal/identity', body } });
+  const lookup = (sign: Sign | null, body: unknown = { token: 'x'.repeat(43) }, headersFor: unknown = body) =>
+    fetch(identityUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sign?.(JSON.stringify(headersFor)) },
+      body: JSON.stringify(body),
+    });
 
   it('refuses a forged identity header straight to the subgraph with 401', async () => {
     const email = uniqueEmail('forged');
     const created = await api.client.createCustomer({ email });
     const identity = { kind: 'customer' as const, customerId: idOf(created.id) };
     const query = '{ customer { id email } }';
-    const forged = await graphql(api.client.subgraphUrl, query, {}, signIdentity(identity, 'not-the-gateway-secret-but-32-chars-long', { audience: 'customers' }));
+    const forged = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'not-the-gateway-secret-but-32-chars-long', { audience: 'customers' }));
     expect(forged.status).toBe(401);
     expect(forged.data).toBeUndefined();
-    const unsigned = await graphql(api.client.subgraphUrl, query, {}, { 'x-gateway-identity': signIdentity(identity, 'x', { audience: 'customers' })['x-gateway-identity']! });
+    const unsigned = await graphql(api.client.subgraphUrl, query, {}, { 'x-gateway-identity': signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'x', { audience: 'customers' })['x-gateway-identity']! });
     expect(unsigned.status).toBe(401);
-    const stale = await graphql(api.client.subgraphUrl, query, {}, signIdentity(identity, api.stack.gatewaySecret, { audience: 'customers', now: Date.now() - 5 * 60_000 }));
+    const stale = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'customers', now: Date.now() - 5 * 60_000 }));
     expect(stale.status).toBe(401);
     // The same identity signed with the real secret is the control: it works.
     // Signed by the gateway, but for another subgraph: not replayable here.
-    const elsewhere = await graphql(api.client.subgraphUrl, query, {}, signIdentity(identity, api.stack.gatewaySecret, { audience: 'catalog' }));
+    const elsewhere = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'catalog' }));
     expect(elsewhere.status).toBe(401);
-    const genuine = await graphql<{ customer: { id: string } }>(api.client.subgraphUrl, query, {}, signIdentity(identity, api.stack.gatewaySecret, { audience: 'customers' }));
+    const genuine = await graphql<{ customer: { id: string } }>(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'customers' }));
     expect(genuine.data?.customer.id).toBe(created.id);
   });
 
@@ -194,15 +202,17 @@ describe('who may call the customers service', () => {
     const email = uniqueEmail('lookup');
     const created = await api.client.createCustomer({ email });
     const token = await api.client.signIn(email);
-    expect((await lookup({}, { token })).status).toBe(401);
-    expect((await lookup(signIdentity(null, 'not-the-gateway-secret-but-32-chars-long', { audience: IDENTITY_LOOKUP_AUDIENCE }), { token })).status).toBe(401);
-    const answered = await lookup(signIdentity(null, api.stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }), { token });
+    expect((await lookup(null, { token })).status).toBe(401);
+    expect((await lookup(signedBy('not-the-gateway-secret-but-32-chars-long'), { token })).status).toBe(401);
+    // A genuine header captured from one lookup cannot be replayed to test another token.
+    expect((await lookup(signedBy(api.stack.gatewaySecret), { token }, { token: 'x'.repeat(43) })).status).toBe(401);
+    const answered = await lookup(signedBy(api.stack.gatewaySecret), { token });
     expect(answered.status).toBe(200);
     const body = (await answered.json()) as { identity: unknown; expiresAt: string };
     expect(body.identity).toEqual({ kind: 'customer', customerId: idOf(created.id) });
     expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
-    expect(await (await lookup(signIdentity(null, api.stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }))).json()).toEqual({ identity: null, expiresAt: null });
-    expect((await lookup(signIdentity(null, api.stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }), { token: 42 })).status).toBe(400);
-    expect((await fetch(identityUrl(), { headers: signIdentity(null, api.stack.gatewaySecret, { audience: IDENTITY_LOOKUP_AUDIENCE }) })).status).toBe(405);
+    expect(await (await lookup(signedBy(api.stack.gatewaySecret))).json()).toEqual({ identity: null, expiresAt: null });
+    expect((await lookup(signedBy(api.stack.gatewaySecret), { token: 42 })).status).toBe(400);
+    expect((await fetch(identityUrl(), { headers: signedBy(api.stack.gatewaySecret)('') })).status).toBe(405);
   });
 });
