@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Env } from './env.js';
 import { createIdentityResolver } from './gateway/identity.js';
 import { startGatewayService } from './gateway/service.js';
-import { connectDatabase, type Database } from './platform/db/client.js';
+import { connectDatabase, databaseOptionsFromEnv, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import type { ServiceServer } from './platform/http/service-server.js';
 import { log } from './platform/log.js';
@@ -36,7 +36,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
   const wanted = new Set(env.SERVICES.split(',').map((name) => name.trim()).filter(Boolean));
   // Without a configured secret (development, one process) a fresh one per start does the job.
   const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
-  const database = connectDatabase(databaseUrl, { max: env.DB_POOL_SIZE });
+  const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
   const redis = await connectRedis({ upstashUrl: env.UPSTASH_REDIS_REST_URL, upstashToken: env.UPSTASH_REDIS_REST_TOKEN, redisUrl: env.REDIS_URL });
   const services: ServiceServer[] = [];
   let devStaff: Stack['devStaff'] = null;
