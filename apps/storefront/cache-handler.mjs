@@ -9,14 +9,26 @@
 // - It is bounded: PAGE_CACHE_MAX_BYTES over all pages, least recently used evicted first
 //   (page-cache-index.mjs), and only 200s are stored, so unknown handles (404) and URLs the
 //   page redirects (unknown variant options) mint no entries, however many a stranger asks for.
+// - Each page carries a Content-Security-Policy listing the hashes of its own inline scripts:
+//   a cached page cannot carry a per-request nonce. Pages prerendered at build get theirs on read.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { sharedTagsSync } from './cache-tags-sync.mjs';
+import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy.mjs';
 import { entryBytes, pageCacheIndex } from './page-cache-index.mjs';
 
 export { evictionsSettled, resetPageCacheIndex } from './page-cache-index.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const NEXT_TAGS_HEADER = 'x-next-cache-tags';
+const CSP_HEADER = 'content-security-policy';
+
+/** Adds the hash-based policy to a page's stored headers (sent with the page, fresh or cached). */
+function addContentSecurityPolicy(value) {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER]) return;
+  // In place, as Next.js may hold this very headers object for the response it is sending.
+  value.headers ??= {};
+  value.headers[CSP_HEADER] = contentSecurityPolicy(inlineScriptHashes(value.html));
+}
 
 /** Our tags only: Next.js adds implicit `_N_T_/path` tags we never purge by. */
 export function surrogateKeys(nextTags) {
@@ -43,10 +55,13 @@ export default class SurrogateKeyCache extends FileSystemCache {
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     if (data) pageCacheIndex().get(key); // marks it recently used
+    addContentSecurityPolicy(data?.value);
     return data;
   }
 
   async set(key, data, ctx) {
+    // Before anything else: the fresh render is sent with these headers, stored or not.
+    addContentSecurityPolicy(data);
     // A page that is not a 200 costs a render each time, but never disk: the edge keeps 404s a minute.
     if (typeof data?.status === 'number' && data.status !== 200) return;
     if (data?.kind === 'APP_PAGE' && data.headers) {

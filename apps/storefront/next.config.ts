@@ -1,11 +1,13 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { fileURLToPath } from 'node:url';
 import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image-sizes';
 import { CACHEABLE_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
+import { securityHeaders } from './src/lib/security-headers';
 
 // Whole pages are cached at the edge (ARCHITECTURE decision 6). Next.js keeps a Cache-Control
 // header that is already on the response, so these rules decide what the edge may keep.
-const config: NextConfig = {
+const config = (phase: string): NextConfig => ({
   reactStrictMode: true,
   poweredByHeader: false,
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
@@ -29,16 +31,10 @@ const config: NextConfig = {
         headers: CACHEABLE_PAGE_HEADERS,
       })),
       { source: '/search', headers: SEARCH_PAGE_HEADERS },
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
+      // Headers are fixed at build time (routes manifest): a production build sends HSTS.
+      { source: '/:path*', headers: securityHeaders({ production: phase !== PHASE_DEVELOPMENT_SERVER }) },
     ];
   },
-};
+});
 
 export default config;

@@ -13,10 +13,10 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The hidden inputs of the first `<form>` in `html` (React's server-action fields among them). */
+/** The hidden inputs of the page's first POST form (React's server-action fields among them). */
 export function hiddenFields(html: string): [string, string][] {
-  const form = /<form\b[\s\S]*?<\/form>/i.exec(html)?.[0];
-  if (!form) throw new Error('no <form> in the page');
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/gi)].map(([match]) => match).find((candidate) => /^<form\b[^>]*method="post"/i.test(candidate));
+  if (!form) throw new Error('no POST <form> in the page');
   const fields: [string, string][] = [];
   for (const [input] of form.matchAll(/<input\b[^>]*>/gi)) {
     if (!/type="hidden"/i.test(input)) continue;

@@ -28,3 +28,24 @@ describe('proxy: /api/graphql', () => {
     expect(verifyFirstPartyClient(signed, secret)).toBe('198.51.100.4');
   });
 });
+
+describe('proxy: Content-Security-Policy of dynamic pages', () => {
+  it('gives /account and /search pages a fresh nonce, in the response and for Next.js to put on its scripts', () => {
+    const nonces = new Set<string>();
+    for (const path of ['/account', '/account/sign-in', '/search?q=cap', '/account/sign-in']) {
+      const response = proxy(new NextRequest(`http://shop.test${path}`));
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(nonce, path).toBeTruthy();
+      expect(policy).toMatch(/script-src 'self' 'nonce-/);
+      expect(response.headers.get('x-middleware-request-content-security-policy'), path).toBe(policy);
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(4);
+  });
+
+  it('leaves cached pages to the page cache, which sends hashes instead', () => {
+    const response = proxy(new NextRequest('http://shop.test/products/cap?color=navy'));
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '../content-security-policy.mjs';
 import { env } from './env';
 import { gatewayRewriteHeaders } from './lib/first-party/first-party-header';
 import { shopperAddress } from './lib/first-party/shopper-address';
@@ -13,6 +14,8 @@ import { normaliseVariantParams } from './lib/catalog/variant-params';
  *   address signed (`x-shop-client`). In production the edge may route this path to the gateway
  *   directly (deploy/varnish/default.vcl); the gateway then sees the shopper itself.
  * - Query strings of cacheable pages become one normalised path segment (internal-routes.ts).
+ * - Dynamic pages (account, search) get a Content-Security-Policy with a fresh nonce, which
+ *   Next.js puts on its scripts; cached pages get a hash-based one from cache-handler.mjs.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -21,6 +24,7 @@ export function proxy(request: NextRequest) {
     const headers = gatewayRewriteHeaders(request.headers, shopperAddress(request.headers, env.TRUST_FORWARDED_FOR), env.FIRST_PARTY_SECRET);
     return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
   }
+  if (pathname === '/search' || pathname === '/account' || pathname.startsWith('/account/')) return withNonce(request);
   if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();
@@ -32,6 +36,16 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
+/** Next.js reads the nonce from the request's policy header and sets it on every script it writes. */
+function withNonce(request: NextRequest) {
+  const policy = contentSecurityPolicy([`'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`]);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
 export const config = {
-  matcher: ['/', '/api/graphql', '/collections/:handle', '/products/:handle'],
+  matcher: ['/', '/api/graphql', '/collections/:handle', '/products/:handle', '/search', '/account', '/account/:path*'],
 };

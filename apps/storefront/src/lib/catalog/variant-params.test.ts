@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseVariantParams, paramsForVariant, selectVariant } from './variant-params';
+import { knownVariantParams, normaliseVariantParams, paramsForVariant, selectVariant } from './variant-params';
 
 const variant = (id: string, color: string, size: string, availableForSale = true) => ({
   id,
@@ -48,5 +48,23 @@ describe('variant URL parameters', () => {
 
   it('drop tracking parameters, which would otherwise look like options', () => {
     expect(normaliseVariantParams(new URLSearchParams('fbclid=abc&gclid=x&ref=mail&color=navy')).toString()).toBe('color=navy');
+  });
+});
+
+describe('knownVariantParams', () => {
+  const options = [
+    { name: 'Color', values: ['Navy', 'Red'] },
+    { name: 'Shoe Size', values: ['41', '42'] },
+  ];
+
+  it("keeps only the product's own option keys and values", () => {
+    const params = normaliseVariantParams(new URLSearchParams('color=navy&shoe-size=42&bogus=1&size=xl'));
+    expect(knownVariantParams(options, params).toString()).toBe('color=navy&shoe-size=42');
+    expect(knownVariantParams(options, new URLSearchParams('color=purple&shoe-size=41')).toString()).toBe('shoe-size=41');
+  });
+
+  it('is the same object content when everything is known', () => {
+    const params = new URLSearchParams('color=red');
+    expect(knownVariantParams(options, params).toString()).toBe(params.toString());
   });
 });

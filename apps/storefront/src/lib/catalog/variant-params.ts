@@ -54,3 +54,13 @@ export function paramsForVariant(variant: VariantLike): URLSearchParams {
     variant.selectedOptions.map((option) => [optionSlug(option.name), option.value.toLowerCase()]),
   );
 }
+
+/**
+ * The URL's options that this product has, with values it offers. The proxy cannot know a
+ * product's options, so `?anything=1` reaches the page: the page redirects to this smaller set
+ * rather than render (and cache) one page per invented key or value.
+ */
+export function knownVariantParams(options: readonly { name: string; values: readonly string[] }[], params: URLSearchParams): URLSearchParams {
+  const offered = new Map(options.map((option) => [optionSlug(option.name), new Set(option.values.map((value) => value.toLowerCase()))]));
+  return new URLSearchParams([...params].filter(([key, value]) => offered.get(key)?.has(value)));
+}

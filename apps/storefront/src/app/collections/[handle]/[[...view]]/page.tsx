@@ -43,7 +43,7 @@ export async function generateMetadata(props: CollectionPageProps): Promise<Meta
 export default async function CollectionPage(props: CollectionPageProps) {
   const { handle, state, collection } = await load(props);
   if (!collection) {
-    // A 404 is cached too: publishing a collection revalidates `listings`, which clears it.
+    // Not kept in the page cache (cache-handler.mjs stores 200s only); the edge keeps it a minute.
     await tagPage([TAGS.listings]);
     notFound();
   }

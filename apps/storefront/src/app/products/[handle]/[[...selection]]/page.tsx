@@ -1,6 +1,6 @@
 import { Breadcrumbs, ProductGallery } from '@commerce/ui';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { ProductImage } from '../../../../components/product-image';
 import { ProductPurchase } from '../../../../components/product/product-purchase';
 import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
@@ -8,7 +8,7 @@ import { getProduct } from '../../../../lib/catalog/get-product';
 import { openGraphImageUrl } from '../../../../lib/catalog/og-image';
 import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
 import { safeDescriptionHtml } from '../../../../lib/catalog/safe-html';
-import { normaliseVariantParams, selectVariant } from '../../../../lib/catalog/variant-params';
+import { knownVariantParams, normaliseVariantParams, selectVariant } from '../../../../lib/catalog/variant-params';
 import { canonicalState } from '../../../../lib/internal-routes';
 import { absoluteUrl } from '../../../../lib/site';
 import styles from './product-page.module.css';
@@ -47,9 +47,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const state = canonicalState(selection, normaliseVariantParams);
   const product = state ? await getProduct(handle) : null;
   if (!product || !state) {
-    // A 404 is cached too: publishing a product revalidates `listings`, which clears it.
+    // Not kept in the page cache (cache-handler.mjs stores 200s only); the edge keeps it a minute.
     await tagPage([TAGS.listings]);
     notFound();
+  }
+  const known = knownVariantParams(product.options, state);
+  if (known.size < state.size) {
+    // Invented option keys or values: one redirect (never cached) instead of one cached page each.
+    redirect(`/products/${product.handle}${known.size ? `?${known.toString()}` : ''}`);
   }
   await tagPage([tagForId(product.id)]);
 
