@@ -13,6 +13,7 @@ import {
   STOREFRONT_URL,
   TEST_DATABASE_URL,
   E2E_REDIS_URL,
+  edgePurgeSecret,
   revalidateSecret,
 } from './support/stack-env.js';
 import { copyStorefrontBuild } from './support/storefront-build.js';
@@ -117,6 +118,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           REVALIDATE_SECRET: revalidateSecret(),
           // The edge journeys run Varnish here; revalidations purge it (or fail quietly while it is down).
           EDGE_PURGE_URL: `${EDGE_URL}/`,
+          EDGE_PURGE_SECRET: edgePurgeSecret(),
         },
       }),
     );

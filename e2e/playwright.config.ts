@@ -5,6 +5,7 @@ import { STOREFRONT_URL } from './support/stack-env.js';
 // One secret per run, made before the workers fork so that they inherit it (they load this
 // file again, and then keep the value the runner set).
 process.env.E2E_REVALIDATE_SECRET ??= randomBytes(30).toString('base64url');
+process.env.E2E_EDGE_PURGE_SECRET ??= randomBytes(30).toString('base64url');
 
 export default defineConfig({
   testDir: './tests',

@@ -10,6 +10,10 @@ vcl 4.1;
 # vcl_backend_error / vcl_synth / vcl_deliver). Kept-but-not-graced objects cannot be served at
 # all, which is why stale-if-error lives in grace rather than in beresp.keep.
 #
+# Settings come from varnishd's environment (std.getenv, read per request):
+#   EDGE_PURGE_SECRET  PURGE (and the x-edge-debug view) need it in `x-purge-secret`; unset, nobody may purge.
+#   EDGE_SHOP_HOST     the shop's host name: every request is keyed and forwarded under it.
+#
 # e2e/support/varnish.ts rewrites the two `.port` lines below into a temporary copy; keep each
 # port value unique in this file.
 
@@ -32,18 +36,27 @@ backend gateway {
     .between_bytes_timeout = 10s;
 }
 
-acl purgers {
-    "localhost";
-    "127.0.0.1";
-    "::1";
-}
-
 sub vcl_recv {
     # The x-edge-* request headers are this file's own restart state: from a client they would
     # bypass the cookie pass (stale-if-error) or defeat stale-while-revalidate (refresh).
     if (req.restarts == 0) {
         unset req.http.x-edge-stale-if-error;
         unset req.http.x-edge-refresh;
+        unset req.http.x-edge-purger;
+        # Not an address: purges come from storefront instances anywhere. The secret is
+        # compared here once and never forwarded.
+        if (std.getenv("EDGE_PURGE_SECRET") != "" && req.http.x-purge-secret == std.getenv("EDGE_PURGE_SECRET")) {
+            set req.http.x-edge-purger = "1";
+        }
+        unset req.http.x-purge-secret;
+    }
+
+    # One shop, one host: a Host of the client's choosing (another name, case or port) would
+    # otherwise key a cache object of its own for every page.
+    if (std.getenv("EDGE_SHOP_HOST") != "") {
+        set req.http.Host = std.getenv("EDGE_SHOP_HOST");
+    } else {
+        set req.http.Host = std.tolower(regsub(req.http.Host, ":[0-9]+$", ""));
     }
 
     if (req.method == "PURGE") {
@@ -110,7 +123,7 @@ sub vcl_recv {
 }
 
 sub edge_purge {
-    if (client.ip !~ purgers) {
+    if (!req.http.x-edge-purger) {
         return (synth(403, "Forbidden"));
     }
     if (req.http.xkey-purge) {
@@ -123,13 +136,28 @@ sub edge_purge {
     return (synth(200, "Purged " + req.http.x-edge-purged));
 }
 
-# Tracking parameters never make a distinct cache entry; the remaining parameters are sorted.
-# The same keys as apps/storefront/src/lib/tracking-params.ts, case-insensitively: utm_*, and
-# fbclid gclid gbraid wbraid msclkid dclid yclid ttclid twclid igshid srsltid mc_cid mc_eid
-# _ga _gl ref (whole keys only: `referrer` or `_gac` stay).
+# Only query keys the storefront reads make a distinct cache entry; the rest are dropped, so a
+# stranger cannot mint objects with `?x=1`, `?x=2`, … Keys are matched as sent: a
+# percent-encoded key (`utm%5Fsource`, `%63olor`) is not one of them and goes too.
+# - static files and other fixed resources read no query at all;
+# - product pages read option slugs (apps/storefront/src/lib/catalog/variant-params.ts), after
+#   the tracking keys of apps/storefront/src/lib/tracking-params.ts, which look like slugs, are
+#   dropped (case-insensitively: utm_*, fbclid gclid gbraid wbraid msclkid dclid yclid ttclid
+#   twclid igshid srsltid mc_cid mc_eid _ga _gl ref);
+# - every other page reads the listing keys (apps/storefront/src/lib/listing/listing-params.ts).
+# `_rsc` is the client router's, on every page. The remaining parameters are sorted.
 sub edge_normalise_url {
     if (req.url ~ "\?") {
         set req.url = regsuball(req.url, "(?i)(?<=[?&])(utm_[^=&]*|fbclid|gclid|gbraid|wbraid|msclkid|dclid|yclid|ttclid|twclid|igshid|srsltid|mc_cid|mc_eid|_ga|_gl|ref)(=[^&]*)?(&|$)", "");
+        if (req.url ~ "^/_next/static/" ||
+            req.url ~ "^/(sitemap\.xml|robots\.txt|favicon\.ico)(\?|$)" ||
+            req.url ~ "(?i)\.(avif|webp|png|jpe?g|gif|svg|ico|woff2?|js|css)(\?|$)") {
+            set req.url = regsub(req.url, "\?.*$", "");
+        } else if (req.url ~ "^/products/") {
+            set req.url = regsuball(req.url, "(?<=[?&])(?!(?:[a-z0-9-]{1,40}|_rsc)(?:=|&|$))[^&]*(?:&|$)", "");
+        } else {
+            set req.url = regsuball(req.url, "(?<=[?&])(?!(?:filter\.v\.availability|filter\.p\.product_type|filter\.p\.vendor|filter\.p\.tag|filter\.v\.option\.[a-z0-9-]{1,40}|filter\.v\.price\.(?:gte|lte)|sort_by|after|before|q|_rsc)(?:=|&|$))[^&]*(?:&|$)", "");
+        }
         set req.url = regsub(req.url, "[?&]+$", "");
         set req.url = std.querysort(req.url);
     }
@@ -143,6 +171,11 @@ sub vcl_hit {
         set req.http.x-edge-refresh = "1";
         return (restart);
     }
+}
+
+sub vcl_backend_fetch {
+    # This file's own request state is not the origin's business.
+    unset bereq.http.x-edge-purger;
 }
 
 sub vcl_backend_response {
@@ -228,7 +261,7 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     # For whoever may purge: what the cache decided about this object.
-    if (req.http.x-edge-debug && client.ip ~ purgers) {
+    if (req.http.x-edge-debug && req.http.x-edge-purger) {
         set resp.http.X-Edge-TTL = obj.ttl;
         set resp.http.X-Edge-Grace = obj.grace;
         set resp.http.X-Edge-Keys = resp.http.xkey;

@@ -44,3 +44,13 @@ export function revalidateSecret(): string {
   if (!secret || secret.length < 32) throw new Error('E2E_REVALIDATE_SECRET is not set: run through playwright.config.ts');
   return secret;
 }
+
+/**
+ * The edge's PURGE secret (EDGE_PURGE_SECRET of Varnish and of the storefront), made per run by
+ * playwright.config.ts like the revalidation secret.
+ */
+export function edgePurgeSecret(): string {
+  const secret = process.env.E2E_EDGE_PURGE_SECRET;
+  if (!secret || secret.length < 32) throw new Error('E2E_EDGE_PURGE_SECRET is not set: run through playwright.config.ts');
+  return secret;
+}

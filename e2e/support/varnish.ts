@@ -40,7 +40,14 @@ export async function templatedVcl(ports: { storefront: number; gateway: number 
  * Runs varnishd in the foreground on 127.0.0.1:`port` with the repository's VCL pointed at the
  * given backends, in a throw-away working directory.
  */
-export async function startVarnish(options: { name: string; port: number; storefrontPort: number; gatewayPort: number }): Promise<Edge> {
+export async function startVarnish(options: {
+  name: string;
+  port: number;
+  storefrontPort: number;
+  gatewayPort: number;
+  /** What the VCL reads with std.getenv: EDGE_PURGE_SECRET, EDGE_SHOP_HOST. */
+  env?: Record<string, string>;
+}): Promise<Edge> {
   const varnishd = await findVarnishd();
   if (await isPortTaken(options.port)) throw new Error(`Port ${options.port} is already in use: a Varnish from an earlier run?`);
   const workdir = await mkdtemp(join(tmpdir(), `e2e-${options.name}-`));
@@ -53,7 +60,7 @@ export async function startVarnish(options: { name: string; port: number; storef
     options.name,
     varnishd,
     ['-F', '-n', join(workdir, 'instance'), '-a', `127.0.0.1:${options.port}`, '-f', vclFile, '-s', 'malloc,64m'],
-    { cwd: workdir, env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' }, logFile: join(STACK_DIR, 'logs', `${options.name}.log`) },
+    { cwd: workdir, env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', ...options.env }, logFile: join(STACK_DIR, 'logs', `${options.name}.log`) },
   );
   const stop = async () => {
     await proc.stop(10_000);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { graphql, numericId, productForSlot } from '../support/catalog.js';
 import { header, rawRequest } from '../support/http.js';
-import { PORTS, STOREFRONT_URL, revalidateSecret } from '../support/stack-env.js';
+import { PORTS, STOREFRONT_URL, edgePurgeSecret, revalidateSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
 // The edge as deployed: varnishd with deploy/varnish/default.vcl in front of the run's
@@ -13,7 +13,13 @@ let edge: Edge;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  edge = await startVarnish({ name: 'varnish-edge', port: PORTS.edge, storefrontPort: PORTS.storefront, gatewayPort: PORTS.gateway });
+  edge = await startVarnish({
+    name: 'varnish-edge',
+    port: PORTS.edge,
+    storefrontPort: PORTS.storefront,
+    gatewayPort: PORTS.gateway,
+    env: { EDGE_PURGE_SECRET: edgePurgeSecret() },
+  });
 });
 
 test.afterAll(async () => {
@@ -77,7 +83,7 @@ test('tracking parameters in any case share the page with the bare URL; a real p
   expect(header(sorted, 'x-cache')).toBe('MISS');
 });
 
-test("PURGE with the product's surrogate key from localhost makes the next request a MISS", async () => {
+test("PURGE with the product's surrogate key and the purge secret makes the next request a MISS", async () => {
   const product = await productForSlot('edgePurge');
   const path = `/products/${product.handle}`;
   // The key as the storefront announces it.
@@ -87,7 +93,7 @@ test("PURGE with the product's surrogate key from localhost makes the next reque
 
   await viaEdge(path);
   expect(header(await viaEdge(path), 'x-cache')).toBe('HIT');
-  const purge = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': key! } });
+  const purge = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': key!, 'x-purge-secret': edgePurgeSecret() } });
   expect(purge.status).toBe(200);
   expect(Number(header(purge, 'x-purged'))).toBeGreaterThanOrEqual(1);
   expect(header(await viaEdge(path), 'x-cache')).toBe('MISS');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { header, rawRequest } from '../support/http.js';
 import { ScriptedOrigin } from '../support/origin.js';
 import { sleep } from '../support/processes.js';
-import { PORTS } from '../support/stack-env.js';
+import { PORTS, edgePurgeSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
 // deploy/varnish/default.vcl on its own: the real varnishd with the repository's VCL, in front
@@ -10,6 +10,7 @@ import { startVarnish, type Edge } from '../support/varnish.js';
 
 const PAGE_HEADERS = { 'cache-control': 'public, s-maxage=300, stale-while-revalidate=600, stale-if-error=3600', 'surrogate-key': 'product:1 listings' };
 
+const SHOP_HOST = 'shop.test';
 let origin: ScriptedOrigin;
 let edge: Edge;
 
@@ -18,7 +19,13 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   origin = new ScriptedOrigin();
   await origin.start();
-  edge = await startVarnish({ name: 'varnish-vcl', port: PORTS.edgeStaleTest, storefrontPort: origin.listeningPort, gatewayPort: origin.listeningPort });
+  edge = await startVarnish({
+    name: 'varnish-vcl',
+    port: PORTS.edgeStaleTest,
+    storefrontPort: origin.listeningPort,
+    gatewayPort: origin.listeningPort,
+    env: { EDGE_PURGE_SECRET: edgePurgeSecret(), EDGE_SHOP_HOST: SHOP_HOST },
+  });
 });
 
 test.afterAll(async () => {
@@ -96,7 +103,7 @@ test('redirects are never cached, whatever their Cache-Control says', async () =
 test('TTL from s-maxage, grace covering stale-if-error', async () => {
   origin.reply('/products/ttl', { headers: PAGE_HEADERS, body: 'ttl' });
   await get('/products/ttl');
-  const debug = await get('/products/ttl', { 'x-edge-debug': '1' });
+  const debug = await get('/products/ttl', { 'x-edge-debug': '1', 'x-purge-secret': edgePurgeSecret() });
   expect(Number(header(debug, 'x-edge-ttl'))).toBeGreaterThan(290);
   expect(Number(header(debug, 'x-edge-ttl'))).toBeLessThanOrEqual(300);
   expect(Number(header(debug, 'x-edge-grace'))).toBe(3600);
@@ -139,13 +146,9 @@ test("the storefront's tracking parameters are dropped in any case; other parame
   // A real parameter makes its own entry, with or without tracking parameters beside it.
   expect(header(await get('/collections/tracking?sort_by=price-ascending'), 'x-cache')).toBe('MISS');
   expect(header(await get('/collections/tracking?Ref=1&sort_by=price-ascending&_ga=2'), 'x-cache')).toBe('HIT');
-  // Keys that merely look like tracking keys are real parameters.
-  await get('/collections/tracking?referrer=a&utm=b&reference=c&my_ref=d&_gac=e');
-  expect(origin.hits('/collections/tracking').map((request) => request.url)).toEqual([
-    '/collections/tracking',
-    '/collections/tracking?sort_by=price-ascending',
-    '/collections/tracking?_gac=e&my_ref=d&reference=c&referrer=a&utm=b',
-  ]);
+  // Keys that merely look like tracking keys are not the storefront's either: dropped as unknown.
+  expect(header(await get('/collections/tracking?referrer=a&utm=b&reference=c&my_ref=d&_gac=e'), 'x-cache')).toBe('HIT');
+  expect(origin.hits('/collections/tracking').map((request) => request.url)).toEqual(['/collections/tracking', '/collections/tracking?sort_by=price-ascending']);
 });
 
 test('a response that sets a cookie is passed on untouched and never cached', async () => {
@@ -166,7 +169,7 @@ test('5xx answers are never cached; 404s for a minute at most', async () => {
 
   origin.reply('/products/missing', { status: 404, headers: PAGE_HEADERS, body: 'not found' });
   await get('/products/missing');
-  const cached404 = await get('/products/missing', { 'x-edge-debug': '1' });
+  const cached404 = await get('/products/missing', { 'x-edge-debug': '1', 'x-purge-secret': edgePurgeSecret() });
   expect(header(cached404, 'x-cache')).toBe('HIT');
   expect(Number(header(cached404, 'x-edge-ttl'))).toBeLessThanOrEqual(60);
   expect(Number(header(cached404, 'x-edge-ttl'))).toBeGreaterThan(50);
@@ -211,28 +214,79 @@ test('/api/graphql goes to the gateway as /graphql and is never cached', async (
   ]);
 });
 
-test('PURGE by surrogate key: localhost only, answers with the number purged', async () => {
+test('PURGE by surrogate key: only with the purge secret, from any address; answers with the number purged', async () => {
   origin.reply('/products/purge-a', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:77 collection:5' }, body: 'a' });
   origin.reply('/products/purge-b', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:78 collection:5' }, body: 'b' });
   await get('/products/purge-a');
   await get('/products/purge-b');
+  const secret = edgePurgeSecret();
 
-  const stranger = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'collection:5' }, localAddress: '127.0.0.2' });
-  expect(stranger.status).toBe(403);
+  // Neither a stranger nor localhost without the secret, nor a wrong or empty secret.
+  for (const [headers, localAddress] of [
+    [{ 'xkey-purge': 'collection:5' }, '127.0.0.2'],
+    [{ 'xkey-purge': 'collection:5' }, undefined],
+    [{ 'xkey-purge': 'collection:5', 'x-purge-secret': `${secret}x` }, undefined],
+    [{ 'xkey-purge': 'collection:5', 'x-purge-secret': '' }, undefined],
+  ] as const) {
+    const refused = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers, localAddress });
+    expect(refused.status, JSON.stringify(headers)).toBe(403);
+  }
   expect(header(await get('/products/purge-a'), 'x-cache')).toBe('HIT');
+  // Nor does the debug view answer without it.
+  expect(header(await get('/products/purge-a', { 'x-edge-debug': '1' }), 'x-edge-keys')).toBe('');
 
-  const byXkey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'product:77' } });
+  const byXkey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'product:77', 'x-purge-secret': secret }, localAddress: '127.0.0.2' });
   expect(byXkey.status).toBe(200);
   expect(header(byXkey, 'x-purged')).toBe('1');
   expect(header(await get('/products/purge-a'), 'x-cache')).toBe('MISS');
   expect(header(await get('/products/purge-b'), 'x-cache')).toBe('HIT');
 
-  const bySurrogateKey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'surrogate-key': 'collection:5 nothing:here' } });
+  const bySurrogateKey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'surrogate-key': 'collection:5 nothing:here', 'x-purge-secret': secret } });
   expect(header(bySurrogateKey, 'x-purged')).toBe('2');
   expect(bySurrogateKey.body).toContain('Purged 2');
 
-  const withoutKeys = await rawRequest(`${edge.url}/`, { method: 'PURGE' });
+  const withoutKeys = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'x-purge-secret': secret } });
   expect(withoutKeys.status).toBe(400);
+});
+
+test('every Host is the shop: other hosts neither split the cache nor reach the origin as they came', async () => {
+  origin.reply('/products/host', { headers: PAGE_HEADERS, body: 'one shop' });
+  expect(header(await get('/products/host', { host: 'attacker.example' }), 'x-cache')).toBe('MISS');
+  for (const host of ['SHOP.test', 'other.example:8080', 'shop.test']) {
+    expect(header(await get('/products/host', { host }), 'x-cache'), host).toBe('HIT');
+  }
+  expect(origin.hits('/products/host').map((request) => request.headers.host)).toEqual([SHOP_HOST]);
+});
+
+test("query keys the storefront does not read are dropped from pages' cache keys, percent-encoded ones too", async () => {
+  origin.reply('/collections/allow', { headers: PAGE_HEADERS, body: 'allow' });
+  origin.reply('/products/allow', { headers: PAGE_HEADERS, body: 'allow' });
+  origin.reply('/_next/static/chunks/allow.js', { headers: { 'cache-control': 'public, max-age=31536000, immutable' }, body: 'js' });
+
+  expect(header(await get('/collections/allow?sort_by=price-ascending&filter.p.vendor=Acme'), 'x-cache')).toBe('MISS');
+  for (const query of [
+    'filter.p.vendor=Acme&sort_by=price-ascending&x=1',
+    'sort_by=price-ascending&junk-1=1&filter.p.vendor=Acme&junk-2',
+    'utm%5Fsource=a&filter.p.vendor=Acme&%75tm_medium=b&sort_by=price-ascending&f%62clid=c',
+  ]) {
+    expect(header(await get(`/collections/allow?${query}`), 'x-cache'), query).toBe('HIT');
+  }
+  // Listing keys the storefront reads all stay.
+  await get('/collections/allow?filter.v.option.color=Blue&filter.v.price.gte=10&filter.v.price.lte=20&filter.v.availability=1&filter.p.tag=a&filter.p.product_type=b&after=c&q=d&_rsc=e');
+  expect(origin.hits('/collections/allow').map((request) => request.url)).toEqual([
+    '/collections/allow?filter.p.vendor=Acme&sort_by=price-ascending',
+    '/collections/allow?_rsc=e&after=c&filter.p.product_type=b&filter.p.tag=a&filter.v.availability=1&filter.v.option.color=Blue&filter.v.price.gte=10&filter.v.price.lte=20&q=d',
+  ]);
+
+  // Product pages read option slugs: those stay, anything else goes.
+  await get('/products/allow?color=navy&shoe-size=42');
+  expect(header(await get('/products/allow?shoe-size=42&%63olor=red&color=navy&utm%5Fsource=x&Bad.Key=1'), 'x-cache')).toBe('HIT');
+  expect(origin.hits('/products/allow').map((request) => request.url)).toEqual(['/products/allow?color=navy&shoe-size=42']);
+
+  // Static files read no query at all.
+  await get('/_next/static/chunks/allow.js?v=1');
+  expect(header(await get('/_next/static/chunks/allow.js?v=2&dpl=x'), 'x-cache')).toBe('HIT');
+  expect(origin.hits('/_next/static/chunks/allow.js').map((request) => request.url)).toEqual(['/_next/static/chunks/allow.js']);
 });
 
 test('stale-while-revalidate: a stale copy goes out at once while the origin is asked behind it', async () => {

@@ -30,6 +30,8 @@ const schema = z.object({
   PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(1_000_000).default(512 * 1024 * 1024),
   /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
   EDGE_PURGE_URL: z.string().url().optional(),
+  /** What the edge asks of a purge (its own EDGE_PURGE_SECRET, sent as `x-purge-secret`). */
+  EDGE_PURGE_SECRET: z.string().min(32).optional(),
 });
 
 // `next build` evaluates pages with NODE_ENV=production but serves nobody: secrets are checked at start.

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../../env';
+import { edgePurgeHeaders } from './edge-purge-headers';
 
 /**
  * Purges every edge object carrying one of the tags (Varnish xkey: `PURGE` with
@@ -10,7 +11,7 @@ export async function purgeEdge(tags: readonly string[]): Promise<void> {
   try {
     const response = await fetch(env.EDGE_PURGE_URL, {
       method: 'PURGE',
-      headers: { 'xkey-purge': tags.join(' ') },
+      headers: edgePurgeHeaders(tags, env.EDGE_PURGE_SECRET),
       signal: AbortSignal.timeout(5_000),
     });
     if (!response.ok) console.error(`Edge purge answered ${response.status} for ${tags.length} tags`);
