@@ -3,6 +3,7 @@
 // Upstash itself. Ctrl-C or SIGTERM stops it cleanly.
 import { z } from 'zod';
 import { log } from './platform/log.js';
+import { shippedScriptHashes } from './platform/redis/bridge-scripts.js';
 import { createIoredisBackend, startRedisBridge } from './platform/redis/index.js';
 
 // Its own settings rather than env.ts: this process runs none of the API.
@@ -13,6 +14,12 @@ const schema = z.object({
   REDIS_BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(8079),
   /** 127.0.0.1 by default; 0.0.0.0 serves other machines (put TLS in front then). */
   REDIS_BRIDGE_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The storefront's own token: it reaches only REDIS_BRIDGE_STOREFRONT_PREFIXES (its tag-sync keys). */
+  REDIS_BRIDGE_STOREFRONT_TOKEN: z.string().min(16).optional(),
+  REDIS_BRIDGE_STOREFRONT_PREFIXES: z.string().default('storefront:tags'),
+}).refine((env) => env.REDIS_BRIDGE_STOREFRONT_TOKEN !== env.UPSTASH_REDIS_REST_TOKEN, {
+  path: ['REDIS_BRIDGE_STOREFRONT_TOKEN'],
+  message: 'must differ from UPSTASH_REDIS_REST_TOKEN',
 });
 
 // eslint-disable-next-line no-restricted-syntax -- standalone entry point with its own settings
@@ -28,9 +35,13 @@ const backend = await createIoredisBackend(settings.REDIS_URL).catch((error: unk
   log.error('redis bridge could not start', { error });
   process.exit(1);
 });
+const storefrontPrefixes = settings.REDIS_BRIDGE_STOREFRONT_PREFIXES.split(',').map((prefix) => prefix.trim()).filter(Boolean);
 const bridge = await startRedisBridge({
   backend,
   token: settings.UPSTASH_REDIS_REST_TOKEN,
+  clients: settings.REDIS_BRIDGE_STOREFRONT_TOKEN ? [{ token: settings.REDIS_BRIDGE_STOREFRONT_TOKEN, keyPrefixes: storefrontPrefixes }] : [],
+  // Only the project's own Lua runs: a token must not be a way to run arbitrary code on Redis.
+  scripts: shippedScriptHashes(),
   port: settings.REDIS_BRIDGE_PORT,
   host: settings.REDIS_BRIDGE_HOST,
 });

@@ -3,12 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { log } from '../log.js';
 import { RedisReplyError, type RedisBackend } from './backend.js';
 import { BridgeRequestError, createTokenCheck, readBody, sendJson } from './bridge-http.js';
+import { checkCommand, type BridgeClient } from './bridge-policy.js';
 import { encodeOutcomes, encodeReply, parseCommand, parseCommands, parsePathCommand } from './bridge-protocol.js';
 
 export interface RedisBridgeOptions {
   backend: RedisBackend;
-  /** Clients must send `Authorization: Bearer <token>`. */
+  /** Clients must send `Authorization: Bearer <token>`; this one reaches every key. */
   token: string;
+  /** More credentials, each limited to its key prefixes (the storefront's, say). */
+  clients?: BridgeClient[];
+  /**
+   * SHA-1s of the scripts EVAL, EVALSHA and SCRIPT LOAD may run; with it, admin commands are
+   * refused too. Without it (the in-process bridge, whose token never leaves the process)
+   * everything the backend allows runs.
+   */
+  scripts?: Set<string>;
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
@@ -31,22 +40,31 @@ export interface RedisBridge {
 export async function startRedisBridge(options: RedisBridgeOptions): Promise<RedisBridge> {
   if (!options.token) throw new Error('The Redis bridge needs a token.');
   const { backend } = options;
-  const tokenMatches = createTokenCheck(options.token);
+  const clients = [{ token: options.token }, ...(options.clients ?? [])].map((client) => ({ client, matches: createTokenCheck(client.token) }));
+  // Every token is compared (in constant time), so timing does not tell which one nearly matched.
+  const clientOf = (header: string | undefined) =>
+    clients.reduce<BridgeClient | null>((found, { client, matches }) => (matches(header) && !found ? client : found), null);
+  const allowed = (commands: string[][], client: BridgeClient) => {
+    if (options.scripts) for (const command of commands) checkCommand(command, client, options.scripts);
+    else if (client.keyPrefixes) for (const command of commands) checkCommand(command, client, new Set());
+    return commands;
+  };
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!tokenMatches(request.headers.authorization)) throw new BridgeRequestError(401, 'Unauthorized');
+    const client = clientOf(request.headers.authorization);
+    if (!client) throw new BridgeRequestError(401, 'Unauthorized');
     if (request.method !== 'POST' && request.method !== 'GET') throw new BridgeRequestError(405, 'ERR only GET and POST are served');
     const body = await readBody(request, maxBodyBytes);
     const base64 = request.headers['upstash-encoding']?.toString().toLowerCase() === 'base64';
     const { pathname } = new URL(request.url ?? '/', 'http://bridge');
     if (pathname === '/pipeline' || pathname === '/multi-exec') {
-      const commands = parseCommands(body);
+      const commands = allowed(parseCommands(body), client);
       const outcomes = pathname === '/pipeline' ? await backend.pipeline(commands) : await backend.transaction(commands);
       sendJson(response, 200, encodeOutcomes(outcomes, base64));
       return;
     }
-    const command = pathname === '/' ? parseCommand(body) : parsePathCommand(pathname, body);
+    const [command] = allowed([pathname === '/' ? parseCommand(body) : parsePathCommand(pathname, body)], client) as [string[]];
     sendJson(response, 200, { result: encodeReply(await backend.run(command), base64) });
   }
 
