@@ -68,6 +68,14 @@ const schema = z.object({
   GATEWAY_SECRET: z.string().min(32).optional(),
   /** Signs the storefront server's first-party client header; shared with the storefront. */
   FIRST_PARTY_SECRET: z.string().min(32).optional(),
+  /** Gateway budgets per client (a signed-in person, else an address or IPv6 /64) per window. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+  /** Summed estimated query cost per window (a collection page with facets costs about 3,300). */
+  RATE_LIMIT_COST: z.coerce.number().int().min(1).default(300_000),
+  /** The same for each shopper behind the storefront server (FIRST_PARTY_SECRET-signed requests). */
+  FIRST_PARTY_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1_200),
+  FIRST_PARTY_RATE_LIMIT_COST: z.coerce.number().int().min(1).default(600_000),
   /** Browser origins allowed to call the API with credentials, comma-separated. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
   /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */

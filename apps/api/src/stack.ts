@@ -88,6 +88,13 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         secret: gatewaySecret,
         corsOrigins: list(env.CORS_ORIGINS),
         trustedProxies: list(env.TRUSTED_PROXIES),
+        firstPartySecret: env.FIRST_PARTY_SECRET,
+        redis: redis.redis,
+        rateLimits: {
+          windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+          requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
+          cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
+        },
         cookieName: env.SESSION_COOKIE,
         resolveIdentity: createIdentityResolver({ redis: redis.redis, customersUrl, secret: gatewaySecret, cookieName: env.SESSION_COOKIE }),
       }));

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Redis } from '@upstash/redis';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
-import { useCostLimit } from './cost-limit.js';
 import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
+import { useQueryCost } from './query-cost/query-cost-plugin.js';
+import { useRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
@@ -24,6 +26,9 @@ export interface GatewayOptions {
   cookieName: string;
   /** Browser origins allowed to send credentials. */
   corsOrigins: string[];
+  /** Shared by every instance: rate-limit counters. */
+  redis: Redis;
+  rateLimits: RateLimitSettings;
 }
 
 /**
@@ -50,7 +55,7 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useCostLimit(), useRejectNulStrings(), useRequestIdInErrors(),
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useQueryCost({ supergraph }), useRateLimits({ redis: options.redis, settings: options.rateLimits, identityOf }), useRejectNulStrings(), useRequestIdInErrors(),
       // Last, so the signature covers the request exactly as it leaves.
       useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),
     ],

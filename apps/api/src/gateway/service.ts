@@ -1,22 +1,30 @@
 import { startServiceServer, type ServiceServer } from '../platform/http/service-server.js';
 import { createClientIpResolver } from './client-ip.js';
 import { createGateway, type GatewayOptions } from './gateway.js';
+import { createRateLimitClientResolver } from './rate-limits/rate-limit-client.js';
 import { ensureRequestId } from './request-id.js';
+import { acceptRequestBody } from './request-body.js';
 import { createSecurityHeaders } from './security-headers.js';
 
-export async function startGatewayService(options: GatewayOptions & { port: number; trustedProxies: string[] }): Promise<ServiceServer> {
+export async function startGatewayService(
+  options: GatewayOptions & { port: number; trustedProxies: string[]; firstPartySecret: string | undefined },
+): Promise<ServiceServer> {
   const gateway = createGateway(options);
-  const clientIpOf = createClientIpResolver(options.trustedProxies);
+  const resolveClient = createRateLimitClientResolver({
+    firstPartySecret: options.firstPartySecret,
+    clientIpOf: createClientIpResolver(options.trustedProxies),
+  });
   const setSecurityHeaders = createSecurityHeaders({ development: options.development });
   const server = await startServiceServer({
     name: 'gateway',
     port: options.port,
     routes: {
-      '/graphql': (req, res) => {
+      '/graphql': async (req, res) => {
         ensureRequestId(req);
         setSecurityHeaders(req, res);
-        // The client's address for per-IP limits, set here so a client cannot choose its own.
-        req.headers['x-client-ip'] = clientIpOf(req);
+        // The client (and its address, for per-IP limits), set here so a client cannot choose its own.
+        resolveClient(req);
+        if (!(await acceptRequestBody(req, res))) return;
         return gateway(req, res);
       },
     },

@@ -8,9 +8,11 @@ import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { verifyIdentity, type Caller } from '../identity.js';
 import { log } from '../log.js';
+import { exceedsEntityLimit } from './entity-limit.js';
 import { isClientError } from './errors.js';
 
-const MAX_BODY_BYTES = 1_000_000;
+// Room for MAX_ENTITY_REPRESENTATIONS representations of about 70 bytes each.
+const MAX_BODY_BYTES = 2_000_000;
 
 export interface SubgraphHandler {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -69,6 +71,11 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
       if (body instanceof Error) {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] }));
+        return;
+      }
+      if (exceedsEntityLimit(body)) {
+        res.writeHead(413, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Too many entities in one call.', extensions: { code: 'TOO_MANY_REPRESENTATIONS' } }] }));
         return;
       }
       const headers = new HeaderMap();

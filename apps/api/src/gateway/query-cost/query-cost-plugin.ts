@@ -1,0 +1,50 @@
+import { buildASTSchema, GraphQLError, parse } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { readCostDirectives } from './cost-directives.js';
+import { estimateCost } from './estimate-cost.js';
+
+/**
+ * Most an operation may cost (see estimate-cost.ts). A collection page with 24 products, 10
+ * variants each, facets and a count is about 3,300; a product page about 150. Clients wanting
+ * more page through it. Also the bound on `_entities` representations per subgraph call.
+ */
+export const MAX_COST = 20_000;
+
+/** The estimated cost of each operation, for the cost budget of the rate limiter. */
+const costOf = new WeakMap<object, number>();
+export function operationCost(context: object): number | undefined {
+  return costOf.get(context);
+}
+
+/**
+ * Refuses an operation whose estimated cost passes `maxCost` before it is planned, so no
+ * subgraph and no planner time is spent on it. The message does not echo the limit.
+ */
+export function useQueryCost(options: { supergraph: string; maxCost?: number }): GatewayPlugin {
+  const costs = readCostDirectives(options.supergraph);
+  // Our own copy of the schema, built from the same supergraph: the gateway's may come from the
+  // other (CommonJS) build of graphql-js, whose types fail the instanceof checks of this one.
+  const schema = buildASTSchema(parse(options.supergraph), { assumeValidSDL: true });
+  const maxCost = options.maxCost ?? MAX_COST;
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = estimateCost({
+        schema,
+        document: args.document,
+        operationName: args.operationName,
+        variables: args.variableValues as Record<string, unknown> | null,
+        costs,
+      });
+      if (cost === null) return;
+      costOf.set(args.contextValue as object, cost);
+      if (cost > maxCost) {
+        setResultAndStopExecution({
+          data: null,
+          errors: [new GraphQLError('This query asks for too much at once. Ask for smaller pages, or fewer facets and counts.', {
+            extensions: { code: 'MAX_COST_EXCEEDED' },
+          })],
+        });
+      }
+    },
+  };
+}

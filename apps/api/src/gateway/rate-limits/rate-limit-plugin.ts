@@ -1,0 +1,108 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Ratelimit } from '@upstash/ratelimit';
+import type { Redis } from '@upstash/redis';
+import type { Identity } from '../../platform/identity.js';
+import { operationCost } from '../query-cost/query-cost-plugin.js';
+import { rateLimitClientOf, rateLimitKey, type Budget } from './rate-limit-client.js';
+
+export interface RateLimitSettings {
+  windowSeconds: number;
+  /** Requests per window, per bucket. */
+  requests: Record<Budget, number>;
+  /** Summed estimated query cost (query-cost/) per window, per bucket. */
+  cost: Record<Budget, number>;
+}
+
+// A slow Redis must not slow every request down: after this the library lets the request
+// through (fail open). Sign-in limits, where a guess matters more than a page view, fail closed.
+const REDIS_TIMEOUT_MS = 300;
+
+interface Spent {
+  budget: Budget;
+  key: string;
+  requestsRemaining: number;
+  costRemaining?: number;
+}
+
+/**
+ * Per-client budgets at the gateway, in Redis so every instance counts together: a number of
+ * requests and a summed query cost per window, each refused with 429, `Retry-After` and the
+ * code THROTTLED. The request budget is spent before the body is parsed, the cost budget once
+ * the operation is priced; what is left is reported in `extensions.rateLimit`.
+ */
+export function useRateLimits(options: {
+  redis: Redis;
+  settings: RateLimitSettings;
+  identityOf: (request: Request) => Promise<Identity | null>;
+}): GatewayPlugin {
+  const { settings } = options;
+  const window = `${settings.windowSeconds} s` as const;
+  const limiter = (max: number, prefix: string) =>
+    new Ratelimit({ redis: options.redis, limiter: Ratelimit.slidingWindow(max, window), prefix, analytics: false, timeout: REDIS_TIMEOUT_MS });
+  const requests = {
+    'first-party': limiter(settings.requests['first-party'], 'ratelimit:gateway:requests:first-party'),
+    client: limiter(settings.requests.client, 'ratelimit:gateway:requests:client'),
+  };
+  const cost = {
+    'first-party': limiter(settings.cost['first-party'], 'ratelimit:gateway:cost:first-party'),
+    client: limiter(settings.cost.client, 'ratelimit:gateway:cost:client'),
+  };
+  const spent = new WeakMap<Request, Spent>();
+
+  return {
+    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+      const client = rateLimitClientOf((serverContext as { req?: IncomingMessage }).req);
+      if (!client || request.method === 'OPTIONS' || new URL(request.url).pathname !== '/graphql') return;
+      // Looked up once per request (identityPerRequest): the subgraph calls reuse it. When the
+      // lookup fails the request counts by address; whether it may go on is decided elsewhere.
+      const identity = await options.identityOf(request).catch(() => null);
+      const key = rateLimitKey(client, identity);
+      const result = await requests[client.budget].limit(key);
+      spent.set(request, { budget: client.budget, key, requestsRemaining: result.remaining });
+      if (result.success) return;
+      const seconds = retryAfterSeconds(result.reset);
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, 'requests')] }), {
+        status: 429,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
+      }));
+    },
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as { request?: Request };
+      const state = context.request && spent.get(context.request);
+      const price = operationCost(args.contextValue as object);
+      if (!state || !price) return;
+      const result = await cost[state.budget].limit(state.key, { rate: price });
+      state.costRemaining = result.remaining;
+      if (result.success) return;
+      const seconds = retryAfterSeconds(result.reset);
+      setResultAndStopExecution({
+        data: null,
+        errors: [new GraphQLError(throttled(seconds, 'cost').message, {
+          extensions: { ...throttled(seconds, 'cost').extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
+        })],
+      });
+    },
+    onExecutionResult({ result, setResult, context }) {
+      const state = (context as { request?: Request }).request && spent.get((context as { request: Request }).request);
+      if (!state || !result || Symbol.asyncIterator in result) return;
+      const rateLimit = {
+        requestsRemaining: Math.max(0, state.requestsRemaining),
+        ...(state.costRemaining !== undefined && { costRemaining: Math.max(0, state.costRemaining) }),
+      };
+      setResult({ ...result, extensions: { ...result.extensions, rateLimit } });
+    },
+  };
+}
+
+function retryAfterSeconds(reset: number): number {
+  return Math.max(1, Math.ceil((reset - Date.now()) / 1000));
+}
+
+function throttled(seconds: number, what: 'requests' | 'cost') {
+  const message = what === 'requests'
+    ? `Too many requests. Try again in ${seconds} s.`
+    : `These queries have used up their share for now. Try again in ${seconds} s, or ask for less at once.`;
+  return { message, extensions: { code: 'THROTTLED', retryAfter: seconds } };
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FIRST_PARTY_HEADER, signFirstPartyClient } from '@commerce/trust';
+import { PASSWORD, uniqueEmail } from '../../test/customers-client.js';
+import { graphql, useTestStack } from '../../test/stack.js';
+
+// Per-client budgets at the gateway. Each test speaks from addresses of its own (the stack
+// trusts 127.0.0.1 as a proxy, so X-Forwarded-For names the client), as the suite's Redis is shared.
+
+const FIRST_PARTY_SECRET = randomBytes(32).toString('base64url');
+const api = useTestStack({
+  TRUSTED_PROXIES: '127.0.0.1',
+  FIRST_PARTY_SECRET,
+  RATE_LIMIT_WINDOW_SECONDS: '60',
+  RATE_LIMIT_REQUESTS: '3',
+  RATE_LIMIT_COST: '6000',
+  FIRST_PARTY_RATE_LIMIT_REQUESTS: '40',
+  FIRST_PARTY_RATE_LIMIT_COST: '1000000',
+});
+
+const freshIp = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
+const asShopper = (ip: string, secret = FIRST_PARTY_SECRET) => ({ [FIRST_PARTY_HEADER]: signFirstPartyClient(ip, secret) });
+const SHOP = '{ shop { name } }';
+
+describe('request budget', () => {
+  it('answers 429 with Retry-After and THROTTLED once a client has used its requests, and reports what is left', async () => {
+    const ip = freshIp();
+    const remaining: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await graphql(api.gateway, SHOP, {}, from(ip));
+      expect(response.errors).toBeUndefined();
+      remaining.push((response as { extensions?: { rateLimit?: { requestsRemaining: number } } }).extensions?.rateLimit?.requestsRemaining);
+    }
+    expect(remaining).toEqual([2, 1, 0]);
+    const refused = await graphql(api.gateway, SHOP, {}, from(ip));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+    // Another client is not affected.
+    expect((await graphql(api.gateway, SHOP, {}, from(freshIp()))).status).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, so fresh addresses in one block share a bucket', async () => {
+    const block = `2001:db8:${randomBytes(2).toString('hex')}:1`;
+    for (let i = 1; i <= 3; i++) expect((await graphql(api.gateway, SHOP, {}, from(`${block}::${i}`))).status).toBe(200);
+    expect((await graphql(api.gateway, SHOP, {}, from(`${block}:ffff::9`))).status).toBe(429);
+  });
+});
+
+describe('cost budget', () => {
+  it('refuses a client whose queries have summed past the cost budget in the window', async () => {
+    const ip = freshIp();
+    const facets = '{ collection(handle: "sneakers") { products(first: 1) { totalCount filters { id } } } }'; // 2,512: two such fit in 6,000, three do not
+    const first = await graphql(api.gateway, facets, {}, from(ip));
+    expect(first.errors).toBeUndefined();
+    const costRemaining = (first as { extensions?: { rateLimit?: { costRemaining: number } } }).extensions?.rateLimit?.costRemaining;
+    expect(costRemaining).toBeGreaterThan(0);
+    expect(costRemaining).toBeLessThan(6000);
+    expect((await graphql(api.gateway, facets, {}, from(ip))).errors).toBeUndefined();
+    const refused = await graphql(api.gateway, facets, {}, from(ip));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+  });
+});
+
+describe('first-party traffic', () => {
+  it('gives each shopper behind the storefront server a budget of their own', async () => {
+    // The storefront server itself is one address; its shoppers are many.
+    const storefront = freshIp();
+    for (let i = 0; i < 6; i++) {
+      const response = await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(freshIp()) });
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it('ignores a header signed with another secret: the request counts as the address it comes from', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 3; i++) {
+      expect((await graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) })).status).toBe(200);
+    }
+    expect((await graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) })).status).toBe(429);
+  });
+
+  it('keeps other shoppers signing in on the web while one address fails 20 sign-ins', async () => {
+    const storefront = freshIp();
+    const viaStorefront = (shopper: string) => ({ ...from(storefront), ...asShopper(shopper) });
+    const email = uniqueEmail('web-shopper');
+    const created = await graphql<{ customerCreate: { userErrors: unknown[] } }>(api.gateway,
+      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { code } } }',
+      { input: { email, password: PASSWORD } }, viaStorefront(freshIp()));
+    expect(created.data?.customerCreate.userErrors).toEqual([]);
+    const signIn = (address: string, user: string, password: string) => graphql<{ customerAccessTokenCreate: { customerAccessToken: { accessToken: string } | null; userErrors: Array<{ code: string }> } }>(
+      api.gateway,
+      'mutation($input: CustomerAccessTokenCreateInput!) { customerAccessTokenCreate(input: $input) { customerAccessToken { accessToken } userErrors { code } } }',
+      { input: { email: user, password } },
+      viaStorefront(address),
+    );
+    const attacker = freshIp();
+    for (let i = 0; i < 21; i++) await signIn(attacker, uniqueEmail(`guess${i}`), 'wrong password');
+    const locked = await signIn(attacker, email, PASSWORD);
+    expect(locked.data?.customerAccessTokenCreate.userErrors.map((error) => error.code)).toEqual(['TOO_MANY_ATTEMPTS']);
+    const other = await signIn(freshIp(), email, PASSWORD);
+    expect(other.data?.customerAccessTokenCreate.userErrors).toEqual([]);
+    expect(other.data?.customerAccessTokenCreate.customerAccessToken?.accessToken).toBeTruthy();
+  });
+});
