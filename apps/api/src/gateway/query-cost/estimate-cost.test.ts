@@ -43,7 +43,9 @@ describe('estimateCost', () => {
   });
 
   it('treats a list without a declared size as the largest page, and adds the weight of aggregates', () => {
-    expect(cost('{ nodes(ids: ["a"]) { id } }')).toBe(250);
+    expect(cost('{ products(first: 1) { nodes { options { name } } } }')).toBe(1 + 1 * (1 + 5));
+    expect(cost('{ shop { name } nodes(ids: ["a", "b"]) { id } }')).toBe(1 + 2);
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(300).fill('a') })).toBe(250);
     expect(cost('{ search(query: "x", first: 1) { totalCount filters { id } } }')).toBe(1000 + 1 + 500 + 2000 + 10);
   });
 

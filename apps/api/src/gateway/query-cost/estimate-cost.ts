@@ -57,6 +57,15 @@ export function estimateCost(options: {
     return given.length ? Math.min(MAX_PAGE_SIZE, Math.max(0, ...given)) : DEFAULT_PAGE_SIZE;
   };
 
+  const idsGiven = (field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1]): number | null => {
+    try {
+      const value = getArgumentValues(field, node, variables).ids;
+      return Array.isArray(value) ? value.length : null;
+    } catch {
+      return null;
+    }
+  };
+
   /** The cost of evaluating `selectionSet` once, for one object of `type`. */
   const walk = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, sized: SizedPage | null): number => {
     let cost = 0;
@@ -86,7 +95,11 @@ export function estimateCost(options: {
       const declared = costs.get(`${type.name}.${field.name}`) ?? {};
       const named = getNamedType(field.type);
       let items = 1;
+      const ids = field.args.some((argument) => argument.name === 'ids') ? idsGiven(field, selection) : null;
       if (sized?.fields.includes(field.name)) items = sized.size;
+      // `nodes(ids:)` returns one item per id: the coerced list says how many (the cost spec
+      // slices by Int arguments only, so the SDL states the bound as assumedSize).
+      else if (ids !== null) items = Math.min(ids, declared.assumedSize ?? MAX_PAGE_SIZE);
       else if (declared.assumedSize !== undefined) items = declared.assumedSize;
       else if (isListType(getNullableType(field.type))) items = MAX_PAGE_SIZE;
       let childSized: SizedPage | null = null;
