@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Env } from './env.js';
 import { createIdentityResolver } from './gateway/identity.js';
 import { startGatewayService } from './gateway/service.js';
+import { upstreamOptionsFromEnv } from './gateway/upstream.js';
 import { connectDatabase, databaseOptionsFromEnv, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import type { ServiceServer } from './platform/http/service-server.js';
@@ -85,6 +86,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         },
         development: env.NODE_ENV !== 'production',
         deduplicate: env.GATEWAY_DEDUPLICATE,
+        upstream: upstreamOptionsFromEnv(env),
         secret: gatewaySecret,
         corsOrigins: list(env.CORS_ORIGINS),
         trustedProxies: list(env.TRUSTED_PROXIES),

@@ -13,6 +13,7 @@ import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
 import { useSignedSubgraphRequests } from './sign-subgraph-requests.js';
+import { upstreamConfig, useSubgraphCircuitBreaker, type UpstreamOptions } from './upstream.js';
 
 export interface GatewayOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   /** Shared by every instance: rate-limit counters. */
   redis: Redis;
   rateLimits: RateLimitSettings;
+  /** Subgraph call timeout and circuit breaker. */
+  upstream: UpstreamOptions;
 }
 
 /**
@@ -55,7 +58,9 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
+    ...upstreamConfig(options.upstream),
     plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useQueryCost({ supergraph }), useRateLimits({ redis: options.redis, settings: options.rateLimits, identityOf }), useRejectNulStrings(), useRequestIdInErrors(),
+      useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.
       useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),
     ],
