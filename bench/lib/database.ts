@@ -1,4 +1,7 @@
 import postgres from 'postgres';
+import { connectDatabase } from '../../apps/api/src/platform/db/client.js';
+import { migrateDatabase } from '../../apps/api/src/platform/db/migrate.js';
+import { seedDemoCatalog } from '../../apps/api/src/seed/seed.js';
 import { onCleanup } from './teardown.js';
 
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,7 +36,20 @@ export async function prepareDatabase(): Promise<{ url: string; created: string 
   }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
+  await seedDatabase(url.toString());
   return { url: url.toString(), created: name };
+}
+
+/** Migrates and seeds the demo catalog here: the API runs as in production, which never seeds. */
+async function seedDatabase(url: string): Promise<void> {
+  const database = connectDatabase(url, { max: 2 });
+  try {
+    await migrateDatabase(database.db);
+    const seeded = await seedDemoCatalog(database.db);
+    console.error(`[bench] seeded ${seeded.products} products, ${seeded.variants} variants in ${seeded.ms} ms`);
+  } finally {
+    await database.close();
+  }
 }
 
 /**

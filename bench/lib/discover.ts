@@ -1,7 +1,10 @@
 import { body, mustQuery } from './graphql.js';
 
+// 25 a page: each count costs 500 of the gateway's 20,000 per operation (ADR 7).
 const DISCOVER_COLLECTIONS = /* GraphQL */ `
-  query BenchCollections { collections(first: 100) { nodes { handle title products(first: 1) { totalCount } } } }`;
+  query BenchCollections($after: String) {
+    collections(first: 25, after: $after) { nodes { handle title products(first: 1) { totalCount } } pageInfo { hasNextPage endCursor } }
+  }`;
 const DISCOVER_PRODUCT_COUNT = /* GraphQL */ `
   query BenchProductCount { products(first: 1) { totalCount } }`;
 const DISCOVER_PRODUCTS = /* GraphQL */ `
@@ -15,8 +18,15 @@ export interface CollectionInfo {
 
 /** Real handles: the largest collection, and up to `handleCount` product handles spread over the whole catalog. */
 export async function discoverHandles(gatewayUrl: string, handleCount: number): Promise<{ collection: CollectionInfo; productHandles: string[] }> {
-  const collections = await mustQuery<{ collections: { nodes: CollectionInfo[] } }>(gatewayUrl, body(DISCOVER_COLLECTIONS));
-  const collection = [...collections.collections.nodes].sort((a, b) => b.products.totalCount - a.products.totalCount)[0];
+  const all: CollectionInfo[] = [];
+  for (let after: string | null = null; ;) {
+    type Page = { collections: { nodes: CollectionInfo[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const page: Page = await mustQuery<Page>(gatewayUrl, body(DISCOVER_COLLECTIONS, { after }));
+    all.push(...page.collections.nodes);
+    if (!page.collections.pageInfo.hasNextPage) break;
+    after = page.collections.pageInfo.endCursor;
+  }
+  const collection = all.sort((a, b) => b.products.totalCount - a.products.totalCount)[0];
   if (!collection) throw new Error('the catalog has no collections');
   const count = await mustQuery<{ products: { totalCount: number } }>(gatewayUrl, body(DISCOVER_PRODUCT_COUNT));
   const step = Math.max(1, Math.floor(count.products.totalCount / handleCount));

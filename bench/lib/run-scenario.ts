@@ -68,7 +68,14 @@ interface Tag { kind: 'graphql' | 'health'; phase: 'warmup' | 'measure' }
  * is divided by exactly those requests. (Stopping autocannon at the end of the window instead
  * would leave the SQL of ~CONNECTIONS abandoned requests in the delta with no response to count.)
  */
-export async function runScenario(api: ApiChild, name: string, bodies: string[], sqlPerRequestSequential: number): Promise<ScenarioResult> {
+export async function runScenario(
+  api: ApiChild,
+  name: string,
+  bodies: string[],
+  sqlPerRequestSequential: number,
+  /** Extra headers per request, e.g. an X-Forwarded-For that spreads the load over many clients. */
+  headersFor: () => Record<string, string> = () => ({}),
+): Promise<ScenarioResult> {
   assertNotAborting();
   console.error(`[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`);
   const stats = { warmup: emptyStats(), measure: emptyStats() };
@@ -106,7 +113,7 @@ export async function runScenario(api: ApiChild, name: string, bodies: string[],
           return {
             ...request,
             method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            headers: { 'content-type': 'application/json', accept: 'application/json', ...headersFor() },
             body: bodies[next++ % bodies.length],
           };
         },

@@ -8,6 +8,8 @@ export const WARMUP_SECONDS = 2;
 export const CONNECTIONS = 20;
 /** Hard stop for the whole run: two start-ups, 4 × (warm-up + window), checks and slack. */
 export const DEADLINE_MS = (100 + 4 * (WARMUP_SECONDS + SECONDS)) * 1000;
+/** Production needs a shared Redis: a database of the machine's own (BENCH_REDIS_URL to change it). */
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/10';
 /** ANALYZE the database once the API has seeded it (BENCH_ANALYZE=off to skip); see analyzeDatabase. */
 export const ANALYZE = process.env.BENCH_ANALYZE !== 'off';
 
