@@ -8,7 +8,7 @@ import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { limitPlugins } from './limits.js';
 import { useQueryCost } from './query-cost/query-cost-plugin.js';
-import { useRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
+import { createRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
@@ -40,6 +40,7 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions) {
   const identityOf = identityPerRequest(options.resolveIdentity);
+  const rateLimits = createRateLimits({ redis: options.redis, settings: options.rateLimits, identityOf });
   let supergraph = readFileSync(supergraphPath, 'utf8');
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     supergraph = supergraph.replaceAll(placeholderUrl(name), url);
@@ -59,7 +60,7 @@ export function createGateway(options: GatewayOptions) {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
     ...upstreamConfig(options.upstream),
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), useQueryCost({ supergraph }), useRateLimits({ redis: options.redis, settings: options.rateLimits, identityOf }), useRejectNulStrings(), useRequestIdInErrors(),
+    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), rateLimits.plugin, useQueryCost({ supergraph, spend: rateLimits.spendCost }), useRejectNulStrings(), useRequestIdInErrors(),
       useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.
       useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),

@@ -10,24 +10,24 @@ import { estimateCost } from './estimate-cost.js';
  */
 export const MAX_COST = 20_000;
 
-/** The estimated cost of each operation, for the cost budget of the rate limiter. */
-const costOf = new WeakMap<object, number>();
-export function operationCost(context: object): number | undefined {
-  return costOf.get(context);
-}
-
 /**
  * Refuses an operation whose estimated cost passes `maxCost` before it is planned, so no
- * subgraph and no planner time is spent on it. The message does not echo the limit.
+ * subgraph and no planner time is spent on it. The message does not echo the limit. Each
+ * operation's cost is spent from its client's budget (`spend`); a refused one is charged the
+ * limit, so a client sending nothing but refused documents soon spends its budget too.
  */
-export function useQueryCost(options: { supergraph: string; maxCost?: number }): GatewayPlugin {
+export function useQueryCost(options: {
+  supergraph: string;
+  maxCost?: number;
+  spend?: (context: object, cost: number) => Promise<GraphQLError | null>;
+}): GatewayPlugin {
   const costs = readCostDirectives(options.supergraph);
   // Our own copy of the schema, built from the same supergraph: the gateway's may come from the
   // other (CommonJS) build of graphql-js, whose types fail the instanceof checks of this one.
   const schema = buildASTSchema(parse(options.supergraph), { assumeValidSDL: true });
   const maxCost = options.maxCost ?? MAX_COST;
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const cost = estimateCost({
         schema,
         document: args.document,
@@ -36,7 +36,7 @@ export function useQueryCost(options: { supergraph: string; maxCost?: number }):
         costs,
       });
       if (cost === null) return;
-      costOf.set(args.contextValue as object, cost);
+      const throttled = await options.spend?.(args.contextValue as object, Math.min(cost, maxCost));
       if (cost > maxCost) {
         setResultAndStopExecution({
           data: null,
@@ -44,6 +44,8 @@ export function useQueryCost(options: { supergraph: string; maxCost?: number }):
             extensions: { code: 'MAX_COST_EXCEEDED' },
           })],
         });
+      } else if (throttled) {
+        setResultAndStopExecution({ data: null, errors: [throttled] });
       }
     },
   };

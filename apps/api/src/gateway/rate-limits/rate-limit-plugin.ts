@@ -4,8 +4,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Ratelimit } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
 import type { Identity } from '../../platform/identity.js';
-import { operationCost } from '../query-cost/query-cost-plugin.js';
 import { rateLimitClientOf, rateLimitKey, type Budget } from './rate-limit-client.js';
+import { createSpentBudgets } from './spent-budgets.js';
 
 export interface RateLimitSettings {
   windowSeconds: number;
@@ -26,17 +26,28 @@ interface Spent {
   costRemaining?: number;
 }
 
+export interface RateLimits {
+  plugin: GatewayPlugin;
+  /**
+   * Spends `cost` from the cost budget of the request's client (query-cost/ calls it with the
+   * estimate, and with the limit for a refused operation); returns the error to answer with
+   * when the budget is spent, else null.
+   */
+  spendCost(context: object, cost: number): Promise<GraphQLError | null>;
+}
+
 /**
  * Per-client budgets at the gateway, in Redis so every instance counts together: a number of
  * requests and a summed query cost per window, each refused with 429, `Retry-After` and the
  * code THROTTLED. The request budget is spent before the body is parsed, the cost budget once
- * the operation is priced; what is left is reported in `extensions.rateLimit`.
+ * the operation is priced; a client whose cost budget is spent is refused before parsing until
+ * the window frees some. What is left is reported in `extensions.rateLimit`.
  */
-export function useRateLimits(options: {
+export function createRateLimits(options: {
   redis: Redis;
   settings: RateLimitSettings;
   identityOf: (request: Request) => Promise<Identity | null>;
-}): GatewayPlugin {
+}): RateLimits {
   const { settings } = options;
   const window = `${settings.windowSeconds} s` as const;
   const limiter = (max: number, prefix: string) =>
@@ -50,8 +61,11 @@ export function useRateLimits(options: {
     client: limiter(settings.cost.client, 'ratelimit:gateway:cost:client'),
   };
   const spent = new WeakMap<Request, Spent>();
+  // Clients whose cost budget is spent, until when: refused without parsing, as their next
+  // document would only be priced to be refused again.
+  const costSpent = createSpentBudgets();
 
-  return {
+  const plugin: GatewayPlugin = {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const client = rateLimitClientOf((serverContext as { req?: IncomingMessage }).req);
       if (!client || request.method === 'OPTIONS' || new URL(request.url).pathname !== '/graphql') return;
@@ -59,39 +73,44 @@ export function useRateLimits(options: {
       // lookup fails the request counts by address; whether it may go on is decided elsewhere.
       const identity = await options.identityOf(request).catch(() => null);
       const key = rateLimitKey(client, identity);
+      const refuse = (reset: number, what: 'requests' | 'cost') => {
+        const seconds = retryAfterSeconds(reset);
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, what)] }), {
+          status: 429,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
+        }));
+      };
+      const costResetAt = costSpent.until(`${client.budget}:${key}`);
+      if (costResetAt) return refuse(costResetAt, 'cost');
       const result = await requests[client.budget].limit(key);
       spent.set(request, { budget: client.budget, key, requestsRemaining: result.remaining });
-      if (result.success) return;
-      const seconds = retryAfterSeconds(result.reset);
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, 'requests')] }), {
-        status: 429,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
-      }));
-    },
-    async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request?: Request };
-      const state = context.request && spent.get(context.request);
-      const price = operationCost(args.contextValue as object);
-      if (!state || !price) return;
-      const result = await cost[state.budget].limit(state.key, { rate: price });
-      state.costRemaining = result.remaining;
-      if (result.success) return;
-      const seconds = retryAfterSeconds(result.reset);
-      setResultAndStopExecution({
-        data: null,
-        errors: [new GraphQLError(throttled(seconds, 'cost').message, {
-          extensions: { ...throttled(seconds, 'cost').extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
-        })],
-      });
+      if (!result.success) refuse(result.reset, 'requests');
     },
     onExecutionResult({ result, setResult, context }) {
-      const state = (context as { request?: Request }).request && spent.get((context as { request: Request }).request);
+      const request = (context as { request?: Request }).request;
+      const state = request && spent.get(request);
       if (!state || !result || Symbol.asyncIterator in result) return;
       const rateLimit = {
         requestsRemaining: Math.max(0, state.requestsRemaining),
         ...(state.costRemaining !== undefined && { costRemaining: Math.max(0, state.costRemaining) }),
       };
       setResult({ ...result, extensions: { ...result.extensions, rateLimit } });
+    },
+  };
+
+  return {
+    plugin,
+    async spendCost(context, price) {
+      const request = (context as { request?: Request }).request;
+      const state = request && spent.get(request);
+      if (!state || price <= 0) return null;
+      const result = await cost[state.budget].limit(state.key, { rate: price });
+      state.costRemaining = result.remaining;
+      if (result.success) return null;
+      costSpent.mark(`${state.budget}:${state.key}`, result.reset);
+      const seconds = retryAfterSeconds(result.reset);
+      const { message, extensions } = throttled(seconds, 'cost');
+      return new GraphQLError(message, { extensions: { ...extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } } });
     },
   };
 }

@@ -65,6 +65,20 @@ describe('cost budget', () => {
   });
 });
 
+describe('refused documents', () => {
+  it('charge the cost budget too, so a client sending only refused documents is soon refused before parsing', async () => {
+    const ip = freshIp();
+    const dump = '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }';
+    const first = await graphql(api.gateway, dump, {}, from(ip));
+    expect(first.errors?.[0]?.extensions?.code).toBe('MAX_COST_EXCEEDED');
+    // The refusal spent more than this client's whole cost budget (6,000): even a cheap query waits now.
+    const next = await graphql(api.gateway, SHOP, {}, from(ip));
+    expect(next.status).toBe(429);
+    expect(next.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+    expect(Number(next.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('first-party traffic', () => {
   it('gives each shopper behind the storefront server a budget of their own', async () => {
     // The storefront server itself is one address; its shoppers are many.
