@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
@@ -70,15 +70,21 @@ it('refuses work at once when more statements wait than the queue holds', async 
 });
 
 let silent: Server;
+const silentSockets = new Set<Socket>();
 let silentUrl = '';
 beforeAll(async () => {
   // Accepts TCP connections and never answers, like a host behind a dropped route.
-  silent = createServer(() => {});
+  silent = createServer((socket) => {
+    silentSockets.add(socket);
+    socket.once('close', () => silentSockets.delete(socket));
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
   const { port } = silent.address() as { port: number };
   silentUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
 });
 afterAll(async () => {
+  // close() waits for every connection, and a client that gave up may leave its socket open.
+  for (const socket of silentSockets) socket.destroy();
   await new Promise<void>((resolve) => silent.close(() => resolve()));
 });
 

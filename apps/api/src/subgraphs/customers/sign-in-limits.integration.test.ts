@@ -67,7 +67,7 @@ describe('an unknown email', () => {
   });
 
   it('takes about as long as a wrong password: one Argon2 verification either way', async () => {
-    const rounds = 5;
+    const rounds = 7;
     // One account per wrong-password attempt, so no account limit is reached.
     const known = await Promise.all(Array.from({ length: rounds + 1 }, async () => {
       const email = uniqueEmail('timed');
@@ -88,10 +88,12 @@ describe('an unknown email', () => {
       wrong.push(await timed(known[round]!));
       unknown.push(await timed(uniqueEmail('unknown')));
     }
-    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-    const ratio = mean(unknown) / mean(wrong);
-    expect(ratio, `unknown ${mean(unknown).toFixed(1)} ms vs wrong password ${mean(wrong).toFixed(1)} ms`).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Medians: a CI machine running the browser journeys beside this stalls single requests. Without
+    // the dummy verification an unknown email answers about 10x faster, far outside these bounds.
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratio = median(unknown) / median(wrong);
+    expect(ratio, `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
   });
 });
 
