@@ -70,6 +70,8 @@ const schema = z.object({
   FIRST_PARTY_SECRET: z.string().min(32).optional(),
   /** Gateway budgets per client (a signed-in person, else an address or IPv6 /64) per window. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Past this a budget check lets the request through: a slow Redis must not slow the shop. */
+  RATE_LIMIT_REDIS_TIMEOUT_MS: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
   /** Summed estimated query cost per window (a collection page with facets costs about 3,300). */
   RATE_LIMIT_COST: z.coerce.number().int().min(1).default(300_000),

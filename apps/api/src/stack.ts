@@ -94,6 +94,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         redis: redis.redis,
         rateLimits: {
           windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+          redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,
           requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
           cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
         },

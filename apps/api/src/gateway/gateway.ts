@@ -6,6 +6,7 @@ import type { Redis } from '@upstash/redis';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
 import { CSRF_HEADER, useCsrfPrevention } from './csrf.js';
 import { identityPerRequest, type ResolveIdentity } from './identity.js';
+import { useDocumentShape } from './document-shape.js';
 import { limitPlugins } from './limits.js';
 import { useQueryCost } from './query-cost/query-cost-plugin.js';
 import { createRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
@@ -60,7 +61,7 @@ export function createGateway(options: GatewayOptions) {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
     ...upstreamConfig(options.upstream),
-    plugins: () => [useCsrfPrevention(options.cookieName), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), rateLimits.plugin, useQueryCost({ supergraph, spend: rateLimits.spendCost }), useRejectNulStrings(), useRequestIdInErrors(),
+    plugins: () => [useCsrfPrevention(options.cookieName), useDocumentShape(), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), rateLimits.plugin, useQueryCost({ supergraph, spend: rateLimits.spendCost }), useRejectNulStrings(), useRequestIdInErrors(),
       useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.
       useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),

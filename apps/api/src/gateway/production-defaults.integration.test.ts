@@ -32,6 +32,16 @@ afterAll(async () => {
 
 const messages = (response: { errors?: Array<{ message: string }> }) => response.errors?.map((error) => error.message).join('\n') ?? '';
 
+describe('bad bodies in production', () => {
+  it.each([['not JSON', '{bad'], ['a query that is not a string', '{"query": 5}']])('answer %s with a 4xx that echoes nothing', async (_name, body) => {
+    const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const text = await response.text();
+    expect(text).not.toMatch(/originalError|stack|\{bad|JSON at position|Unexpected token/);
+  });
+});
+
 describe('the schema stays private in production', () => {
   it.each([
     ['__schema', '{ __schema { types { name } } }'],

@@ -11,8 +11,9 @@ export const MAX_REQUEST_BYTES = 100 * 1024;
  * - a larger body with 413 (at once when Content-Length says so, else as soon as it passes);
  * - a JSON array (a batch of operations, each priced alone, so a batch would multiply every
  *   limit) with 400 BATCHING_NOT_SUPPORTED.
- * Returns false when it answered; otherwise the body is left on `req.body`, where Hive
- * Gateway's HTTP layer (@whatwg-node/server) takes it instead of the consumed stream.
+ * - a body that is not valid JSON (when it says it is) with 400 BAD_REQUEST.
+ * Returns false when it answered; otherwise the body (parsed, when JSON) is left on `req.body`,
+ * where Hive Gateway's HTTP layer (@whatwg-node/server) takes it instead of the consumed stream.
  */
 export async function acceptRequestBody(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (req.method !== 'POST') return true;
@@ -29,7 +30,17 @@ export async function acceptRequestBody(req: IncomingMessage, res: ServerRespons
   if (/^\s*\[/.test(body.subarray(0, 64).toString('latin1'))) {
     return refuse(req, res, 400, 'BATCHING_NOT_SUPPORTED', 'Send one operation per request; batches are not supported.');
   }
-  (req as IncomingMessage & { body?: Buffer }).body = body;
+  if (!String(req.headers['content-type'] ?? '').includes('json')) {
+    (req as IncomingMessage & { body?: unknown }).body = body;
+    return true;
+  }
+  // Parsed here, once: the HTTP layer takes the object as the body, and a parse error is ours to
+  // word (its own would echo the body and the parser's message back).
+  try {
+    (req as IncomingMessage & { body?: unknown }).body = JSON.parse(body.toString('utf8'));
+  } catch {
+    return refuse(req, res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
   return true;
 }
 

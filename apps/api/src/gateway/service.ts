@@ -20,6 +20,11 @@ export async function startGatewayService(
     port: options.port,
     routes: {
       '/graphql': async (req, res) => {
+        // Exactly this path: Yoga would also answer `/graphql/…`, a second door past the budgets.
+        if ((req.url ?? '').split('?')[0] !== '/graphql') {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+          return;
+        }
         ensureRequestId(req);
         setSecurityHeaders(req, res);
         // The client (and its address, for per-IP limits), set here so a client cannot choose its own.

@@ -13,8 +13,9 @@ export const MAX_COST = 20_000;
 /**
  * Refuses an operation whose estimated cost passes `maxCost` before it is planned, so no
  * subgraph and no planner time is spent on it. The message does not echo the limit. Each
- * operation's cost is spent from its client's budget (`spend`); a refused one is charged the
- * limit, so a client sending nothing but refused documents soon spends its budget too.
+ * operation's cost is spent from its client's budget (`spend`); a refused one, or one that
+ * fails validation, is charged the limit, so a client sending nothing but refused documents
+ * soon spends its budget too (clients built on checked operations never send invalid ones).
  */
 export function useQueryCost(options: {
   supergraph: string;
@@ -27,6 +28,11 @@ export function useQueryCost(options: {
   const schema = buildASTSchema(parse(options.supergraph), { assumeValidSDL: true });
   const maxCost = options.maxCost ?? MAX_COST;
   return {
+    onValidate({ context }) {
+      return ({ valid }) => {
+        if (!valid) void options.spend?.(context as object, maxCost).catch(() => {});
+      };
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const cost = estimateCost({
         schema,

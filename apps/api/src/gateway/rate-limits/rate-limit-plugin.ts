@@ -9,20 +9,22 @@ import { createSpentBudgets } from './spent-budgets.js';
 
 export interface RateLimitSettings {
   windowSeconds: number;
+  /**
+   * A slow Redis must not slow every request down: after this the library lets the request
+   * through (fail open). Sign-in limits, where a guess matters more than a page view, fail closed.
+   */
+  redisTimeoutMs: number;
   /** Requests per window, per bucket. */
   requests: Record<Budget, number>;
   /** Summed estimated query cost (query-cost/) per window, per bucket. */
   cost: Record<Budget, number>;
 }
 
-// A slow Redis must not slow every request down: after this the library lets the request
-// through (fail open). Sign-in limits, where a guess matters more than a page view, fail closed.
-const REDIS_TIMEOUT_MS = 300;
 
 interface Spent {
   budget: Budget;
   key: string;
-  requestsRemaining: number;
+  requestsRemaining?: number;
   costRemaining?: number;
 }
 
@@ -51,7 +53,7 @@ export function createRateLimits(options: {
   const { settings } = options;
   const window = `${settings.windowSeconds} s` as const;
   const limiter = (max: number, prefix: string) =>
-    new Ratelimit({ redis: options.redis, limiter: Ratelimit.slidingWindow(max, window), prefix, analytics: false, timeout: REDIS_TIMEOUT_MS });
+    new Ratelimit({ redis: options.redis, limiter: Ratelimit.slidingWindow(max, window), prefix, analytics: false, timeout: settings.redisTimeoutMs });
   const requests = {
     'first-party': limiter(settings.requests['first-party'], 'ratelimit:gateway:requests:first-party'),
     client: limiter(settings.requests.client, 'ratelimit:gateway:requests:client'),
@@ -61,37 +63,45 @@ export function createRateLimits(options: {
     client: limiter(settings.cost.client, 'ratelimit:gateway:cost:client'),
   };
   const spent = new WeakMap<Request, Spent>();
-  // Clients whose cost budget is spent, until when: refused without parsing, as their next
-  // document would only be priced to be refused again.
-  const costSpent = createSpentBudgets();
+  // Clients whose budget is spent, until when: refused before the identity lookup and parsing.
+  const exhausted = createSpentBudgets();
 
   const plugin: GatewayPlugin = {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const client = rateLimitClientOf((serverContext as { req?: IncomingMessage }).req);
-      if (!client || request.method === 'OPTIONS' || new URL(request.url).pathname !== '/graphql') return;
-      // Looked up once per request (identityPerRequest): the subgraph calls reuse it. When the
-      // lookup fails the request counts by address; whether it may go on is decided elsewhere.
-      const identity = await options.identityOf(request).catch(() => null);
-      const key = rateLimitKey(client, identity);
-      const refuse = (reset: number, what: 'requests' | 'cost') => {
-        const seconds = retryAfterSeconds(reset);
+      // Only the gateway service's own route reaches here, and it always resolves the client.
+      if (!client || request.method === 'OPTIONS') return;
+      const refuse = ({ at, what }: { at: number; what: 'requests' | 'cost' }) => {
+        const seconds = retryAfterSeconds(at);
         endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, what)] }), {
           status: 429,
           headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
         }));
       };
-      const costResetAt = costSpent.until(`${client.budget}:${key}`);
-      if (costResetAt) return refuse(costResetAt, 'cost');
+      // The address first: a throttled address costs no identity lookup (made-up tokens would).
+      const addressKey = rateLimitKey(client, null);
+      const addressSpent = exhausted.spent(`${client.budget}:${addressKey}`);
+      if (addressSpent) return refuse(addressSpent);
+      // Looked up once per request (identityPerRequest): the subgraph calls reuse it. When the
+      // lookup fails the request counts by address; whether it may go on is decided elsewhere.
+      const identity = await options.identityOf(request).catch(() => null);
+      const key = rateLimitKey(client, identity);
+      const keySpent = key === addressKey ? null : exhausted.spent(`${client.budget}:${key}`);
+      if (keySpent) return refuse(keySpent);
       const result = await requests[client.budget].limit(key);
-      spent.set(request, { budget: client.budget, key, requestsRemaining: result.remaining });
-      if (!result.success) refuse(result.reset, 'requests');
+      // Past the library's timeout it lets the request through with made-up figures: report none.
+      spent.set(request, { budget: client.budget, key, requestsRemaining: result.reason === 'timeout' ? undefined : result.remaining });
+      if (result.success) return;
+      exhausted.mark(`${client.budget}:${key}`, result.reset, 'requests');
+      refuse({ at: result.reset, what: 'requests' });
     },
     onExecutionResult({ result, setResult, context }) {
       const request = (context as { request?: Request }).request;
       const state = request && spent.get(request);
       if (!state || !result || Symbol.asyncIterator in result) return;
+      if (state.requestsRemaining === undefined && state.costRemaining === undefined) return;
       const rateLimit = {
-        requestsRemaining: Math.max(0, state.requestsRemaining),
+        ...(state.requestsRemaining !== undefined && { requestsRemaining: Math.max(0, state.requestsRemaining) }),
         ...(state.costRemaining !== undefined && { costRemaining: Math.max(0, state.costRemaining) }),
       };
       setResult({ ...result, extensions: { ...result.extensions, rateLimit } });
@@ -105,9 +115,9 @@ export function createRateLimits(options: {
       const state = request && spent.get(request);
       if (!state || price <= 0) return null;
       const result = await cost[state.budget].limit(state.key, { rate: price });
-      state.costRemaining = result.remaining;
+      if (result.reason !== 'timeout') state.costRemaining = result.remaining;
       if (result.success) return null;
-      costSpent.mark(`${state.budget}:${state.key}`, result.reset);
+      exhausted.mark(`${state.budget}:${state.key}`, result.reset, 'cost');
       const seconds = retryAfterSeconds(result.reset);
       const { message, extensions } = throttled(seconds, 'cost');
       return new GraphQLError(message, { extensions: { ...extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } } });

@@ -41,6 +41,17 @@ describe('request budget', () => {
     expect((await graphql(api.gateway, SHOP, {}, from(freshIp()))).status).toBe(200);
   });
 
+  it('cannot be dodged by another spelling of the endpoint', async () => {
+    const ip = freshIp();
+    const base = api.stack.url('gateway');
+    for (const path of ['/graphql/', '/graphql/graphql', '/graphql/x']) {
+      const response = await fetch(`${base}${path}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...from(ip) }, body: JSON.stringify({ query: SHOP }),
+      });
+      expect(response.status, path).toBe(404);
+    }
+  });
+
   it('counts an IPv6 client by its /64, so fresh addresses in one block share a bucket', async () => {
     const block = `2001:db8:${randomBytes(2).toString('hex')}:1`;
     for (let i = 1; i <= 3; i++) expect((await graphql(api.gateway, SHOP, {}, from(`${block}::${i}`))).status).toBe(200);
@@ -76,6 +87,18 @@ describe('refused documents', () => {
     expect(next.status).toBe(429);
     expect(next.errors?.[0]?.extensions?.code).toBe('THROTTLED');
     expect(Number(next.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('invalid documents', () => {
+  it('are charged to the cost budget, so a client cannot make validation its free work', async () => {
+    const ip = freshIp();
+    const invalid = await graphql(api.gateway, '{ shop { nope } }', {}, from(ip));
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the charge is not awaited by the response
+    const next = await graphql(api.gateway, SHOP, {}, from(ip));
+    expect(next.status).toBe(429);
+    expect(next.errors?.[0]?.extensions?.code).toBe('THROTTLED');
   });
 });
 
