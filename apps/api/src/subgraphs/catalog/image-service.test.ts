@@ -46,9 +46,17 @@ describe('imagePath', () => {
     expect(v).toMatch(/^[\w-]{12,}$/);
     expect(pathOf()).toBe(`/images/7.svg?v=${v}`);
     expect(pathOf({ maxWidth: 640, preferredContentType: 'WEBP' })).toBe(`/images/7.webp?w=640&v=${v}`);
-    expect(pathOf({ maxWidth: null, maxHeight: 300, preferredContentType: 'JPG' })).toBe(`/images/7.jpg?h=240&v=${v}`);
-    // Never above what the caller asked for (maxWidth is the largest width), never outside the list.
-    expect(pathOf({ maxWidth: 601, maxHeight: 1, preferredContentType: 'AVIF' })).toBe(`/images/7.avif?w=480&h=96&v=${v}`);
+    expect(pathOf({ maxWidth: 640, preferredContentType: 'JPG' })).toBe(`/images/7.jpg?w=640&v=${v}`);
+  });
+
+  it('hands out only widths and the formats the storefront uses: a height bound becomes a width, AVIF and PNG become WebP', () => {
+    const v = imageVersion(row);
+    // 300 px high is 240 px wide at 1200×1500.
+    expect(pathOf({ maxWidth: null, maxHeight: 300, preferredContentType: 'JPG' })).toBe(`/images/7.jpg?w=240&v=${v}`);
+    // Never above what the caller asked for (the smaller bound wins), never outside the list.
+    expect(pathOf({ maxWidth: 601, maxHeight: 700, preferredContentType: 'WEBP' })).toBe(`/images/7.webp?w=480&v=${v}`);
+    expect(pathOf({ maxWidth: 601, maxHeight: 1, preferredContentType: 'AVIF' })).toBe(`/images/7.webp?w=96&v=${v}`);
+    expect(pathOf({ maxWidth: 1080, preferredContentType: 'PNG' })).toBe(`/images/7.webp?w=1080&v=${v}`);
   });
 
   it('changes the version when what the image shows changes', () => {
@@ -106,9 +114,7 @@ describe('image handler', () => {
 
   it.each([
     ['webp', 'image/webp', 'webp'],
-    ['avif', 'image/avif', 'heif'],
     ['jpg', 'image/jpeg', 'jpeg'],
-    ['png', 'image/png', 'png'],
   ])('encodes %s within the requested bounds', async (ext, contentType, sharpFormat) => {
     const res = await fetch(`${base}/images/7.${ext}?w=240&v=${imageVersion(row)}`, manual);
     expect(res.status).toBe(200);
@@ -118,7 +124,7 @@ describe('image handler', () => {
   });
 
   it('never upscales', async () => {
-    const res = await fetch(`${base}/images/7.png?w=1600&h=1600&v=${imageVersion(row)}`, manual);
+    const res = await fetch(`${base}/images/7.jpg?w=1600&v=${imageVersion(row)}`, manual);
     const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 1500]);
   });
@@ -136,7 +142,7 @@ describe('image handler', () => {
   });
 
   it('serves concurrent identical requests with the same bytes', async () => {
-    const url = `${base}${pathOf({ maxWidth: 160, preferredContentType: 'AVIF' })}`;
+    const url = `${base}${pathOf({ maxWidth: 160, preferredContentType: 'JPG' })}`;
     const bodies = await Promise.all(Array.from({ length: 5 }, async () =>
       Buffer.from(await (await fetch(url, manual)).arrayBuffer()).toString('base64')));
     expect(new Set(bodies).size).toBe(1);
@@ -149,7 +155,36 @@ describe('image handler', () => {
     expect(res.headers.get('location')).toBe(`/images/7.webp?w=640&v=${v}`);
     const huge = await fetch(`${base}/images/7.webp?w=99999&h=1000&v=${v}`, manual);
     expect(huge.status).toBe(308);
-    expect(huge.headers.get('location')).toBe(`/images/7.webp?w=1600&h=1080&v=${v}`);
+    // A height is a width bound at the image's aspect ratio (1000 px high is 800 px wide here).
+    expect(huge.headers.get('location')).toBe(`/images/7.webp?w=640&v=${v}`);
+  });
+
+  it('sends a height to the width it stands for, and AVIF or PNG to WebP, without encoding them', async () => {
+    let encodes = 0;
+    const counting = createImageHandlerFor(async (id) => rows.get(id) ?? null, {
+      onError: () => {},
+      encode: async () => {
+        encodes += 1;
+        return Buffer.from('x');
+      },
+    });
+    const counted = await serve(counting);
+    const v = imageVersion(row);
+    for (const [path, location] of [
+      [`/images/7.webp?h=300&v=${v}`, `/images/7.webp?w=240&v=${v}`],
+      [`/images/7.jpg?w=1600&h=1600&v=${v}`, `/images/7.jpg?w=1280&v=${v}`],
+      [`/images/7.svg?h=96&v=${v}`, `/images/7.svg?w=96&v=${v}`],
+      [`/images/7.avif?w=1600&v=${v}`, `/images/7.webp?w=1600&v=${v}`],
+      [`/images/7.png?w=240&v=${v}`, `/images/7.webp?w=240&v=${v}`],
+      [`/images/7.avif?v=${v}`, `/images/7.webp?v=${v}`],
+    ]) {
+      const res = await fetch(`${counted.base}${path}`, manual);
+      expect([path, res.status, res.headers.get('location')]).toEqual([path, 308, location]);
+      await res.arrayBuffer();
+    }
+    expect(encodes).toBe(0);
+    await counted.close();
+    await counting.close();
   });
 
   it('never encodes a size or a URL it did not hand out', async () => {

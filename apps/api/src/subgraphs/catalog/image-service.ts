@@ -5,20 +5,26 @@ import { imageWidthAtMost, nearestImageWidth } from '@commerce/schema';
 import type { Db } from '../../platform/db/client.js';
 import { log } from '../../platform/log.js';
 import { renderImageSvg } from './image-art.js';
-import { createEncodePool, type EncodeImage, type RasterFormat } from './images/encode-pool.js';
+import { createEncodePool, type EncodeImage } from './images/encode-pool.js';
 import { createEncodeQueue, EncodeUnavailable, type EncodeLimits } from './images/encode-queue.js';
 import { imageVersion } from './images/image-version.js';
 import { findImagesByIds } from './repository.js';
 import type { ImageArt } from './tables.js';
 
-// Serves `/images/<id>.<ext>?w=&h=&v=`: the image drawn as SVG, or encoded by sharp in a worker
-// pool. Only the URLs the catalog hands out are served: widths and heights from the shared list
-// (@commerce/schema; others redirect to the nearest) and the image's current version `v` (others
-// redirect to it, briefly cached). So every 200 is cacheable as immutable, a stranger cannot
-// make the service encode more than (images × sizes × formats), an encoded result is kept in
-// memory so a hot image is encoded once per process, and encodes are bounded (encode-queue.ts).
+// Serves `/images/<id>.<svg|webp|jpg>?w=&v=`: the image drawn as SVG, or encoded by sharp in a
+// worker pool. Only the URLs the catalog hands out are served: widths from the shared list
+// (@commerce/schema; others redirect to the nearest), the formats the storefront uses (SVG,
+// WebP for next/image, JPEG for Open Graph; AVIF and PNG redirect to WebP: AVIF took 2.25 s to
+// encode at 1600 px), no height (`h`, from URLs handed out before, redirects to the width it
+// stands for) and the image's current version `v` (others redirect to it, briefly cached). So
+// every 200 is cacheable as immutable, a stranger cannot make the service encode more than
+// (images × widths × 2 raster formats), an encoded result is kept in memory so a hot image is
+// encoded once per process, and encodes are bounded (encode-queue.ts). There is no per-client
+// cap on encodes: behind the edge the service sees the edge's address, not the shopper's.
 
-export type ImageFormat = 'svg' | 'webp' | 'avif' | 'jpg' | 'png';
+export type ImageFormat = 'svg' | 'webp' | 'jpg';
+/** Formats once served, now redirected to WebP (the contract's ImageContentType keeps them). */
+type RetiredFormat = 'avif' | 'png';
 export type PreferredContentType = 'WEBP' | 'AVIF' | 'JPG' | 'PNG';
 
 export interface ImageSource {
@@ -49,14 +55,15 @@ export type ImageHandler = ((req: IncomingMessage, res: ServerResponse) => Promi
 };
 
 const PATH = /\/images\/([1-9][0-9]{0,15})\.(svg|webp|avif|jpg|png)$/;
+const RETIRED_FORMATS = new Set<string>(['avif', 'png'] satisfies RetiredFormat[]);
 // Any whole number is redirected to the nearest served size; five digits are plenty for that.
 const DIMENSION = /^[1-9][0-9]{0,4}$/;
 const VERSION = /^[\w-]{1,64}$/;
 const PARAMS = new Set(['w', 'h', 'v']);
 const CONTENT_TYPES: Record<ImageFormat, string> = {
-  svg: 'image/svg+xml', webp: 'image/webp', avif: 'image/avif', jpg: 'image/jpeg', png: 'image/png',
+  svg: 'image/svg+xml', webp: 'image/webp', jpg: 'image/jpeg',
 };
-const EXTENSIONS: Record<PreferredContentType, ImageFormat> = { WEBP: 'webp', AVIF: 'avif', JPG: 'jpg', PNG: 'png' };
+const EXTENSIONS: Record<PreferredContentType, ImageFormat> = { WEBP: 'webp', AVIF: 'webp', JPG: 'jpg', PNG: 'webp' };
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 // A size redirect within the current version never changes; a version redirect does when the image is edited.
 const SIZE_REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
@@ -66,12 +73,22 @@ const RETRY_AFTER_SECONDS = '2';
 /** The image fields a URL depends on. */
 export type ImageRef = Pick<ImageSource, 'id' | 'width' | 'height' | 'altText' | 'art'>;
 
-function buildPath(image: ImageRef, ext: ImageFormat, size: { w?: number; h?: number }): string {
+function buildPath(image: ImageRef, ext: ImageFormat, w: number | undefined): string {
   const query = new URLSearchParams();
-  if (size.w) query.set('w', String(size.w));
-  if (size.h) query.set('h', String(size.h));
+  if (w) query.set('w', String(w));
   query.set('v', imageVersion(image));
   return `/images/${image.id}.${ext}?${query}`;
+}
+
+/**
+ * The served width for bounds: a height bound is a width bound at the image's aspect ratio, and
+ * the result is the largest served width not above the smaller bound (the smallest served width
+ * when below them all). Undefined when there is no bound.
+ */
+function servedWidth(image: ImageRef, maxWidth: number | undefined, maxHeight: number | undefined): number | undefined {
+  const fromHeight = maxHeight !== undefined && image.height > 0 ? (maxHeight * image.width) / image.height : undefined;
+  const bound = Math.min(maxWidth ?? Infinity, fromHeight ?? Infinity);
+  return Number.isFinite(bound) ? imageWidthAtMost(bound) : undefined;
 }
 
 /**
@@ -83,8 +100,8 @@ export function imagePath(
   transform: { maxWidth?: number | null; maxHeight?: number | null; preferredContentType?: PreferredContentType | null } = {},
 ): string {
   const ext = transform.preferredContentType ? EXTENSIONS[transform.preferredContentType] : 'svg';
-  const size = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? imageWidthAtMost(value) : undefined);
-  return buildPath(image, ext, { w: size(transform.maxWidth), h: size(transform.maxHeight) });
+  const bound = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? value : undefined);
+  return buildPath(image, ext, servedWidth(image, bound(transform.maxWidth), bound(transform.maxHeight)));
 }
 
 /** The size to draw: within the requested bounds, same aspect ratio, never larger than the original. */
@@ -140,6 +157,7 @@ export function defaultEncodeLimits(): EncodeLimits {
 type Parsed =
   | { ok: false; status: 400 | 404; message: string }
   | { ok: true; id: number; format: ImageFormat; w?: number; h?: number; v?: string; canonical: boolean };
+// `h` is kept as asked (a bound, turned into a width once the image's aspect ratio is known).
 
 /** Reads the URL without touching the database: 404 for a path that is no image, 400 for bad parameters. */
 function parseImageUrl(rawUrl: string): Parsed {
@@ -147,7 +165,8 @@ function parseImageUrl(rawUrl: string): Parsed {
   const match = PATH.exec(url.pathname);
   const id = match ? Number(match[1]) : NaN;
   if (!match || !Number.isSafeInteger(id)) return { ok: false, status: 404, message: 'Not found' };
-  const parsed: Parsed = { ok: true, id, format: match[2] as ImageFormat, canonical: true };
+  const retired = RETIRED_FORMATS.has(match[2]!);
+  const parsed: Parsed = { ok: true, id, format: retired ? 'webp' : (match[2] as ImageFormat), canonical: !retired };
   for (const name of new Set(url.searchParams.keys())) {
     if (!PARAMS.has(name)) {
       parsed.canonical = false; // Unknown keys (cache busters) are dropped by a redirect.
@@ -162,9 +181,14 @@ function parseImageUrl(rawUrl: string): Parsed {
       continue;
     }
     if (!DIMENSION.test(value)) return { ok: false, status: 400, message: `Bad request: ${name} must be a whole number` };
+    if (name === 'h') {
+      parsed.canonical = false; // No URL handed out carries a height any more.
+      parsed.h = Number(value);
+      continue;
+    }
     const size = nearestImageWidth(Number(value));
     if (size !== Number(value)) parsed.canonical = false;
-    parsed[name as 'w' | 'h'] = size;
+    parsed.w = size;
   }
   return parsed;
 }
@@ -213,7 +237,7 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
       if (!image) return sendText(res, 404, 'Not found');
       const current = imageVersion(image);
       if (parsed.v !== current || !parsed.canonical) {
-        const location = buildPath(image, format, parsed);
+        const location = buildPath(image, format, parsed.h === undefined ? parsed.w : servedWidth(image, parsed.w, parsed.h));
         const sizeOnly = parsed.v === current;
         res.writeHead(sizeOnly ? 308 : 302, {
           Location: location,
@@ -222,7 +246,7 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
         return void res.end();
       }
 
-      const { width, height } = fitImageSize(image.width, image.height, parsed.w, parsed.h);
+      const { width, height } = fitImageSize(image.width, image.height, parsed.w);
       // The ETag covers everything the bytes depend on, so an edited image gets a new one.
       const etag = `"${createHash('sha1').update(JSON.stringify([current, format, width, height])).digest('base64url')}"`;
       const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
@@ -234,7 +258,7 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
       const svg = renderImageSvg(image.art, width, height, image.altText);
       const body = format === 'svg'
         ? Buffer.from(svg)
-        : await encodeOnce(etag, () => encode({ svg, format: format as RasterFormat, width, height }));
+        : await encodeOnce(etag, () => encode({ svg, format, width, height }));
       res.writeHead(200, {
         ...headers,
         'Content-Type': CONTENT_TYPES[format],

@@ -157,7 +157,7 @@ export type ImageConnection = {
   pageInfo: PageInfo;
 };
 
-/** Image encodings the image service can produce. */
+/** Image encodings a client may ask for; the image service serves SVG, WebP and JPEG, and AVIF and PNG as WebP. */
 export type ImageContentType =
   /** AVIF. */
   | 'AVIF'
@@ -179,11 +179,11 @@ export type ImageEdge = {
 
 /** How to transform an image when building its URL. */
 export type ImageTransformInput = {
-  /** Largest height in pixels (1-5760); the image keeps its aspect ratio. */
+  /** Largest height in pixels (1-5760); the image keeps its aspect ratio. Becomes the width bound it stands for. */
   maxHeight?: InputMaybe<Scalars['Int']['input']>;
-  /** Largest width in pixels (1-5760); the image keeps its aspect ratio. */
+  /** Largest width in pixels (1-5760); the image keeps its aspect ratio. The URL carries the largest served width within it. */
   maxWidth?: InputMaybe<Scalars['Int']['input']>;
-  /** Encoding to serve; the original format when omitted. */
+  /** Encoding to serve; the original format when omitted. AVIF and PNG are served as WebP. */
   preferredContentType?: InputMaybe<ImageContentType>;
 };
 

@@ -9,7 +9,8 @@ import 'sharp';
 // more), so piscina's own queue stays empty. A separate process would isolate CPU further but
 // costs a process per instance to supervise; the bound on threads is what keeps CPU for GraphQL.
 
-export type RasterFormat = 'webp' | 'avif' | 'jpg' | 'png';
+/** The raster formats the storefront uses (AVIF and PNG are not served: image-service.ts). */
+export type RasterFormat = 'webp' | 'jpg';
 
 export interface EncodeJob {
   svg: string;

@@ -9,16 +9,14 @@ import sharp from 'sharp';
 sharp.concurrency(1);
 sharp.cache(false);
 
-/** @param {{ svg: string, format: 'webp' | 'avif' | 'jpg' | 'png', width: number, height: number }} job */
+/** @param {{ svg: string, format: 'webp' | 'jpg', width: number, height: number }} job */
 export default async function encodeImage({ svg, format, width, height }) {
   const image = sharp(Buffer.from(svg), { limitInputPixels: 5760 * 5760 })
     .resize(width, height, { fit: 'fill' })
     .timeout({ seconds: workerData.timeoutSeconds });
   switch (format) {
     case 'webp': return image.webp({ quality: 80 }).toBuffer();
-    case 'avif': return image.avif({ quality: 50 }).toBuffer();
     case 'jpg': return image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
-    case 'png': return image.png().toBuffer();
     default: throw new Error(`unknown format ${format}`);
   }
 }
