@@ -1,8 +1,18 @@
-/** Social networks do not all read WebP or SVG: a 1200 px JPEG from the image service. */
+import { nearestImageWidth } from '@commerce/schema/image-sizes';
+
+/** Social networks ask for about 1200 px; the image service serves only the shared widths. */
+const OPEN_GRAPH_WIDTH = nearestImageWidth(1200);
+
+/**
+ * Social networks do not all read WebP or SVG: a JPEG from the image service, at a served width
+ * and with the version the catalog put in the URL, so crawlers get a 200 and no redirect.
+ */
 export function openGraphImageUrl(imageUrl: string): string {
   const url = new URL(imageUrl);
+  const version = url.searchParams.get('v');
   url.pathname = url.pathname.replace(/\.[a-z0-9]+$/i, '.jpg');
   url.search = '';
-  url.searchParams.set('w', '1200');
+  url.searchParams.set('w', String(OPEN_GRAPH_WIDTH));
+  if (version) url.searchParams.set('v', version);
   return url.toString();
 }
