@@ -1,13 +1,19 @@
 import type { IncomingMessage } from 'node:http';
-import { FIRST_PARTY_HEADER, verifyFirstPartyClient } from '@commerce/trust';
+import { FIRST_PARTY_HEADER, STOREFRONT_SERVER, verifyFirstPartyClient } from '@commerce/trust';
 import type { Identity } from '../../platform/identity.js';
 import { limitAddress } from '../../platform/limit-address.js';
 
-/** Whose budget a request spends: first-party traffic from our storefront server, or any other client. */
+/**
+ * Whose budget a request spends: a shopper's through our storefront server, or any other
+ * client's. The storefront server asking for itself (rendering a page for its cache) spends
+ * none: its renders are bounded by its page cache and the edge, and throttling them would fail
+ * pages for everyone at once. The cost limit per operation still applies to it.
+ */
 export type Budget = 'first-party' | 'client';
+export type Bucket = Budget | 'storefront-server';
 
 export interface RateLimitClient {
-  budget: Budget;
+  budget: Bucket;
   /** The client's address as the gateway believes it (the shopper's, for first-party traffic). */
   clientIp: string;
   /** The bucket: a signed-in customer or staff member, else the address (IPv6 by its /64). */
@@ -35,10 +41,12 @@ export function createRateLimitClientResolver(options: {
   return (req: IncomingMessage): Omit<RateLimitClient, 'key'> => {
     const header = req.headers[FIRST_PARTY_HEADER];
     delete req.headers[FIRST_PARTY_HEADER];
-    const shopper = options.firstPartySecret && typeof header === 'string' ? verifyFirstPartyClient(header, options.firstPartySecret) : null;
+    const signed = options.firstPartySecret && typeof header === 'string' ? verifyFirstPartyClient(header, options.firstPartySecret) : null;
+    const shopper = signed === STOREFRONT_SERVER ? null : signed;
     const clientIp = shopper ?? options.clientIpOf(req);
     req.headers['x-client-ip'] = clientIp;
-    const client = { budget: shopper ? 'first-party' : 'client', clientIp } as const;
+    const budget: Bucket = signed === STOREFRONT_SERVER ? 'storefront-server' : shopper ? 'first-party' : 'client';
+    const client = { budget, clientIp };
     clients.set(req, client);
     return client;
   };

@@ -70,7 +70,8 @@ export function createRateLimits(options: {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const client = rateLimitClientOf((serverContext as { req?: IncomingMessage }).req);
       // Only the gateway service's own route reaches here, and it always resolves the client.
-      if (!client || request.method === 'OPTIONS') return;
+      if (!client || request.method === 'OPTIONS' || client.budget === 'storefront-server') return;
+      const budget = client.budget;
       const refuse = ({ at, what }: { at: number; what: 'requests' | 'cost' }) => {
         const seconds = retryAfterSeconds(at);
         endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, what)] }), {
@@ -80,19 +81,19 @@ export function createRateLimits(options: {
       };
       // The address first: a throttled address costs no identity lookup (made-up tokens would).
       const addressKey = rateLimitKey(client, null);
-      const addressSpent = exhausted.spent(`${client.budget}:${addressKey}`);
+      const addressSpent = exhausted.spent(`${budget}:${addressKey}`);
       if (addressSpent) return refuse(addressSpent);
       // Looked up once per request (identityPerRequest): the subgraph calls reuse it. When the
       // lookup fails the request counts by address; whether it may go on is decided elsewhere.
       const identity = await options.identityOf(request).catch(() => null);
       const key = rateLimitKey(client, identity);
-      const keySpent = key === addressKey ? null : exhausted.spent(`${client.budget}:${key}`);
+      const keySpent = key === addressKey ? null : exhausted.spent(`${budget}:${key}`);
       if (keySpent) return refuse(keySpent);
-      const result = await requests[client.budget].limit(key);
+      const result = await requests[budget].limit(key);
       // Past the library's timeout it lets the request through with made-up figures: report none.
-      spent.set(request, { budget: client.budget, key, requestsRemaining: result.reason === 'timeout' ? undefined : result.remaining });
+      spent.set(request, { budget, key, requestsRemaining: result.reason === 'timeout' ? undefined : result.remaining });
       if (result.success) return;
-      exhausted.mark(`${client.budget}:${key}`, result.reset, 'requests');
+      exhausted.mark(`${budget}:${key}`, result.reset, 'requests');
       refuse({ at: result.reset, what: 'requests' });
     },
     onExecutionResult({ result, setResult, context }) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FIRST_PARTY_HEADER, signFirstPartyClient } from '@commerce/trust';
+import { FIRST_PARTY_HEADER, STOREFRONT_SERVER, signFirstPartyClient } from '@commerce/trust';
 import { PASSWORD, uniqueEmail } from '../../test/customers-client.js';
 import { graphql, useTestStack } from '../../test/stack.js';
 
@@ -110,6 +110,16 @@ describe('first-party traffic', () => {
       const response = await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(freshIp()) });
       expect(response.status).toBe(200);
     }
+  });
+
+  it("leaves the storefront server's own renders (for its page cache) outside the budgets, but not outside the cost limit", async () => {
+    const storefront = freshIp();
+    // More than the first-party budget (40 here) and the client budget (3).
+    const statuses = await Promise.all(Array.from({ length: 45 }, async () =>
+      (await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(STOREFRONT_SERVER) })).status));
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    const dump = await graphql(api.gateway, '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }', {}, asShopper(STOREFRONT_SERVER));
+    expect(dump.errors?.[0]?.extensions?.code).toBe('MAX_COST_EXCEEDED');
   });
 
   it('ignores a header signed with another secret: the request counts as the address it comes from', async () => {

@@ -1,6 +1,6 @@
-import { FIRST_PARTY_HEADER, verifyFirstPartyClient } from '@commerce/trust';
+import { FIRST_PARTY_HEADER, STOREFRONT_SERVER, verifyFirstPartyClient } from '@commerce/trust';
 import { describe, expect, it } from 'vitest';
-import { firstPartyHeader, gatewayRewriteHeaders } from './first-party-header';
+import { firstPartyHeader, gatewayRewriteHeaders, serverRequestHeaders } from './first-party-header';
 import { PEER_ADDRESS_HEADER, shopperAddress } from './shopper-address';
 
 const secret = 'f'.repeat(40);
@@ -54,5 +54,15 @@ describe('gatewayRewriteHeaders', () => {
     const incoming = new Headers({ [FIRST_PARTY_HEADER]: 'v1.203.0.113.99.1.forged' });
     expect(gatewayRewriteHeaders(incoming, null, secret, now).get(FIRST_PARTY_HEADER)).toBeNull();
     expect(gatewayRewriteHeaders(incoming, '198.51.100.4', undefined, now).get(FIRST_PARTY_HEADER)).toBeNull();
+  });
+});
+
+describe('serverRequestHeaders', () => {
+  it('signs the storefront server itself when no shopper is named, and lets a shopper header win', () => {
+    const own = serverRequestHeaders(undefined, secret, now);
+    expect(verifyFirstPartyClient(own[FIRST_PARTY_HEADER], secret, now)).toBe(STOREFRONT_SERVER);
+    const shopper = serverRequestHeaders(firstPartyHeader('198.51.100.4', secret, now), secret, now);
+    expect(verifyFirstPartyClient(shopper[FIRST_PARTY_HEADER], secret, now)).toBe('198.51.100.4');
+    expect(serverRequestHeaders({ authorization: 'Bearer x' }, undefined, now)).toEqual({ authorization: 'Bearer x' });
   });
 });

@@ -1,4 +1,4 @@
-import { FIRST_PARTY_HEADER, signFirstPartyClient } from '@commerce/trust';
+import { FIRST_PARTY_HEADER, STOREFRONT_SERVER, signFirstPartyClient } from '@commerce/trust';
 import { PEER_ADDRESS_HEADER } from './shopper-address';
 
 /**
@@ -22,4 +22,13 @@ export function gatewayRewriteHeaders(incoming: Headers, clientIp: string | null
   headers.delete(PEER_ADDRESS_HEADER);
   for (const [name, value] of Object.entries(firstPartyHeader(clientIp, secret, now))) headers.set(name, value);
   return headers;
+}
+
+/**
+ * Headers for any server-side gateway call: the shopper's own (token, signed address) when the
+ * call is made on a shopper's behalf; otherwise the storefront server signed as itself, so that
+ * rendering pages for the cache is never throttled as if it were one busy client.
+ */
+export function serverRequestHeaders(shopperHeaders: Record<string, string> | undefined, secret: string | undefined, now = Date.now()): Record<string, string> {
+  return { ...firstPartyHeader(STOREFRONT_SERVER, secret, now), ...shopperHeaders };
 }

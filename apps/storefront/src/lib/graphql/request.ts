@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TypedDocumentString } from './generated/graphql';
 import { env } from '../../env';
+import { serverRequestHeaders } from '../first-party/first-party-header';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -42,7 +43,7 @@ export async function requestGraphQL<TResult, TVariables>(
 ): Promise<TResult> {
   const response = await fetch(env.GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...serverRequestHeaders(options.headers, env.FIRST_PARTY_SECRET) },
     body: JSON.stringify({ query: document.toString(), variables }),
     signal: options.signal ?? AbortSignal.timeout(10_000),
   });
