@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     TRUSTED_PROXIES: '127.0.0.1,::1',
     STOREFRONT_URL,
   });
-  const storefront = await startStorefront(copy.dir, STOREFRONT_PORT, { GRAPHQL_URL: `${api.gatewayUrl}/graphql`, STOREFRONT_URL });
+  const storefront = await startStorefront(copy.dir, STOREFRONT_PORT, { GRAPHQL_URL: `${api.gatewayUrl}/graphql`, STOREFRONT_URL, FIRST_PARTY_SECRET: api.firstPartySecret });
 
   // Cached vs rendered, same URLs: each page is cached first, then both ways are checked one at a time.
   const { productHandles } = await discoverHandles(api.gatewayUrl, PRODUCT_PAGES);

@@ -17,6 +17,8 @@ export interface ApiChild {
   /** The process's admin /metrics (SQL statements, requests per service). */
   metricsUrl: string;
   process: ChildProcess;
+  /** Shared with a storefront started against this API (it signs its shoppers' addresses). */
+  firstPartySecret: string;
   /** Lines the child wrote to stderr: with LOG_LEVEL=warn, its warn/error records and Node warnings. */
   logLines: string[];
   stop(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
   // All services in one process (sql_statements_total then counts all of them), wired to each other.
   const inherited = { ...process.env };
   for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'MEDIA_BASE_URL']) delete inherited[name];
+  const firstPartySecret = randomBytes(32).toString('base64url');
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -54,7 +57,7 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
       NODE_ENV: 'production',
       // Production requires its secrets, a shared Redis and an origin of its own; any will do here.
       GATEWAY_SECRET: randomBytes(32).toString('base64url'),
-      FIRST_PARTY_SECRET: randomBytes(32).toString('base64url'),
+      FIRST_PARTY_SECRET: firstPartySecret,
       REDIS_URL: BENCH_REDIS_URL,
       CORS_ORIGINS: 'https://shop.bench.test',
       // The load comes from one machine: the budgets still run (two Redis calls a request), but
@@ -90,6 +93,7 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
     label,
     gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
     metricsUrl: `http://127.0.0.1:${ports.admin}/metrics`,
+    firstPartySecret,
     process: child,
     logLines,
     stop: () => supervised.stop(),

@@ -3,7 +3,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NEXT_BIN, STOREFRONT_DIR, runNextBuild, storefrontBuildIsStale } from '../../tools/storefront-build.js';
+import { STOREFRONT_DIR, runNextBuild, storefrontBuildIsStale } from '../../tools/storefront-build.js';
 import { ROOT } from './settings.js';
 import { BUILD_TIMEOUT_MS } from './storefront-settings.js';
 import { superviseChild } from './supervised-child.js';
@@ -84,13 +84,21 @@ export interface StorefrontChild {
   stop(): Promise<void>;
 }
 
-/** `next start` from the copied build, with GRAPHQL_URL pointing at the bench's gateway. */
-export async function startStorefront(dir: string, port: number, env: { GRAPHQL_URL: string; STOREFRONT_URL: string }): Promise<StorefrontChild> {
+/**
+ * The storefront's production server (`server.mjs`: `next start` plus the shopper's socket
+ * address) from the copied build, with GRAPHQL_URL pointing at the bench's gateway and the
+ * API's FIRST_PARTY_SECRET, which production requires.
+ */
+export async function startStorefront(
+  dir: string,
+  port: number,
+  env: { GRAPHQL_URL: string; STOREFRONT_URL: string; FIRST_PARTY_SECRET: string },
+): Promise<StorefrontChild> {
   assertNotAborting();
   const inherited = { ...process.env };
   // Nothing from the developer's shell that changes what the storefront does.
   for (const name of ['REVALIDATE_SECRET', 'EDGE_PURGE_URL', 'GRAPHQL_URL', 'STOREFRONT_URL', 'PORT', 'HOSTNAME']) delete inherited[name];
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: dir,
     env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
