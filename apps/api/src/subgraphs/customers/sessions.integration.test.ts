@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_LOOKUP_AUDIENCE, identityCacheKey, signIdentity } from '../../platform/identity.js';
@@ -125,6 +125,17 @@ describe('tokens', () => {
       deletedAccessToken: null,
       userErrors: [{ field: ['customerAccessToken'], message: expect.any(String), code: 'INVALID' }],
     });
+  });
+
+  it('write no Redis key when a stranger signs out a token that never existed', async () => {
+    // Well formed, so it passes the shape check, but never issued: nothing to revoke, nothing to mark.
+    const token = randomBytes(32).toString('base64url');
+    const deleted = await api.client.gateway<{ customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] } }>(SIGN_OUT, { token });
+    expect(deleted.data!.customerAccessTokenDelete).toEqual({
+      deletedAccessToken: null,
+      userErrors: [{ field: ['customerAccessToken'], message: expect.any(String), code: 'INVALID' }],
+    });
+    expect(await api.stack.redis.redis.exists(identityCacheKey(token))).toBe(0);
   });
 
   it('revoke only the token signed out: another session of the same customer keeps working', async () => {

@@ -49,11 +49,13 @@ export async function signIn(
  * a lookup that was in flight during the revocation cannot put the old identity back.
  */
 export async function signOut(db: Db, redis: Redis, token: string): Promise<{ deletedAccessToken: string | null; userErrors: CustomerUserError[] }> {
-  const wellFormed = isWellFormedToken(token);
-  const revoked = wellFormed && (await revokeAccessToken(db, hashToken(token)));
-  // Only a token the gateway could have cached gets a marker: random strings cannot fill Redis.
-  if (wellFormed) await redis.set(identityCacheKey(token), { identity: null }, { ex: IDENTITY_CACHE_SECONDS });
-  if (revoked) return { deletedAccessToken: token, userErrors: [] };
+  const revoked = isWellFormedToken(token) && (await revokeAccessToken(db, hashToken(token)));
+  // Only a token this call revoked gets a marker (a live token is the only kind the gateway can
+  // have cached): signing out random or already revoked tokens writes nothing, so cannot fill Redis.
+  if (revoked) {
+    await redis.set(identityCacheKey(token), { identity: null }, { ex: IDENTITY_CACHE_SECONDS });
+    return { deletedAccessToken: token, userErrors: [] };
+  }
   return {
     deletedAccessToken: null,
     userErrors: [{ field: ['customerAccessToken'], message: 'This access token does not exist or has expired.', code: 'INVALID' }],
