@@ -3,6 +3,7 @@
 // Upstash itself. Ctrl-C or SIGTERM stops it cleanly.
 import { z } from 'zod';
 import { log } from './platform/log.js';
+import { STOREFRONT_KEY_PREFIXES } from './platform/redis/bridge-policy.js';
 import { shippedScriptHashes } from './platform/redis/bridge-scripts.js';
 import { createIoredisBackend, startRedisBridge } from './platform/redis/index.js';
 
@@ -16,7 +17,8 @@ const schema = z.object({
   REDIS_BRIDGE_HOST: z.string().min(1).default('127.0.0.1'),
   /** The storefront's own token: it reaches only REDIS_BRIDGE_STOREFRONT_PREFIXES (its tag-sync keys). */
   REDIS_BRIDGE_STOREFRONT_TOKEN: z.string().min(16).optional(),
-  REDIS_BRIDGE_STOREFRONT_PREFIXES: z.string().default('storefront:tags'),
+  /** Comma-separated, matched by whole segments (`storefront:tags:` allows `storefront:tags` and `storefront:tags:…`). */
+  REDIS_BRIDGE_STOREFRONT_PREFIXES: z.string().default(STOREFRONT_KEY_PREFIXES.join(',')),
 }).refine((env) => env.REDIS_BRIDGE_STOREFRONT_TOKEN !== env.UPSTASH_REDIS_REST_TOKEN, {
   path: ['REDIS_BRIDGE_STOREFRONT_TOKEN'],
   message: 'must differ from UPSTASH_REDIS_REST_TOKEN',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ratelimit } from '@upstash/ratelimit';
 import { Redis } from '@upstash/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STOREFRONT_KEY_PREFIXES } from './bridge-policy.js';
 import { shippedScriptHashes } from './bridge-scripts.js';
 import { startRedisBridge, type RedisBridge } from './bridge-server.js';
 import { createMemoryBackend } from './memory-backend.js';
@@ -20,7 +21,7 @@ describe('Redis bridge policy', () => {
   const client = (token: string) => new Redis({ url: bridge.url, token, enableTelemetry: false, retry: false });
 
   beforeAll(async () => {
-    bridge = await startRedisBridge({ backend, token: full, clients: [{ token: storefront, keyPrefixes: ['storefront:tags'] }], scripts: shippedScriptHashes() });
+    bridge = await startRedisBridge({ backend, token: full, clients: [{ token: storefront, keyPrefixes: STOREFRONT_KEY_PREFIXES }], scripts: shippedScriptHashes() });
   });
   afterAll(async () => {
     await bridge.close();
@@ -71,5 +72,18 @@ describe('Redis bridge policy', () => {
     expect(await answer(await post(storefront, '/', ['GET', 'storefront:tags:counter']))).toEqual({ status: 200, body: { result: '1' } });
     // The API's token still reaches everything.
     expect(await answer(await post(full, '/', ['GET', 'storefront:tags:counter']))).toEqual({ status: 200, body: { result: '1' } });
+  });
+
+  it("matches the storefront's keys by whole segments: a key that only starts with the same letters is foreign", async () => {
+    const source = readFileSync(new URL('../../../../storefront/cache-tags-sync.mjs', import.meta.url), 'utf8');
+    const keyPrefix = /export const KEY_PREFIX = '([^']+)'/.exec(source)![1]!;
+    // The storefront's own keys: the hash at the prefix itself, and keys under it.
+    for (const key of [keyPrefix, `${keyPrefix}:changes`, `${keyPrefix}:counter`]) {
+      expect(await answer(await post(storefront, '/', ['EXISTS', key]))).toEqual({ status: 200, body: { result: expect.any(Number) } });
+    }
+    for (const key of [`${keyPrefix}X`, `${keyPrefix}x:counter`, `${keyPrefix}-evil`, 'storefront:tag', 'storefront:', keyPrefix.slice(0, -1)]) {
+      expect([key, (await post(storefront, '/', ['SET', key, '1'])).status]).toEqual([key, 403]);
+      expect([key, (await post(storefront, '/', ['DEL', keyPrefix, key])).status]).toEqual([key, 403]);
+    }
   });
 });

@@ -1,10 +1,23 @@
 import { BridgeRequestError } from './bridge-http.js';
 import { sha1 } from './bridge-scripts.js';
 
-/** One credential of the bridge: its token, and the key prefixes it may touch (none: every key). */
+/**
+ * One credential of the bridge: its token, and the key prefixes it may touch (none: every key).
+ * Prefixes match whole `:`-separated segments: `a:b:` (or `a:b`) allows the key `a:b` itself and
+ * keys under `a:b:`, never `a:bX`.
+ */
 export interface BridgeClient {
   token: string;
   keyPrefixes?: string[];
+}
+
+/** The storefront's tag-sync keys (apps/storefront/cache-tags-sync.mjs): the hash `storefront:tags` and keys under it. */
+export const STOREFRONT_KEY_PREFIXES = ['storefront:tags:'];
+
+/** Whether `key` is the prefix's own key or lies under it, by whole segments. */
+export function keyWithin(key: string, prefix: string): boolean {
+  const namespace = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
+  return namespace !== '' && (key === namespace || key.startsWith(`${namespace}:`));
 }
 
 // Administration and whole-keyspace sweeps: nobody needs them over a token, and one request
@@ -56,6 +69,6 @@ export function checkCommand(command: string[], client: BridgeClient, scripts: S
   if (!prefixes) return;
   const keys = KEYS_OF[name]?.(args);
   if (!keys) throw refuse(`this token may not run '${name}'`);
-  const foreign = keys.find((key) => !prefixes.some((prefix) => key.startsWith(prefix)));
+  const foreign = keys.find((key) => !prefixes.some((prefix) => keyWithin(key, prefix)));
   if (foreign !== undefined) throw refuse("this token may not access this key");
 }
