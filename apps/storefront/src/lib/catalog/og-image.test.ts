@@ -1,6 +1,6 @@
 import { IMAGE_WIDTHS } from '@commerce/schema/image-sizes';
 import { describe, expect, it } from 'vitest';
-import { openGraphImageUrl } from './og-image';
+import { openGraphImage, openGraphImageUrl } from './og-image';
 
 // Crawlers follow redirects poorly and each one costs a request: the URL must be one the image
 // service answers with a 200 (a served width and the image's current version).
@@ -20,5 +20,12 @@ describe('openGraphImageUrl', () => {
     expect([...url.searchParams.keys()].sort()).toEqual(['v', 'w']);
     expect(url.searchParams.get('v')).toBe('abc123');
     expect(url.searchParams.get('w')).toBe('1280');
+  });
+});
+
+describe('openGraphImage', () => {
+  it('declares the size the URL is served at, in the image\'s proportions', () => {
+    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a', width: 800, height: 1000 })).toMatchObject({ width: 1280, height: 1600 });
+    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a' })).toEqual({ url: expect.any(String), width: 1280 });
   });
 });

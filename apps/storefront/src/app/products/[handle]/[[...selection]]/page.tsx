@@ -5,7 +5,7 @@ import { ProductImage } from '../../../../components/product-image';
 import { ProductPurchase } from '../../../../components/product/product-purchase';
 import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
 import { getProduct } from '../../../../lib/catalog/get-product';
-import { openGraphImageUrl } from '../../../../lib/catalog/og-image';
+import { openGraphImage } from '../../../../lib/catalog/og-image';
 import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
 import { safeDescriptionHtml } from '../../../../lib/catalog/safe-html';
 import { knownVariantParams, normaliseVariantParams, selectVariant } from '../../../../lib/catalog/variant-params';
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
       title: product.title,
       description,
       url: `/products/${product.handle}`,
-      images: product.featuredImage ? [{ url: openGraphImageUrl(product.featuredImage.url), width: 1200, height: 1200 }] : [],
+      images: product.featuredImage ? [openGraphImage(product.featuredImage)] : [],
     },
   };
 }
