@@ -9,13 +9,19 @@ import { estimateCost } from './estimate-cost.js';
  * more page through it. Also the bound on `_entities` representations per subgraph call.
  */
 export const MAX_COST = 20_000;
+/**
+ * What a document that fails validation spends from its client's cost budget: about what its
+ * validation cost (document-shape.ts bounds that), so a client cannot make validation its free
+ * work, yet a developer's typos (a few hundred a minute) never throttle them.
+ */
+export const INVALID_DOCUMENT_COST = 1_000;
 
 /**
  * Refuses an operation whose estimated cost passes `maxCost` before it is planned, so no
  * subgraph and no planner time is spent on it. The message does not echo the limit. Each
- * operation's cost is spent from its client's budget (`spend`); a refused one, or one that
- * fails validation, is charged the limit, so a client sending nothing but refused documents
- * soon spends its budget too (clients built on checked operations never send invalid ones).
+ * operation's cost is spent from its client's budget (`spend`); a refused one is charged the
+ * limit and one that fails validation INVALID_DOCUMENT_COST, so a client sending nothing but
+ * refused documents soon spends its budget too.
  */
 export function useQueryCost(options: {
   supergraph: string;
@@ -30,7 +36,7 @@ export function useQueryCost(options: {
   return {
     onValidate({ context }) {
       return ({ valid }) => {
-        if (!valid) void options.spend?.(context as object, maxCost).catch(() => {});
+        if (!valid) void options.spend?.(context as object, INVALID_DOCUMENT_COST).catch(() => {});
       };
     },
     async onExecute({ args, setResultAndStopExecution }) {
