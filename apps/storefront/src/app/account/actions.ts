@@ -2,11 +2,11 @@
 
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createAddress, deleteAccessToken } from '../../lib/customers/accounts';
-import { readTextFields, requiredFieldErrors } from '../../lib/customers/form-state';
-import { ADDRESS_FIELDS, toAddressInput, type AddressState } from '../../lib/customers/forms';
-import { SIGN_IN_PATH } from '../../lib/customers/return-to';
-import { clearSession, readSessionToken } from '../../lib/customers/session';
+import { createAddress, deleteAccessToken } from '@/lib/customers/accounts';
+import { readTextFields, requiredFieldErrors } from '@/lib/customers/form-state';
+import { ADDRESS_FIELDS, toAddressInput, type AddressState } from '@/lib/customers/forms';
+import { SIGN_IN_PATH } from '@/lib/customers/return-to';
+import { clearSession, readSessionToken } from '@/lib/customers/session';
 
 /**
  * Revokes the token and removes the cookie. The cookie goes even when the gateway cannot be

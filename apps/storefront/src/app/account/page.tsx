@@ -1,11 +1,11 @@
 import { ButtonLink, FormMessage, PageHeading } from '@commerce/ui';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { AccountOverview } from '../../components/account/account-overview';
-import { AddressForm } from '../../components/account/address-form';
-import { SignOutForm } from '../../components/account/sign-out-form';
-import { getSignedInCustomer } from '../../lib/customers/get-customer';
-import { SIGN_IN_PATH } from '../../lib/customers/return-to';
+import { AccountOverview } from '@/components/account/account-overview';
+import { AddressForm } from '@/components/account/address-form';
+import { SignOutForm } from '@/components/account/sign-out-form';
+import { getSignedInCustomer } from '@/lib/customers/get-customer';
+import { SIGN_IN_PATH } from '@/lib/customers/return-to';
 import { addAddress, signOut } from './actions';
 import styles from './account.module.css';
 

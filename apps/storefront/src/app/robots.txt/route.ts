@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../../lib/site';
+import { absoluteUrl } from '@/lib/site';
 
 // A route (not robots.ts) so the sitemap URL comes from the runtime STOREFRONT_URL.
 export const dynamic = 'force-dynamic';

@@ -1,10 +1,10 @@
 import { EmptyState, PageHeading, SearchForm } from '@commerce/ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProductListing } from '../../components/listing/product-listing';
-import { MAX_QUERY_LENGTH, searchProducts } from '../../lib/catalog/search-products';
-import { normaliseListingParams } from '../../lib/listing/listing-params';
-import { SEARCH_SORT_OPTIONS } from '../../lib/listing/sort-options';
+import { ProductListing } from '@/components/listing/product-listing';
+import { MAX_QUERY_LENGTH, searchProducts } from '@/lib/catalog/search-products';
+import { normaliseListingParams } from '@/lib/listing/listing-params';
+import { SEARCH_SORT_OPTIONS } from '@/lib/listing/sort-options';
 import styles from './search-page.module.css';
 
 // Search is public and edge-cached briefly (next.config.ts), but rendered per request: the

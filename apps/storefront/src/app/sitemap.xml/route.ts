@@ -1,5 +1,5 @@
-import { getSitemapEntries } from '../../lib/catalog/sitemap-entries';
-import { absoluteUrl } from '../../lib/site';
+import { getSitemapEntries } from '@/lib/catalog/sitemap-entries';
+import { absoluteUrl } from '@/lib/site';
 
 // Rendered on request (not at build, which has no API), cached by the data cache and the edge.
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { CustomerGreetingDocument, type CustomerGreetingQuery } from '../../lib/graphql/generated/graphql';
-import { SIGNED_IN_HINT_COOKIE } from '../../lib/customers/session-cookie';
+import { CustomerGreetingDocument, type CustomerGreetingQuery } from '@/lib/graphql/generated/graphql';
+import { SIGNED_IN_HINT_COOKIE } from '@/lib/customers/session-cookie';
 
 const noSubscription = () => () => {};
 

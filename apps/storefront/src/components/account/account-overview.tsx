@@ -1,6 +1,6 @@
 import { PageHeading } from '@commerce/ui';
 import type { ReactNode } from 'react';
-import type { AccountCustomer } from '../../lib/customers/get-customer';
+import type { AccountCustomer } from '@/lib/customers/get-customer';
 import styles from './account-overview.module.css';
 import { AddressCard, AddressList } from './address-card';
 

@@ -1,4 +1,4 @@
-import type { AccountAddress } from '../../lib/customers/get-customer';
+import type { AccountAddress } from '@/lib/customers/get-customer';
 import styles from './address-card.module.css';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -2,7 +2,7 @@
 
 import { FormMessage, TextField } from '@commerce/ui';
 import { useId } from 'react';
-import type { AddressState } from '../../lib/customers/forms';
+import type { AddressState } from '@/lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
 import { useAccountForm } from './use-account-form';

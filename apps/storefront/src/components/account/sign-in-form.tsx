@@ -2,7 +2,7 @@
 
 import { FormMessage, TextField } from '@commerce/ui';
 import Link from 'next/link';
-import type { SignInState } from '../../lib/customers/forms';
+import type { SignInState } from '@/lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
 import { useAccountForm } from './use-account-form';

@@ -2,7 +2,7 @@
 
 import { FormMessage, TextField } from '@commerce/ui';
 import Link from 'next/link';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type SignUpState } from '../../lib/customers/forms';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type SignUpState } from '@/lib/customers/forms';
 import styles from './account-form.module.css';
 import { SubmitButton } from './submit-button';
 import { useAccountForm } from './use-account-form';

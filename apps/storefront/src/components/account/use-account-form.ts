@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type FormEvent } from 'react';
-import { emptyFormState, type AccountFormState } from '../../lib/customers/form-state';
+import { emptyFormState, type AccountFormState } from '@/lib/customers/form-state';
 
 type AccountAction<Field extends string> = (
   previous: AccountFormState<Field>,

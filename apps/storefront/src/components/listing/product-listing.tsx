@@ -1,15 +1,15 @@
 import { FacetList, Pagination, ProductGrid, SortForm } from '@commerce/ui';
 import type { ReactNode } from 'react';
-import type { ProductListingFragment } from '../../lib/graphql/generated/graphql';
-import { findSortOption, type SortOption } from '../../lib/listing/sort-options';
-import { withParams } from '../../lib/listing/listing-params';
+import type { ProductListingFragment } from '@/lib/graphql/generated/graphql';
+import { findSortOption, type SortOption } from '@/lib/listing/sort-options';
+import { withParams } from '@/lib/listing/listing-params';
 import {
   activeFilterViews,
   clearFiltersHref,
   facetViews,
   paginationView,
   priceFilterView,
-} from '../../lib/listing/listing-view';
+} from '@/lib/listing/listing-view';
 import { ProductCardItem } from '../product-card-item';
 import styles from './product-listing.module.css';
 

@@ -2,7 +2,7 @@
 
 import { Price, StockNote, VariantPicker, type StockNoteProps } from '@commerce/ui';
 import { useState } from 'react';
-import { paramsForVariant } from '../../lib/catalog/variant-params';
+import { paramsForVariant } from '@/lib/catalog/variant-params';
 import { useLiveStock, type LiveStock } from './use-live-stock';
 import { chooseVariant, isValueAvailable, type PurchaseOption, type PurchaseVariant } from './variant-choice';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { ProductStockDocument, type ProductStockQuery } from '../../lib/graphql/generated/graphql';
+import { ProductStockDocument, type ProductStockQuery } from '@/lib/graphql/generated/graphql';
 
 export interface VariantStock {
   availableForSale: boolean;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { env } from '../../env';
+import { env } from '@/env';
 import { shopperAddress } from '../first-party/shopper-address';
 import { gatewayHeaders } from './gateway-headers';
 import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE, sessionCookieOptions, sessionTokenFrom, signedInHintOptions } from './session-cookie';

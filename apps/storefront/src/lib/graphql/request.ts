@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TypedDocumentString } from './generated/graphql';
-import { env } from '../../env';
+import { env } from '@/env';
 import { serverRequestHeaders } from '../first-party/first-party-header';
 
 export interface GraphQLErrorShape {

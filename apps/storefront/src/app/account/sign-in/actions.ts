@@ -1,11 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { createAccessToken } from '../../../lib/customers/accounts';
-import { readTextFields, requiredFieldErrors } from '../../../lib/customers/form-state';
-import { SIGN_IN_FIELDS, withoutPassword, type SignInState } from '../../../lib/customers/forms';
-import { safeReturnTo } from '../../../lib/customers/return-to';
-import { saveSession } from '../../../lib/customers/session';
+import { createAccessToken } from '@/lib/customers/accounts';
+import { readTextFields, requiredFieldErrors } from '@/lib/customers/form-state';
+import { SIGN_IN_FIELDS, withoutPassword, type SignInState } from '@/lib/customers/forms';
+import { safeReturnTo } from '@/lib/customers/return-to';
+import { saveSession } from '@/lib/customers/session';
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const fields = readTextFields(formData, SIGN_IN_FIELDS);

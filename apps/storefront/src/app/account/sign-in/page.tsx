@@ -1,7 +1,7 @@
 import { PageHeading } from '@commerce/ui';
 import type { Metadata } from 'next';
-import { SignInForm } from '../../../components/account/sign-in-form';
-import { SIGN_UP_PATH, returnToFrom, withReturnTo } from '../../../lib/customers/return-to';
+import { SignInForm } from '@/components/account/sign-in-form';
+import { SIGN_UP_PATH, returnToFrom, withReturnTo } from '@/lib/customers/return-to';
 import styles from '../account.module.css';
 import { signIn } from './actions';
 

@@ -1,11 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { createAccessToken, createCustomer } from '../../../lib/customers/accounts';
-import { readTextFields, requiredFieldErrors } from '../../../lib/customers/form-state';
-import { SIGN_UP_FIELDS, withoutPassword, type SignUpState } from '../../../lib/customers/forms';
-import { safeReturnTo } from '../../../lib/customers/return-to';
-import { saveSession } from '../../../lib/customers/session';
+import { createAccessToken, createCustomer } from '@/lib/customers/accounts';
+import { readTextFields, requiredFieldErrors } from '@/lib/customers/form-state';
+import { SIGN_UP_FIELDS, withoutPassword, type SignUpState } from '@/lib/customers/forms';
+import { safeReturnTo } from '@/lib/customers/return-to';
+import { saveSession } from '@/lib/customers/session';
 
 /** Creates the account, then signs the new customer in with the same credentials. */
 export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {

@@ -1,7 +1,7 @@
 import { PageHeading } from '@commerce/ui';
 import type { Metadata } from 'next';
-import { SignUpForm } from '../../../components/account/sign-up-form';
-import { SIGN_IN_PATH, returnToFrom, withReturnTo } from '../../../lib/customers/return-to';
+import { SignUpForm } from '@/components/account/sign-up-form';
+import { SIGN_IN_PATH, returnToFrom, withReturnTo } from '@/lib/customers/return-to';
 import styles from '../account.module.css';
 import { signUp } from './actions';
 

@@ -1,8 +1,8 @@
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
-import { env } from '../../../env';
-import { purgeEdgeTwice } from '../../../lib/revalidation/purge-edge';
-import { isAuthorised, parseRevalidateBody } from '../../../lib/revalidation/revalidate-request';
+import { env } from '@/env';
+import { purgeEdgeTwice } from '@/lib/revalidation/purge-edge';
+import { isAuthorised, parseRevalidateBody } from '@/lib/revalidation/revalidate-request';
 
 /**
  * `POST /api/revalidate` with `Authorization: Bearer <REVALIDATE_SECRET>` and

@@ -1,10 +1,10 @@
 import { CollectionTile, Hero, ProductGrid } from '@commerce/ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProductCardItem } from '../../../components/product-card-item';
-import { ProductImage } from '../../../components/product-image';
-import { TAGS, tagForId, tagPage } from '../../../lib/cache-tags';
-import { getHome } from '../../../lib/content/get-home';
+import { ProductCardItem } from '@/components/product-card-item';
+import { ProductImage } from '@/components/product-image';
+import { TAGS, tagForId, tagPage } from '@/lib/cache-tags';
+import { getHome } from '@/lib/content/get-home';
 import styles from './home-page.module.css';
 
 // `/` renders here (see internal-routes.ts). One variant until content pages and A/B tests exist.

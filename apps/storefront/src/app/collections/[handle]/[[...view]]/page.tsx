@@ -1,12 +1,12 @@
 import { Breadcrumbs, EmptyState, PageHeading } from '@commerce/ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProductListing } from '../../../../components/listing/product-listing';
-import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
-import { getCollection } from '../../../../lib/catalog/get-collection';
-import { canonicalState } from '../../../../lib/internal-routes';
-import { normaliseListingParams } from '../../../../lib/listing/listing-params';
-import { SORT_OPTIONS } from '../../../../lib/listing/sort-options';
+import { ProductListing } from '@/components/listing/product-listing';
+import { TAGS, tagForId, tagPage } from '@/lib/cache-tags';
+import { getCollection } from '@/lib/catalog/get-collection';
+import { canonicalState } from '@/lib/internal-routes';
+import { normaliseListingParams } from '@/lib/listing/listing-params';
+import { SORT_OPTIONS } from '@/lib/listing/sort-options';
 import styles from './collection-page.module.css';
 
 // ISR per distinct (normalised) filter, sort and page: see proxy.ts.

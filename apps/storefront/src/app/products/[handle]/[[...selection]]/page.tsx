@@ -1,16 +1,16 @@
 import { Breadcrumbs, ProductGallery } from '@commerce/ui';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { ProductImage } from '../../../../components/product-image';
-import { ProductPurchase } from '../../../../components/product/product-purchase';
-import { TAGS, tagForId, tagPage } from '../../../../lib/cache-tags';
-import { getProduct } from '../../../../lib/catalog/get-product';
-import { openGraphImage } from '../../../../lib/catalog/og-image';
-import { productJsonLd, serializeJsonLd } from '../../../../lib/catalog/product-json-ld';
-import { safeDescriptionHtml } from '../../../../lib/catalog/safe-html';
-import { knownVariantParams, normaliseVariantParams, selectVariant } from '../../../../lib/catalog/variant-params';
-import { canonicalState } from '../../../../lib/internal-routes';
-import { absoluteUrl } from '../../../../lib/site';
+import { ProductImage } from '@/components/product-image';
+import { ProductPurchase } from '@/components/product/product-purchase';
+import { TAGS, tagForId, tagPage } from '@/lib/cache-tags';
+import { getProduct } from '@/lib/catalog/get-product';
+import { openGraphImage } from '@/lib/catalog/og-image';
+import { productJsonLd, serializeJsonLd } from '@/lib/catalog/product-json-ld';
+import { safeDescriptionHtml } from '@/lib/catalog/safe-html';
+import { knownVariantParams, normaliseVariantParams, selectVariant } from '@/lib/catalog/variant-params';
+import { canonicalState } from '@/lib/internal-routes';
+import { absoluteUrl } from '@/lib/site';
 import styles from './product-page.module.css';
 
 // ISR: rendered on first request, then served from the page cache until a tag is revalidated.
