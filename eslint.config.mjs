@@ -14,7 +14,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
     plugins: { '@nx': nx },
     rules: {
-      // Project boundaries (HOUSE-STYLE): ui and schema import nothing internal; the storefront may
+      // Project boundaries: ui and schema import nothing internal; the storefront may
       // import ui and schema; the api may import schema; both may import trust (signed headers
       // between our own services); e2e talks HTTP and browser only.
       '@nx/enforce-module-boundaries': ['error', {
@@ -35,7 +35,7 @@ export default tseslint.config(
       }],
     },
   },
-  // A domain reaches another domain only through that domain's index.ts (ARCHITECTURE decision 3).
+  // A domain reaches another domain only through that domain's index.ts (docs/adr/0008).
   ...domains.map((domain) => ({
     files: [`apps/api/src/subgraphs/${domain}/**/*.ts`],
     rules: {

@@ -5,7 +5,7 @@
 // background and copies what other instances revalidated into its own `tagsManifest`, so Next's
 // own checks expire those pages. Serving a page never waits for Redis.
 //
-// In Redis (ADR 0005: only through @upstash/redis):
+// In Redis (docs/adr/0005: only through @upstash/redis):
 //   storefront:tags          hash   tag → {"stale":…,"expired":…,"at":…} (ms since the epoch)
 //   storefront:tags:changes  zset   tag scored by the change number of its latest revalidation
 //   storefront:tags:counter  string the last change number

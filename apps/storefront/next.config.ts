@@ -5,7 +5,7 @@ import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image
 import { CACHEABLE_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
 import { securityHeaders } from './src/lib/security-headers';
 
-// Whole pages are cached at the edge (ARCHITECTURE decision 6). Next.js keeps a Cache-Control
+// Whole pages are cached at the edge (docs/adr/0006). Next.js keeps a Cache-Control
 // header that is already on the response, so these rules decide what the edge may keep.
 const config = (phase: string): NextConfig => ({
   reactStrictMode: true,

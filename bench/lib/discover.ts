@@ -1,6 +1,6 @@
 import { body, mustQuery } from './graphql.js';
 
-// 25 a page: each count costs 500 of the gateway's 20,000 per operation (ADR 7).
+// 25 a page: each count costs 500 of the gateway's 20,000 per operation (docs/adr/0007).
 const DISCOVER_COLLECTIONS = /* GraphQL */ `
   query BenchCollections($after: String) {
     collections(first: 25, after: $after) { nodes { handle title products(first: 1) { totalCount } } pageInfo { hasNextPage endCursor } }

@@ -1,6 +1,6 @@
 vcl 4.1;
 
-# The edge cache in front of the storefront (ARCHITECTURE decision 6): whole public pages keyed
+# The edge cache in front of the storefront (docs/adr/0006): whole public pages keyed
 # by URL, cookies never part of the key, purged by surrogate key. Needs varnish-modules (xkey).
 #
 # Freshness comes from the origin's Cache-Control: Varnish itself turns `s-maxage` into the TTL

@@ -2,7 +2,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { getCollectionFacts, numericId, productForSlot } from '../support/catalog.js';
 import { revalidateSecret } from '../support/stack-env.js';
 
-// Public pages go to the edge whole (ARCHITECTURE decision 6): `public` with s-maxage,
+// Public pages go to the edge whole (docs/adr/0006): `public` with s-maxage,
 // stale-while-revalidate and stale-if-error, a Surrogate-Key naming what they show, and never
 // a cookie. Both a fresh render (MISS) and the page cache's copy (HIT) must say so; the
 // Surrogate-Key of the cached copy comes from apps/storefront/cache-handler.mjs.

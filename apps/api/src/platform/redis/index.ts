@@ -25,7 +25,7 @@ export interface RedisSettings {
 }
 
 /**
- * The app's one way to Redis (ARCHITECTURE decision 5): always @upstash/redis over the Upstash
+ * The app's one way to Redis (docs/adr/0005): always @upstash/redis over the Upstash
  * REST protocol. With an Upstash URL the client goes there; otherwise a bridge is started in
  * this process on 127.0.0.1 with a random port and token, backed by the Redis at `redisUrl` or,
  * without one, by an in-memory store that serves this process only.

@@ -8,7 +8,7 @@ export interface VariantAvailability {
 }
 
 /**
- * Updates the catalog's copy of availability (ADR 2) for the given variants, then re-derives
+ * Updates the catalog's copy of availability (docs/adr/0002) for the given variants, then re-derives
  * product availability for the products that changed. Inventory calls this whenever stock moves
  * a variant between sold out and for sale, in the transaction that moved it.
  * Returns the ids of products whose variants changed.

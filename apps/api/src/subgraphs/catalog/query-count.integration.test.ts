@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '../../stack.js';
 import { countStatements, graphql, startTestStack } from '../../test/stack.js';
 
-// ARCHITECTURE decision 4: the SQL a page costs must not grow with the page size. Every
+// docs/adr/0009: the SQL a page costs must not grow with the page size. Every
 // entity reference and list child goes through a per-request DataLoader; this proves it
 // across the whole federated request (catalog and inventory run in this process).
 const LISTING = /* GraphQL */ `

@@ -5,7 +5,7 @@ import { connectDatabase } from '../../platform/db/client.js';
 import { applyVariantAvailability } from '../catalog/index.js';
 import { listVariantAvailability } from './index.js';
 
-// The catalog's copy of availability (ADR 2) follows stock through the domains' public
+// The catalog's copy of availability (docs/adr/0002) follows stock through the domains' public
 // functions. Runs in a transaction that is rolled back: other test files read the same data.
 const database = connectDatabase(inject('databaseUrl'), { max: 1 });
 afterAll(() => database.close());
