@@ -23,20 +23,38 @@ const from = (ip: string) => ({ 'x-forwarded-for': ip });
 const asShopper = (ip: string, secret = FIRST_PARTY_SECRET) => ({ [FIRST_PARTY_HEADER]: signFirstPartyClient(ip, secret) });
 const SHOP = '{ shop { name } }';
 
+/**
+ * Sends until refused (at most 6) and returns how many got through. The budget is 3 a minute; a
+ * sliding window weighs the previous minute by its overlap, so a run that straddles a minute's
+ * edge may get one more: 3 or 4 means the bucket was shared, 6 that it was not.
+ */
+async function allowedBeforeRefusal(send: (i: number) => Promise<{ status: number }>): Promise<number> {
+  for (let i = 0; i < 6; i++) if ((await send(i)).status === 429) return i;
+  return 6;
+}
+
 describe('request budget', () => {
   it('answers 429 with Retry-After and THROTTLED once a client has used its requests, and reports what is left', async () => {
     const ip = freshIp();
-    const remaining: unknown[] = [];
-    for (let i = 0; i < 3; i++) {
+    const remaining: number[] = [];
+    let refused: Awaited<ReturnType<typeof graphql>> | null = null;
+    // The budget is 3 a minute. A sliding window weighs the previous minute's count by how much
+    // of it still overlaps, so a run that straddles a minute's edge may be let one more through.
+    for (let i = 0; i < 6 && !refused; i++) {
       const response = await graphql(api.gateway, SHOP, {}, from(ip));
-      expect(response.errors).toBeUndefined();
-      remaining.push((response as { extensions?: { rateLimit?: { requestsRemaining: number } } }).extensions?.rateLimit?.requestsRemaining);
+      if (response.status === 429) refused = response;
+      else {
+        expect(response.errors).toBeUndefined();
+        remaining.push((response as { extensions?: { rateLimit?: { requestsRemaining: number } } }).extensions!.rateLimit!.requestsRemaining);
+      }
     }
-    expect(remaining).toEqual([2, 1, 0]);
-    const refused = await graphql(api.gateway, SHOP, {}, from(ip));
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+    expect(remaining.length).toBeGreaterThanOrEqual(3);
+    expect(remaining.length).toBeLessThanOrEqual(4);
+    expect(remaining[0]).toBe(2);
+    expect([...remaining].sort((a, b) => b - a)).toEqual(remaining);
+    expect(refused).not.toBeNull();
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused!.errors?.[0]?.extensions?.code).toBe('THROTTLED');
     // Another client is not affected.
     expect((await graphql(api.gateway, SHOP, {}, from(freshIp()))).status).toBe(200);
   });
@@ -54,8 +72,9 @@ describe('request budget', () => {
 
   it('counts an IPv6 client by its /64, so fresh addresses in one block share a bucket', async () => {
     const block = `2001:db8:${randomBytes(2).toString('hex')}:1`;
-    for (let i = 1; i <= 3; i++) expect((await graphql(api.gateway, SHOP, {}, from(`${block}::${i}`))).status).toBe(200);
-    expect((await graphql(api.gateway, SHOP, {}, from(`${block}:ffff::9`))).status).toBe(429);
+    const allowed = await allowedBeforeRefusal((i) => graphql(api.gateway, SHOP, {}, from(`${block}:${(i + 1).toString(16)}::${i + 1}`)));
+    expect(allowed).toBeGreaterThanOrEqual(3);
+    expect(allowed).toBeLessThanOrEqual(4);
   });
 });
 
@@ -132,10 +151,9 @@ describe('first-party traffic', () => {
 
   it('ignores a header signed with another secret: the request counts as the address it comes from', async () => {
     const ip = freshIp();
-    for (let i = 0; i < 3; i++) {
-      expect((await graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) })).status).toBe(200);
-    }
-    expect((await graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) })).status).toBe(429);
+    const allowed = await allowedBeforeRefusal(() => graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) }));
+    expect(allowed).toBeGreaterThanOrEqual(3);
+    expect(allowed).toBeLessThanOrEqual(4);
   });
 
   it('keeps other shoppers signing in on the web while one address fails 20 sign-ins', async () => {
