@@ -16,16 +16,18 @@ export default tseslint.config(
     rules: {
       // Project boundaries: ui and schema import nothing internal; the storefront may
       // import ui and schema; the api may import schema; both may import trust (signed headers
-      // between our own services); e2e talks HTTP and browser only.
+      // between our own services); e2e talks HTTP and browser only, and starts its stack with the
+      // dev tooling (devtools: processes, never imported by the apps).
       '@nx/enforce-module-boundaries': ['error', {
         allow: [],
         depConstraints: [
+          { sourceTag: 'scope:devtools', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'scope:ui', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'scope:schema', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'scope:trust', onlyDependOnLibsWithTags: [] },
           { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:schema', 'scope:trust'] },
           { sourceTag: 'scope:storefront', onlyDependOnLibsWithTags: ['scope:ui', 'scope:schema', 'scope:trust'] },
-          { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [] },
+          { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:devtools'] },
         ],
       }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

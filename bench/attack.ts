@@ -3,6 +3,7 @@
 // p99 in both windows and their ratio (the goal is under 1.2). Run from the repo root:
 // `npm run bench:attack`. See bench/README.md.
 import { randomBytes } from 'node:crypto';
+import { fixed, table } from '@commerce/devtools/table';
 import { startApi } from './lib/api-child.js';
 import { prepareDatabase } from './lib/database.js';
 import { discoverHandles } from './lib/discover.js';
@@ -75,9 +76,9 @@ async function attack(gatewayUrl: string, stop: Promise<void>): Promise<AttackTa
   return tally;
 }
 
-function row(result: ScenarioResult): string {
+function row(result: ScenarioResult): string[] {
   const { p50, p99 } = result.latencyMs;
-  return `${result.name.padEnd(30)} ${result.requestsPerSecond.toFixed(1).padStart(7)} ${p50.toFixed(0).padStart(7)} ${p99.toFixed(0).padStart(7)} ${String(result.errors + result.non2xx + result.graphqlErrorResponses).padStart(7)}`;
+  return [result.name, fixed(result.requestsPerSecond), fixed(p50, 0), fixed(p99, 0), String(result.errors + result.non2xx + result.graphqlErrorResponses)];
 }
 
 async function main(): Promise<number> {
@@ -109,9 +110,7 @@ async function main(): Promise<number> {
 
   const ratio = attacked.latencyMs.p99 / quiet.latencyMs.p99;
   console.log(`\nShoppers: the 24-product listing, 20 connections, ${SECONDS} s windows, ${SHOPPER_ADDRESSES} client addresses`);
-  console.log(`${'scenario'.padEnd(30)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`);
-  console.log(row(quiet));
-  console.log(row(attacked));
+  console.log(table([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], row(quiet), row(attacked)]));
   console.log(`\nAttacker: ${ATTACK_LOOPS} loops over ${ATTACKS.length} attacks from ${ATTACKER_ADDRESSES} addresses: ${tally.sent} requests, ` +
     `by status ${JSON.stringify(tally.byStatus)}, slowest answer ${tally.slowestMs.toFixed(0)} ms`);
   console.log(`Shoppers' p99 under attack vs without: ${ratio.toFixed(2)}x (goal: under 1.20)`);

@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRunDatabase } from './support/database.js';
 import { flushRedisDatabase } from './support/redis.js';
-import { isGroupAlive, isPortTaken, killGroupNow, startProcess, waitUntilReady, type ManagedProcess } from './support/processes.js';
+import { copyStorefrontBuild } from '@commerce/devtools/storefront-copy';
+import { isGroupAlive, isPortFree, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
 import {
   EDGE_URL,
   GATEWAY_URL,
@@ -16,7 +17,6 @@ import {
   edgePurgeSecret,
   revalidateSecret,
 } from './support/stack-env.js';
-import { copyStorefrontBuild } from './support/storefront-build.js';
 
 // Starts the real stack the journeys run against and returns its teardown:
 //   empty Redis database, fresh PostgreSQL database → API (migrates, seeds ~10 s) and
@@ -47,7 +47,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(logDir, { recursive: true });
 
   const stackPorts = [PORTS.gateway, PORTS.catalog, PORTS.inventory, PORTS.customers, PORTS.storefront];
-  const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortTaken(port)) ? port : null)))).filter((port) => port !== null);
+  const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortFree(port)) ? null : port)))).filter((port) => port !== null);
   if (taken.length > 0) {
     throw new Error(`Port(s) ${taken.join(', ')} already in use on 127.0.0.1: another e2e run, or processes a crashed run left behind (see \`ss -ltnp\`).`);
   }
@@ -56,9 +56,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const firstPartySecret = randomBytes(32).toString('base64url');
   await flushRedisDatabase(E2E_REDIS_URL);
   const database = await createRunDatabase(TEST_DATABASE_URL);
+  // Should this process exit before stopping them, the process manager kills their groups.
   const processes: ManagedProcess[] = [];
-  const killOnExit = () => processes.forEach((proc) => killGroupNow(proc.pid));
-  process.on('exit', killOnExit);
 
   const stop = async () => {
     const problems: string[] = [];
@@ -67,18 +66,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await proc.stop().catch((error: Error) => problems.push(error.message));
       if (isGroupAlive(proc.pid)) problems.push(`${proc.name} (process group ${proc.pid}) is still running`);
     }
-    process.off('exit', killOnExit);
-    for (const port of stackPorts) if (await isPortTaken(port)) problems.push(`port ${port} still answers after teardown`);
+    for (const port of stackPorts) if (!(await isPortFree(port))) problems.push(`port ${port} still answers after teardown`);
     if (problems.length > 0) throw new Error(`e2e teardown: ${problems.join('; ')}`);
   };
 
   try {
     const storefrontDir = join(STACK_DIR, 'storefront');
     // E2E_STOREFRONT_DIR runs the journeys against another built checkout of the storefront.
-    await copyStorefrontBuild(resolve(REPOSITORY_ROOT, process.env.E2E_STOREFRONT_DIR ?? 'apps/storefront'), storefrontDir);
+    await copyStorefrontBuild(
+      resolve(REPOSITORY_ROOT, process.env.E2E_STOREFRONT_DIR ?? 'apps/storefront'),
+      storefrontDir,
+      'Run the journeys through Nx (`npx nx run e2e:test`, which builds it first) or run `npx nx run storefront:build`.',
+    );
 
     processes.push(
-      startProcess('api', join(REPOSITORY_ROOT, 'node_modules/.bin/tsx'), ['apps/api/src/main.ts'], {
+      startProcess({
+        name: 'api',
+        command: join(REPOSITORY_ROOT, 'node_modules/.bin/tsx'),
+        args: ['apps/api/src/main.ts'],
         cwd: REPOSITORY_ROOT,
         logFile: join(logDir, 'api.log'),
         env: {
@@ -106,7 +111,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
     processes.push(
       // server.mjs is `next start` plus the socket peer as the shopper's address.
-      startProcess('storefront', process.execPath, ['server.mjs', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'], {
+      startProcess({
+        name: 'storefront',
+        command: process.execPath,
+        args: ['server.mjs', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'],
         cwd: storefrontDir,
         logFile: join(logDir, 'storefront.log'),
         env: {
@@ -124,9 +132,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       }),
     );
     const [api, storefront] = processes as [ManagedProcess, ManagedProcess];
-    await waitUntilReady(api, `${GATEWAY_URL}/readyz`, { timeoutMs: API_READY_MS });
+    await waitUntilReady(api, { url: `${GATEWAY_URL}/readyz`, timeoutMs: API_READY_MS });
     // Any answer means `next start` listens; a path that renders nothing keeps the page cache empty.
-    await waitUntilReady(storefront, `${STOREFRONT_URL}/_next/static/e2e-ready-check`, { timeoutMs: STOREFRONT_READY_MS, ready: (status) => status < 500 });
+    await waitUntilReady(storefront, { url: `${STOREFRONT_URL}/_next/static/e2e-ready-check`, timeoutMs: STOREFRONT_READY_MS, ready: (status) => status < 500 });
   } catch (error) {
     await stop().catch((stopError: Error) => console.error(stopError.message));
     throw error;

@@ -1,10 +1,10 @@
 // `npm start`: the API (embedded PostgreSQL, demo catalog, subgraphs, gateway) and the
 // storefront, built first when its sources changed. Ctrl-C stops both; if either dies, so
 // does the other. The storefront builds while the API seeds: the build needs no API.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { killAllNow, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
 import { runNextBuild, storefrontBuildIsStale } from './storefront-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,25 +14,24 @@ const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
 // Signs the shopper's address on the storefront's gateway calls; both processes need the same one.
 const firstPartySecret = process.env.FIRST_PARTY_SECRET ?? randomBytes(32).toString('base64url');
-// Children are node itself, not npx wrappers, so a signal reaches the process that drains.
-const children: ChildProcess[] = [];
+// Children are node itself, not npx wrappers, so a signal reaches the process that drains. Each
+// runs in a process group of its own: Ctrl-C reaches this process only, which stops them below.
+const children: ManagedProcess[] = [];
 let stopping = false;
 
-function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; name: string }): ChildProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'inherit' });
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; name: string }): ManagedProcess {
+  const child = startProcess({ ...options, command, args, env: { ...process.env, ...options.env }, output: 'inherit' });
   children.push(child);
-  child.on('exit', (code, signal) => {
+  void child.exited.then((how) => {
     if (stopping) return;
-    console.error(`\n${options.name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
-    stop(code || 1);
+    console.error(`\n${options.name} stopped (${/^\d+$/.test(how) ? `exit ${how}` : how}); stopping the rest.`);
+    stop(Number(how) || 1);
   });
   return child;
 }
 
-const alive = () => children.filter((child) => child.exitCode === null && child.signalCode === null);
-
 function forceStop(code: number): void {
-  for (const child of alive()) child.kill('SIGKILL');
+  killAllNow();
   process.exit(code);
 }
 
@@ -40,28 +39,19 @@ function forceStop(code: number): void {
 function stop(code: number): void {
   if (stopping) return;
   stopping = true;
-  const running = alive();
-  for (const child of running) child.kill('SIGTERM');
-  let remaining = running.length;
-  if (remaining === 0) process.exit(code);
-  for (const child of running) child.on('exit', () => --remaining === 0 && process.exit(code));
   setTimeout(() => forceStop(code), 20_000).unref();
+  void Promise.allSettled(children.map((child) => child.stop(20_000))).then(() => process.exit(code));
 }
 
-async function waitForGateway(): Promise<void> {
-  const url = `http://127.0.0.1:${gatewayPort}/readyz`;
-  for (;;) {
-    if (stopping) return;
-    const ready = await fetch(url).then((response) => response.ok, () => false);
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+async function waitForGateway(api: ManagedProcess): Promise<void> {
+  // If the API exits first, run()'s handler above stops everything.
+  await waitUntilReady(api, { url: `http://127.0.0.1:${gatewayPort}/readyz` }).catch(() => {});
 }
 
 function buildStorefront(): Promise<void> {
   if (!storefrontBuildIsStale()) return Promise.resolve();
   console.log('Building the storefront (next build) …');
-  return runNextBuild({ onSpawn: (build) => children.push(build) });
+  return runNextBuild({ onStart: (build) => children.push(build) });
 }
 
 let signals = 0;
@@ -73,7 +63,7 @@ function onSignal(): void {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const api = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: join(root, 'apps/api'),
   name: 'The API',
   // The demo's extras, opt-in because production refuses them: a staff sign-in printed at start,
@@ -82,7 +72,7 @@ run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
 });
 
 try {
-  await Promise.all([buildStorefront(), waitForGateway()]);
+  await Promise.all([buildStorefront(), waitForGateway(api)]);
 } catch (error) {
   // A build stopped by Ctrl-C fails too; that is part of stopping, not a second failure.
   if (!stopping) {

@@ -1,11 +1,11 @@
 // Whether the storefront's `next build` output is older than its sources, and running
 // `next build`. Shared by `npm start` (tools/start.ts) and the storefront benchmark
 // (bench/storefront.ts), so both rebuild on the same rule.
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startProcess, type ManagedProcess } from '@commerce/devtools/processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const STOREFRONT_DIR = join(root, 'apps/storefront');
@@ -44,28 +44,27 @@ export function storefrontBuildIsStale(): boolean {
 }
 
 export interface NextBuildOptions {
-  /** Default: inherit (the build's output goes to this terminal). */
-  stdio?: StdioOptions;
-  /** Called with the `next build` child right after it is spawned (to stop it on Ctrl-C). */
-  onSpawn?: (child: ChildProcess) => void;
+  /** `inherit` (default): the build's output goes to this terminal; `stderr`: to this process's stderr. */
+  output?: 'inherit' | 'stderr';
+  /** Called with the `next build` process right after it started (to stop it on Ctrl-C or a deadline). */
+  onStart?: (build: ManagedProcess) => void;
 }
 
 /** Runs `next build` in apps/storefront with telemetry off; resolves when it exits 0. */
-export function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
+export async function runNextBuild(options: NextBuildOptions = {}): Promise<void> {
   const startedAt = new Date();
-  return new Promise((resolve, reject) => {
-    const build = spawn(process.execPath, [NEXT_BIN, 'build'], {
-      cwd: STOREFRONT_DIR,
-      stdio: options.stdio ?? 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    options.onSpawn?.(build);
-    build.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`next build failed (exit ${code})`));
-      // Dated when the build started: sources edited while it ran are newer, so they rebuild.
-      writeFileSync(BUILD_COMPLETE_MARKER, startedAt.toISOString());
-      utimesSync(BUILD_COMPLETE_MARKER, startedAt, startedAt);
-      resolve();
-    });
+  const build = startProcess({
+    name: 'next build',
+    command: process.execPath,
+    args: [NEXT_BIN, 'build'],
+    cwd: STOREFRONT_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    output: options.output ?? 'inherit',
   });
+  options.onStart?.(build);
+  const code = await build.exited;
+  if (code !== '0') throw new Error(`next build failed (exit ${code})`);
+  // Dated when the build started: sources edited while it ran are newer, so they rebuild.
+  writeFileSync(BUILD_COMPLETE_MARKER, startedAt.toISOString());
+  utimesSync(BUILD_COMPLETE_MARKER, startedAt, startedAt);
 }

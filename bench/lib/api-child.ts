@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { assertPortsFree, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
 import { BENCH_REDIS_URL, ROOT } from './settings.js';
-import { superviseChild } from './supervised-child.js';
 import { assertNotAborting, onCleanup } from './teardown.js';
 
 /** Start-up migrates (a no-op after prepareDatabase) and starts four services. */
@@ -16,7 +13,7 @@ export interface ApiChild {
   gatewayUrl: string;
   /** The process's admin /metrics (SQL statements, requests per service). */
   metricsUrl: string;
-  process: ChildProcess;
+  process: ManagedProcess;
   /** Shared with a storefront started against this API (it signs its shoppers' addresses). */
   firstPartySecret: string;
   /** Lines the child wrote to stderr: with LOG_LEVEL=warn, its warn/error records and Node warnings. */
@@ -24,24 +21,20 @@ export interface ApiChild {
   stop(): Promise<void>;
 }
 
-async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () => reject(new Error(`port ${port} is in use; free it or change the ports in bench/catalog.ts`)));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
-}
-
 /** Starts the API as a child process and resolves once the gateway answers /readyz. */
 export async function startApi(label: string, databaseUrl: string, ports: Ports, extraEnv: Record<string, string>): Promise<ApiChild> {
   assertNotAborting();
-  for (const port of Object.values(ports)) await assertPortFree(port);
+  await assertPortsFree(Object.values(ports), 'free it or change the ports in bench/catalog.ts');
   assertNotAborting();
   // All services in one process (sql_statements_total then counts all of them), wired to each other.
   const inherited = { ...process.env };
   for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'MEDIA_BASE_URL']) delete inherited[name];
   const firstPartySecret = randomBytes(32).toString('base64url');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const logLines: string[] = [];
+  const child = startProcess({
+    name: `API ${label}`,
+    command: process.execPath,
+    args: ['--import', 'tsx', 'apps/api/src/main.ts'],
     cwd: ROOT,
     env: {
       ...inherited,
@@ -70,23 +63,13 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
       SEED_DEMO_CATALOG: 'off',
       ...extraEnv,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const supervised = superviseChild(child, `API ${label}`);
-  const logLines: string[] = [];
-  // stdout carries only the start-up banner (info records are below LOG_LEVEL=warn).
-  child.stdout!.resume();
-  let buffered = '';
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines.filter((l) => l.trim())) {
+    // stdout carries only the start-up banner (info records are below LOG_LEVEL=warn).
+    onLine: (line, stream) => {
+      if (stream !== 'stderr') return;
       logLines.push(line);
       if (logLines.length <= 20) console.error(`[api:${label}] ${line}`);
       else if (logLines.length === 21) console.error(`[api:${label}] … more lines suppressed (counted in the summary)`);
-    }
+    },
   });
 
   const api: ApiChild = {
@@ -96,22 +79,12 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
     firstPartySecret,
     process: child,
     logLines,
-    stop: () => supervised.stop(),
+    stop: () => child.stop(10_000),
   };
   onCleanup(() => api.stop());
 
   const started = Date.now();
-  for (;;) {
-    if (supervised.exited) throw new Error(`API ${label} exited during start-up (${supervised.exitInfo}); see the [api:${label}] lines above`);
-    if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`API ${label} was not ready after ${READY_TIMEOUT_MS / 1000}s`);
-    try {
-      const res = await fetch(`${api.gatewayUrl}/readyz`, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
+  await waitUntilReady(child, { url: `${api.gatewayUrl}/readyz`, timeoutMs: READY_TIMEOUT_MS });
   console.error(`[bench] API ${label} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (gateway ${api.gatewayUrl})`);
   return api;
 }

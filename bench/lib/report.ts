@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fixed as fmt, table } from '@commerce/devtools/table';
 import type { CollectionInfo } from './discover.js';
 import type { ScenarioResult } from './run-scenario.js';
 import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from './settings.js';
@@ -45,16 +46,6 @@ export function warningsFromResults(results: ScenarioResult[], apiLogs: Record<s
     if (r.firstBadResponse) warnings.push(`${r.name}: first response with errors: ${r.firstBadResponse}`);
   }
   return warnings;
-}
-
-function fmt(value: number, digits = 1): string {
-  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
 /** The human-readable summary on stdout: settings, machine load, inputs, the table, warnings. */

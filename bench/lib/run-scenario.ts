@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { percentile } from '@commerce/devtools/stats';
 import type { ApiChild } from './api-child.js';
 import { hasGraphQLErrors } from './graphql.js';
 import { scrape, settle } from './metrics.js';
@@ -19,11 +20,6 @@ interface PhaseStats {
 }
 
 const emptyStats = (): PhaseStats => ({ sent: 0, responses: 0, non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0, firstBadBody: null });
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 export interface ScenarioResult {
   name: string;

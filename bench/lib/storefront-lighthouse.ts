@@ -1,6 +1,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { assertNotAborting, onCleanup, trackChild } from './teardown.js';
+import { killOnExit } from '@commerce/devtools/processes';
+import { assertNotAborting, onCleanup } from './teardown.js';
 import { CHROME_FLAGS, CHROME_PATH, TARGETS } from './storefront-settings.js';
 
 /** One Chrome for all audits; Lighthouse opens a fresh tab and clears the cache and storage for each run. */
@@ -8,7 +9,7 @@ export async function launchChrome(): Promise<LaunchedChrome> {
   assertNotAborting();
   // handleSIGINT: false, or chrome-launcher would exit the process on Ctrl-C before the clean-up runs.
   const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
-  if (chrome.process) trackChild(chrome.process);
+  if (chrome.process) killOnExit(chrome.process);
   // chrome-launcher kills Chrome's whole process group and removes its temporary profile.
   onCleanup(async () => chrome.kill());
   return chrome;

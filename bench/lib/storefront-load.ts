@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { percentile } from '@commerce/devtools/stats';
 import { scrape } from './metrics.js';
 import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from './settings.js';
 import { assertNotAborting } from './teardown.js';
@@ -34,11 +35,6 @@ export interface PageLoadResult {
   gatewayRequests: number;
   gatewayRequestsPerResponse: number;
   warmup: { responses: number; errors: number; non2xx: number };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | null {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
+import { fixed as fmt, table } from '@commerce/devtools/table';
 import type { PageLoadResult } from './storefront-load.js';
 import type { PageAudit } from './storefront-lighthouse.js';
 import { targetChecks } from './storefront-lighthouse.js';
@@ -68,10 +69,6 @@ export function warningsFromRun(run: Omit<StorefrontRun, 'warnings'>): string[] 
   return warnings;
 }
 
-function fmt(value: number, digits = 1): string {
-  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
-}
-
 function kib(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : 'n/a';
 }
@@ -82,16 +79,6 @@ function seconds(ms: number): string {
 
 function mark(ok: boolean | null | undefined): string {
   return ok === undefined || ok === null ? ' ' : ok ? '✓' : '✗';
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...row[column]!].length)));
-  const pad = (cell: string, width: number, left: boolean) => {
-    const gap = ' '.repeat(Math.max(0, width - [...cell].length));
-    return left ? cell + gap : gap + cell;
-  };
-  const line = (row: string[]) => row.map((cell, column) => pad(cell, widths[column]!, column === 0)).join('  ');
-  return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
 function shortUrl(url: string): string {

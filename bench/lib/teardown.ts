@@ -1,7 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-
-// Importing this module installs the SIGINT/SIGTERM and exit handlers, so the entry point imports
-// it before anything can start a database or a child process.
+// Importing this module installs the SIGINT/SIGTERM handlers, so the entry point imports it before
+// anything can start a database or a child process. Children still running when the bench exits
+// are killed by the process manager (@commerce/devtools/processes).
 
 const cleanups: Array<() => Promise<void>> = [];
 let cleaningUp: Promise<void> | null = null;
@@ -26,18 +25,6 @@ export function cleanup(): Promise<void> {
 
 /** Set once the run is being torn down: nothing new may start after that. */
 let aborting = false;
-/** API children still running; killed outright if this process exits before stopping them. */
-const liveChildren = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
-
-/** Call right after spawning: the child is SIGKILLed if the bench exits while it still runs. */
-export function trackChild(child: ChildProcess): void {
-  liveChildren.add(child);
-  child.once('exit', () => liveChildren.delete(child));
-}
-
 export function assertNotAborting(): void {
   if (aborting) throw new Error('the run is being aborted');
 }

@@ -1,7 +1,7 @@
 import { access, chmod, constants, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isPortTaken, sleep, startProcess, type ManagedProcess } from './processes.js';
+import { isPortFree, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
 import { REPOSITORY_ROOT, STACK_DIR } from './stack-env.js';
 
 const VCL_PATH = join(REPOSITORY_ROOT, 'deploy/varnish/default.vcl');
@@ -49,30 +49,27 @@ export async function startVarnish(options: {
   env?: Record<string, string>;
 }): Promise<Edge> {
   const varnishd = await findVarnishd();
-  if (await isPortTaken(options.port)) throw new Error(`Port ${options.port} is already in use: a Varnish from an earlier run?`);
+  if (!(await isPortFree(options.port))) throw new Error(`Port ${options.port} is already in use: a Varnish from an earlier run?`);
   const workdir = await mkdtemp(join(tmpdir(), `e2e-${options.name}-`));
   // Started as root, varnishd reads the VCL and works in -n as its own unprivileged user.
   await chmod(workdir, 0o755);
   const vclFile = join(workdir, 'default.vcl');
   await writeFile(vclFile, await templatedVcl({ storefront: options.storefrontPort, gateway: options.gatewayPort }));
   await mkdir(join(STACK_DIR, 'logs'), { recursive: true });
-  const proc = startProcess(
-    options.name,
-    varnishd,
-    ['-F', '-n', join(workdir, 'instance'), '-a', `127.0.0.1:${options.port}`, '-f', vclFile, '-s', 'malloc,64m'],
-    { cwd: workdir, env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', ...options.env }, logFile: join(STACK_DIR, 'logs', `${options.name}.log`) },
-  );
+  const proc = startProcess({
+    name: options.name,
+    command: varnishd,
+    args: ['-F', '-n', join(workdir, 'instance'), '-a', `127.0.0.1:${options.port}`, '-f', vclFile, '-s', 'malloc,64m'],
+    cwd: workdir,
+    env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', ...options.env },
+    logFile: join(STACK_DIR, 'logs', `${options.name}.log`),
+  });
   const stop = async () => {
     await proc.stop(10_000);
     await rm(workdir, { recursive: true, force: true });
   };
   try {
-    const deadline = Date.now() + 30_000;
-    while (!(await isPortTaken(options.port))) {
-      if (proc.hasExited()) throw new Error(`varnishd exited (${await proc.exited}) while starting. Output:\n${proc.output()}`);
-      if (Date.now() > deadline) throw new Error(`varnishd did not listen on ${options.port} within 30 s. Output:\n${proc.output()}`);
-      await sleep(100);
-    }
+    await waitUntilReady(proc, { port: options.port, timeoutMs: 30_000 });
   } catch (error) {
     await stop().catch(() => {});
     throw error;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { header, rawRequest } from '../support/http.js';
 import { ScriptedOrigin } from '../support/origin.js';
-import { sleep } from '../support/processes.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PORTS, edgePurgeSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
