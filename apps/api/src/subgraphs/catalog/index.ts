@@ -1,4 +1,4 @@
 // The catalog domain's public face: other domains and the app call only what is exported here.
-export { startCatalogService } from './service.js';
+export { startCatalogService } from './server.js';
 export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from './import.js';
 export { applyVariantAvailability, type VariantAvailability } from './availability.js';

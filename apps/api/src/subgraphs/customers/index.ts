@@ -1,5 +1,5 @@
 // The customers domain's public face: other domains and the app call only what is exported here.
-export { startCustomersService, type CustomersServiceOptions } from './service.js';
+export { startCustomersService, type CustomersServiceOptions } from './server.js';
 export { resolveAccessToken } from './sessions.js';
 export { ensureDevStaff } from './accounts.js';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';

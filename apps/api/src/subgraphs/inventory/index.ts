@@ -1,4 +1,4 @@
 // The inventory domain's public face: other domains and the app call only what is exported here.
-export { startInventoryService } from './service.js';
+export { startInventoryService } from './server.js';
 export { importStock } from './import.js';
 export { listVariantAvailability } from './availability.js';

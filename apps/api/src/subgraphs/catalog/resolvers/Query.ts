@@ -1,14 +1,14 @@
-import { userInputError } from '../../platform/graphql/errors.js';
-import { decodeCursor, encodeCursor, pageRequest, toConnection, MAX_PAGE_SIZE } from '../../platform/graphql/pagination.js';
-import type { CatalogContext } from './context.js';
-import type { QueryResolvers } from './generated/resolvers-types.js';
-import { createProductListing } from './listing.js';
-import { loadNode, numericId } from './node-types.js';
-import { parseProductFilters } from './product-filters.js';
-import { findCollectionPage } from './repository.js';
-import { buildSearchQuery } from './search.js';
-import { parseProductQuery } from './search-syntax.js';
-import { getShop } from './shop-settings.js';
+import { userInputError } from '../../../platform/graphql/errors.js';
+import { decodeCursor, encodeCursor, pageRequest, toConnection, MAX_PAGE_SIZE } from '../../../platform/graphql/pagination.js';
+import type { CatalogContext } from '../context.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { createProductListing } from '../listing.js';
+import { loadNode, numericId } from '../node-types.js';
+import { parseProductFilters } from '../product-filters.js';
+import { findCollectionPage } from '../repository.js';
+import { buildSearchQuery } from '../search.js';
+import { parseProductQuery } from '../search-syntax.js';
+import { getShop } from '../shop-settings.js';
 
 function exactlyOne(id: string | null | undefined, handle: string | null | undefined): void {
   if ((id == null) === (handle == null)) throw userInputError('Pass exactly one of `id` or `handle`.', id == null ? 'handle' : 'id');
@@ -22,7 +22,7 @@ async function searchScope(context: CatalogContext, words: string) {
   return words ? buildSearchQuery(context.db, words) : null;
 }
 
-export const queryResolvers = {
+export const Query = {
   node: (_parent, { id }, context) => loadNode(context, id),
   nodes: async (_parent, { ids }, context) => {
     if (ids.length > MAX_PAGE_SIZE) throw userInputError(`At most ${MAX_PAGE_SIZE} ids are allowed.`, 'ids');

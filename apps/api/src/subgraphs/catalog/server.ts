@@ -6,7 +6,7 @@ import type { CatalogContext } from './context.js';
 import { createImageHandler } from './image-service.js';
 import type { EncodeLimits } from './images/encode-queue.js';
 import { createLoaders } from './loaders.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './resolvers/index.js';
 
 export interface CatalogServiceOptions {
   db: Db;

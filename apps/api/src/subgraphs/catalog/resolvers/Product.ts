@@ -1,13 +1,13 @@
-import { toGlobalId } from '../../platform/graphql/global-id.js';
-import { paginateList } from '../../platform/graphql/pagination.js';
-import type { ProductResolvers, ProductVariantResolvers } from './generated/resolvers-types.js';
-import { money } from './money.js';
-import { numericId } from './node-types.js';
-import { shopCurrency } from './shop-settings.js';
+import { toGlobalId } from '../../../platform/graphql/global-id.js';
+import { paginateList } from '../../../platform/graphql/pagination.js';
+import type { ProductResolvers } from '../generated/resolvers-types.js';
+import { money } from '../money.js';
+import { numericId } from '../node-types.js';
+import { shopCurrency } from '../shop-settings.js';
 
 const SEO_DESCRIPTION_LENGTH = 160;
 
-export const productResolvers = {
+export const Product = {
   __resolveReference: async (reference, { loaders }) => {
     const id = numericId(reference.id, 'Product');
     return id == null ? null : loaders.productById.load(id);
@@ -37,24 +37,6 @@ export const productResolvers = {
     description: product.seoDescription ?? truncate(product.description, SEO_DESCRIPTION_LENGTH),
   }),
 } satisfies ProductResolvers;
-
-export const productVariantResolvers = {
-  __resolveReference: async (reference, { loaders }) => {
-    const id = numericId(reference.id, 'ProductVariant');
-    return id == null ? null : loaders.variantById.load(id);
-  },
-  id: (variant) => toGlobalId('ProductVariant', variant.id),
-  price: async (variant, _args, { db }) => money(variant.price, await shopCurrency(db)),
-  compareAtPrice: async (variant, _args, { db }) =>
-    variant.compareAtPrice == null ? null : money(variant.compareAtPrice, await shopCurrency(db)),
-  selectedOptions: (variant) => variant.options,
-  image: (variant, _args, { loaders }) => (variant.imageId == null ? null : loaders.imageById.load(variant.imageId)),
-  product: async (variant, _args, { loaders }) => {
-    const product = await loaders.productById.load(variant.productId);
-    if (!product) throw new Error(`Variant ${variant.id} has no product ${variant.productId}`);
-    return product;
-  },
-} satisfies ProductVariantResolvers;
 
 function truncate(text: string, length: number): string {
   if (text.length <= length) return text;

@@ -7,7 +7,7 @@ import type { CustomersContext } from './context.js';
 import { createIdentityHandler } from './identity-endpoint.js';
 import { createLoaders } from './loaders.js';
 import { createLoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './resolvers/index.js';
 
 export interface CustomersServiceOptions {
   db: Db;
