@@ -112,6 +112,5 @@ return {
   compile = compile,
   run = run,
   exists = function(sha) return scripts[sha] ~= nil end,
-  flush = function() scripts = {} end,
 }
 `;

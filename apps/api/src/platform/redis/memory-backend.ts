@@ -28,7 +28,8 @@ function acceptsCount(spec: CommandSpec, count: number): boolean {
 /**
  * Redis for one process, in memory: strings, hashes and sets with expiry, and Lua scripts (see
  * memory-scripting.ts). Every command runs synchronously, so each command, transaction and
- * script is atomic, as on a real server. Nothing is shared with other processes.
+ * script is atomic, as on a real server. Nothing is shared with other processes. Only the
+ * commands the project sends are here; ioredis-mock could not stand in (docs/adr/0010).
  */
 export function createMemoryBackend(options: { now?: () => number; sweepEveryMs?: number } = {}): RedisBackend {
   const db = new Keyspace(options.now);

@@ -1,5 +1,5 @@
 import { wrongArgs } from './backend.js';
-import { addIntegers, formatFloat, OK, parseFloatArgument, parseInteger, type CommandTable } from './memory-commands.js';
+import { addIntegers, parseInteger, type CommandTable } from './memory-commands.js';
 import type { Keyspace } from './memory-keyspace.js';
 
 function readHash(db: Keyspace, key: string): Map<string, string> | undefined {
@@ -28,22 +28,9 @@ function setFields(db: Keyspace, [key, ...pairs]: string[], command: string): nu
 
 export const hashCommands: CommandTable = {
   hset: { arity: -3, run: (db, args) => setFields(db, args, 'hset') },
-  hmset: { arity: -3, run: (db, args) => (setFields(db, args, 'hmset'), OK) },
-  hsetnx: {
-    arity: 3,
-    run: (db, [key, field, value]) => {
-      if (readHash(db, key!)?.has(field!)) return 0;
-      writableHash(db, key!).set(field!, value!);
-      return 1;
-    },
-  },
   hget: { arity: 2, run: (db, [key, field]) => readHash(db, key!)?.get(field!) ?? null },
   hmget: { arity: -2, run: (db, [key, ...fields]) => fields.map((field) => readHash(db, key!)?.get(field) ?? null) },
   hgetall: { arity: 1, run: (db, [key]) => [...(readHash(db, key!) ?? [])].flat() },
-  hkeys: { arity: 1, run: (db, [key]) => [...(readHash(db, key!)?.keys() ?? [])] },
-  hvals: { arity: 1, run: (db, [key]) => [...(readHash(db, key!)?.values() ?? [])] },
-  hlen: { arity: 1, run: (db, [key]) => readHash(db, key!)?.size ?? 0 },
-  hexists: { arity: 2, run: (db, [key, field]) => (readHash(db, key!)?.has(field!) ? 1 : 0) },
   hdel: {
     arity: -2,
     run: (db, [key, ...fields]) => {
@@ -63,16 +50,6 @@ export const hashCommands: CommandTable = {
       const result = addIntegers(current, increment);
       writableHash(db, key!).set(field!, result.toString());
       return Number(result);
-    },
-  },
-  hincrbyfloat: {
-    arity: 3,
-    run: (db, [key, field, by]) => {
-      const increment = parseFloatArgument(by!);
-      const current = parseFloatArgument(readHash(db, key!)?.get(field!) ?? '0', 'ERR hash value is not a float');
-      const result = formatFloat(current + increment);
-      writableHash(db, key!).set(field!, result);
-      return result;
     },
   },
 };

@@ -3,12 +3,12 @@ import { globToRegExp } from './glob.js';
 import { countOf, OK, parseSafeInteger, Status, syntaxError, type CommandTable, type Reply } from './memory-commands.js';
 import type { Keyspace } from './memory-keyspace.js';
 
-const EXPIRE_UNITS = { expire: 1000, pexpire: 1, expireat: 1000, pexpireat: 1 } as const;
+const EXPIRE_UNITS = { expire: 1000, pexpire: 1 } as const;
 
 // EXPIRE and friends, with the Redis 7 options NX, XX, GT and LT (no expiry counts as infinite).
 function expire(db: Keyspace, command: keyof typeof EXPIRE_UNITS, [key, amount, ...options]: string[]): Reply {
   const value = parseSafeInteger(amount!) * EXPIRE_UNITS[command];
-  const at = command.endsWith('at') ? value : db.now() + value;
+  const at = db.now() + value;
   if (!Number.isSafeInteger(at)) throw new RedisReplyError(`ERR invalid expire time in '${command}' command`);
   const flags = new Set(options.map((option) => option.toUpperCase()));
   for (const flag of flags) if (!['NX', 'XX', 'GT', 'LT'].includes(flag)) throw new RedisReplyError(`ERR Unsupported option ${flag}`);
@@ -26,12 +26,10 @@ function expire(db: Keyspace, command: keyof typeof EXPIRE_UNITS, [key, amount, 
   return 1;
 }
 
-function remaining(db: Keyspace, key: string, unit: 'ms' | 's' | 'at-ms' | 'at-s'): number {
+function remaining(db: Keyspace, key: string, unit: 'ms' | 's'): number {
   if (db.get(key) === undefined) return -2;
   const at = db.expiresAt(key);
   if (at === undefined) return -1;
-  if (unit === 'at-ms') return at;
-  if (unit === 'at-s') return Math.round(at / 1000);
   const ms = Math.max(0, at - db.now());
   return unit === 'ms' ? ms : Math.round(ms / 1000);
 }
@@ -62,17 +60,11 @@ function flush(db: Keyspace, [mode]: string[]): Reply {
 
 export const keyCommands: CommandTable = {
   del: { arity: -1, run: (db, keys) => keys.filter((key) => db.get(key) !== undefined && db.delete(key)).length },
-  unlink: { arity: -1, run: (db, keys) => keys.filter((key) => db.get(key) !== undefined && db.delete(key)).length },
   exists: { arity: -1, run: (db, keys) => keys.filter((key) => db.get(key) !== undefined).length },
-  type: { arity: 1, run: (db, [key]) => new Status(db.get(key!)?.type ?? 'none') },
   expire: { arity: -2, run: (db, args) => expire(db, 'expire', args) },
   pexpire: { arity: -2, run: (db, args) => expire(db, 'pexpire', args) },
-  expireat: { arity: -2, run: (db, args) => expire(db, 'expireat', args) },
-  pexpireat: { arity: -2, run: (db, args) => expire(db, 'pexpireat', args) },
   ttl: { arity: 1, run: (db, [key]) => remaining(db, key!, 's') },
   pttl: { arity: 1, run: (db, [key]) => remaining(db, key!, 'ms') },
-  expiretime: { arity: 1, run: (db, [key]) => remaining(db, key!, 'at-s') },
-  pexpiretime: { arity: 1, run: (db, [key]) => remaining(db, key!, 'at-ms') },
   persist: {
     arity: 1,
     run: (db, [key]) => {
@@ -83,10 +75,8 @@ export const keyCommands: CommandTable = {
   },
   keys: { arity: 1, run: (db, [pattern]) => db.keys().filter((key) => globToRegExp(pattern!).test(key)) },
   scan: { arity: -1, run: scan },
-  dbsize: { arity: 0, run: (db) => db.size() },
   flushdb: { arity: [0, 1], run: flush },
   flushall: { arity: [0, 1], run: flush },
   ping: { arity: [0, 1], run: (_db, [message]) => (message === undefined ? new Status('PONG') : message) },
-  echo: { arity: 1, run: (_db, [message]) => message! },
   time: { arity: 0, run: (db) => [String(Math.floor(db.now() / 1000)), String((db.now() % 1000) * 1000)] },
 };

@@ -66,10 +66,6 @@ export class Keyspace {
     return [...this.values.keys()].filter((key) => this.get(key) !== undefined);
   }
 
-  size(): number {
-    return this.keys().length;
-  }
-
   /** Entries held, expired ones not yet dropped included: what the sweep is for. */
   get held(): number {
     return this.values.size;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LuaFactory, type LuaEngine } from 'wasmoon';
 import { RedisReplyError } from './backend.js';
 import { LUA_PRELUDE } from './lua-prelude.js';
-import { OK, parseSafeInteger, Status, type CommandTable, type Reply } from './memory-commands.js';
+import { parseSafeInteger, Status, type CommandTable, type Reply } from './memory-commands.js';
 
 type Flat = Array<string | number>;
 
@@ -10,7 +10,6 @@ interface LuaApi {
   compile(sha: string, body: string): string;
   run(sha: string, keys: string[], argv: string[], limitSeconds: number): unknown;
   exists(sha: string): boolean;
-  flush(): void;
 }
 
 // Flags Redis 7 accepts in a `#!lua flags=…` line, plus Upstash's own `allow-key-locking`
@@ -131,7 +130,6 @@ export function createScripting(execute: (command: string[]) => Reply): Scriptin
         const name = sub!.toUpperCase();
         if (name === 'LOAD' && args.length === 1) return load(args[0]!);
         if (name === 'EXISTS' && args.length > 0) return args.map((sha) => (api().exists(sha.toLowerCase()) ? 1 : 0));
-        if (name === 'FLUSH' && args.length <= 1) return (api().flush(), OK);
         throw new RedisReplyError(`ERR unknown subcommand or wrong number of arguments for '${sub}'. Try SCRIPT HELP.`);
       },
     },

@@ -19,16 +19,6 @@ export const setCommands: CommandTable = {
       return set.size - before;
     },
   },
-  srem: {
-    arity: -2,
-    run: (db, [key, ...members]) => {
-      const stored = db.getTyped(key!, 'set');
-      if (!stored) return 0;
-      const removed = members.filter((member) => stored.value.delete(member)).length;
-      db.dropIfEmpty(key!, stored);
-      return removed;
-    },
-  },
   smembers: { arity: 1, run: (db, [key]) => [...(readSet(db, key!) ?? [])] },
   sismember: { arity: 2, run: (db, [key, member]) => (readSet(db, key!)?.has(member!) ? 1 : 0) },
   smismember: { arity: -2, run: (db, [key, ...members]) => members.map((member) => (readSet(db, key!)?.has(member) ? 1 : 0)) },

@@ -48,34 +48,10 @@ function incrementBy(db: Keyspace, key: string, increment: bigint): number {
   return Number(result);
 }
 
-function getEx(db: Keyspace, [key, ...rest]: string[]): Reply {
-  const value = getString(db, key!);
-  const option = rest[0]?.toUpperCase();
-  if (rest.length === 1 && option === 'PERSIST') {
-    if (value !== null) db.setExpiry(key!, undefined);
-  } else if (rest.length === 2 && option) {
-    const at = expiryTime(option, rest[1]!, db.now(), 'getex');
-    if (value !== null) db.setExpiry(key!, at);
-  } else if (rest.length > 0) throw syntaxError();
-  return value;
-}
-
 export const stringCommands: CommandTable = {
   get: { arity: 1, run: (db, [key]) => getString(db, key!) },
   set: { arity: -2, run: (db, args) => set(db, args) },
-  setnx: { arity: 2, run: (db, [key, value]) => (set(db, [key!, value!, 'NX']) === null ? 0 : 1) },
   setex: { arity: 3, run: (db, [key, seconds, value]) => set(db, [key!, value!, 'EX', seconds!], 'setex') },
-  psetex: { arity: 3, run: (db, [key, ms, value]) => set(db, [key!, value!, 'PX', ms!], 'psetex') },
-  getset: { arity: 2, run: (db, [key, value]) => set(db, [key!, value!, 'GET']) },
-  getdel: {
-    arity: 1,
-    run: (db, [key]) => {
-      const value = getString(db, key!);
-      if (value !== null) db.delete(key!);
-      return value;
-    },
-  },
-  getex: { arity: -1, run: getEx },
   mget: { arity: -1, run: (db, keys) => keys.map((key) => { const stored = db.get(key); return stored?.type === 'string' ? stored.value : null; }) },
   mset: {
     arity: -2,
@@ -85,19 +61,9 @@ export const stringCommands: CommandTable = {
       return OK;
     },
   },
-  msetnx: {
-    arity: -2,
-    run: (db, args) => {
-      if (args.length % 2 !== 0) throw wrongArgs('msetnx');
-      for (let i = 0; i < args.length; i += 2) if (db.get(args[i]!) !== undefined) return 0;
-      for (let i = 0; i < args.length; i += 2) setString(db, args[i]!, args[i + 1]!);
-      return 1;
-    },
-  },
   incr: { arity: 1, run: (db, [key]) => incrementBy(db, key!, 1n) },
   decr: { arity: 1, run: (db, [key]) => incrementBy(db, key!, -1n) },
   incrby: { arity: 2, run: (db, [key, by]) => incrementBy(db, key!, parseInteger(by!)) },
-  decrby: { arity: 2, run: (db, [key, by]) => incrementBy(db, key!, -parseInteger(by!)) },
   incrbyfloat: {
     arity: 2,
     run: (db, [key, by]) => {
@@ -107,13 +73,4 @@ export const stringCommands: CommandTable = {
       return result;
     },
   },
-  append: {
-    arity: 2,
-    run: (db, [key, suffix]) => {
-      const value = (getString(db, key!) ?? '') + suffix!;
-      setString(db, key!, value, { keepTtl: true });
-      return Buffer.byteLength(value);
-    },
-  },
-  strlen: { arity: 1, run: (db, [key]) => Buffer.byteLength(getString(db, key!) ?? '') },
 };
