@@ -26,7 +26,7 @@ const config: CodegenConfig = {
           Collection: '../tables.js#CollectionRow',
           Image: '../tables.js#ImageRow',
           Shop: '../tables.js#ShopRow',
-          ProductConnection: '../listing.js#ProductListing',
+          ProductConnection: '../product-list/listing.js#ProductListing',
         },
       },
     },

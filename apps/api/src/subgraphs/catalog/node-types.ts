@@ -1,4 +1,4 @@
-import { idOfType, parseGlobalId } from '../../platform/graphql/global-id.js';
+import { parseGlobalId } from '../../platform/graphql/global-id.js';
 import type { CatalogContext } from './context.js';
 import type { CollectionRow, ProductRow, VariantRow } from './tables.js';
 
@@ -26,7 +26,3 @@ export async function loadNode(context: CatalogContext, globalId: string, argume
   }
 }
 
-/** `product(id:)`-style lookups: the numeric id when the global ID names this type, else null. */
-export function numericId(globalId: string, type: string, argument = 'id'): number | null {
-  return idOfType(globalId, type, argument);
-}

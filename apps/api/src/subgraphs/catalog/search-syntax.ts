@@ -1,5 +1,5 @@
-import type { ProductFilters } from './product-filters.js';
-import { emptyFilters } from './product-filters.js';
+import type { ProductFilters } from './product-list/filters.js';
+import { emptyFilters } from './product-list/filters.js';
 
 /**
  * Parses the `products(query:)` syntax: free words plus `vendor:`, `product_type:`, `tag:`,

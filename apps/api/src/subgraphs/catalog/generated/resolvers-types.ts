@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ProductRow, VariantRow, CollectionRow, ImageRow, ShopRow } from '../tables.js';
-import { ProductListing } from '../listing.js';
+import { ProductListing } from '../product-list/listing.js';
 import { CatalogContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFacets } from './facets.js';
-import type { FacetRow } from './product-list-repository.js';
+import type { FacetRow } from './repository.js';
 
 const row = (facet: string, value: string | null, count: number, extra: Partial<FacetRow> = {}): FacetRow =>
   ({ facet, name: null, value, count, upper: null, ...extra });

@@ -1,4 +1,4 @@
-import type { FacetRow } from './product-list-repository.js';
+import type { FacetRow } from './repository.js';
 
 export interface FacetValue {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProductFilters, withoutGroup } from './product-filters.js';
+import { parseProductFilters, withoutGroup } from './filters.js';
 
 describe('parseProductFilters', () => {
   it('groups values: same kind ORed, kinds ANDed', () => {

@@ -1,5 +1,5 @@
-import { userInputError } from '../../platform/graphql/errors.js';
-import type { ProductFilter } from './generated/resolvers-types.js';
+import { userInputError } from '../../../platform/graphql/errors.js';
+import type { ProductFilter } from '../generated/resolvers-types.js';
 
 /**
  * Filters on a product list, grouped the way shoppers expect facets to combine: values of

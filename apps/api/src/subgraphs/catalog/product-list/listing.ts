@@ -1,10 +1,11 @@
-import { decodeCursor, encodeCursor, pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/graphql/pagination.js';
-import type { CatalogContext } from './context.js';
+import { decodeCursor, pageRequest, toConnection, type Connection, type PageArgs } from '../../../platform/graphql/pagination.js';
+import type { CatalogContext } from '../context.js';
 import { toFacets, type Facet } from './facets.js';
-import type { ProductFilters } from './product-filters.js';
-import { countProducts, findFacetRows, findProductPage, type KeysetCursor } from './product-list-repository.js';
-import { fitsSortCast, productSort, type ProductListScope, type ProductSortKey } from './product-list-sql.js';
-import type { ProductRow } from './tables.js';
+import type { ProductFilters } from './filters.js';
+import { fitsSort, productCursor } from './cursor.js';
+import { countProducts, findFacetRows, findProductPage } from './repository.js';
+import { productSort, type ProductListScope, type ProductSortKey } from './sql.js';
+import type { ProductRow } from '../tables.js';
 
 /**
  * A product list (all products, a collection, a search) as one object behind ProductConnection.
@@ -26,19 +27,10 @@ export interface ProductListingInput {
   page: PageArgs;
 }
 
-const isKeysetCursor = (value: unknown): value is KeysetCursor =>
-  typeof value === 'object' && value !== null &&
-  typeof (value as KeysetCursor).k === 'string' &&
-  typeof (value as KeysetCursor).v === 'string' && (value as KeysetCursor).v.length <= 300 &&
-  Number.isSafeInteger((value as KeysetCursor).id);
-
 export function createProductListing(context: CatalogContext, input: ProductListingInput): ProductListing {
   const { scope, filters } = input;
   const sort = scope ? productSort(scope, input.sortKey, input.reverse) : null;
-  // A cursor only resumes the sort it was made for; one from another sort is the client's mistake.
-  const fitsSort = (value: unknown): value is KeysetCursor =>
-    isKeysetCursor(value) && value.k === input.sortKey && (!sort || fitsSortCast(value.v, sort.cast));
-  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, fitsSort));
+  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, fitsSort(input.sortKey, sort)));
   const once = <T>(load: () => Promise<T>) => {
     let promise: Promise<T> | undefined;
     return () => (promise ??= load());
@@ -53,7 +45,7 @@ export function createProductListing(context: CatalogContext, input: ProductList
       });
       // Entity references for these products in the same request reuse the rows just read.
       for (const row of rows) context.loaders.productById.prime(row.id, row);
-      return toConnection(rows, request, (row) => encodeCursor({ k: input.sortKey, v: row.sortValue, id: row.id } satisfies KeysetCursor));
+      return toConnection(rows, request, (row) => productCursor(input.sortKey, row));
     }),
     totalCount: once(async () => (scope ? countProducts(context.db, scope, filters) : 0)),
     filters: once(async () => (scope ? toFacets(await findFacetRows(context.db, scope, filters)) : [])),

@@ -1,19 +1,14 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { withoutGroup, type FilterGroup, type ProductFilters } from './product-filters.js';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db } from '../../../platform/db/client.js';
+import { withoutGroup, type FilterGroup, type ProductFilters } from './filters.js';
 import {
-  filterConditions, productConditions, productLevelConditions, productSource, scopeConditions, variantConditions,
+  filterConditions, productConditions, productLevelConditions, scopeConditions, variantConditions,
   type ProductListScope, type ProductSort,
-} from './product-list-sql.js';
-import { collectionProducts, productColumns, products, variants, type ProductRow } from './tables.js';
-
-export interface KeysetCursor {
-  /** The sort key the cursor belongs to. */
-  k: string;
-  /** The sort value as text, as PostgreSQL printed it. */
-  v: string;
-  id: number;
-}
+} from './sql.js';
+import type { KeysetCursor } from './cursor.js';
+import { collectionProducts, productColumns, products, variants, type ProductRow } from '../tables.js';
 
 export interface ProductPageRow extends ProductRow {
   sortValue: string;
@@ -37,17 +32,7 @@ export async function findProductPage(
     const comparison = sql.raw(descending ? '<' : '>');
     conditions.push(sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`);
   }
-  let query = db
-    .select({ product: productColumns, sortValue: sql<string>`(${sort.expression})::text` })
-    .from(products)
-    .$dynamic();
-  if (scope.collectionId != null) {
-    query = query.innerJoin(
-      collectionProducts,
-      and(eq(collectionProducts.productId, products.id), eq(collectionProducts.collectionId, scope.collectionId)),
-    );
-  }
-  const rows = await query
+  const rows = await selectInScope(db, scope, { product: productColumns, sortValue: sql<string>`(${sort.expression})::text` })
     .where(sql.join(conditions, sql` and `))
     .orderBy(sql`${sort.expression} ${direction}`, sql`${products.id} ${direction}`)
     .limit(page.size + 1);
@@ -55,21 +40,21 @@ export async function findProductPage(
 }
 
 export async function countProducts(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<number> {
-  const [row] = await db.execute<{ count: number }>(sql`
-    select count(*)::int as count from ${productSource(scope)} where ${productConditions(scope, filters)}`);
+  const [row] = await selectInScope(db, scope, { count: sql<number>`count(*)::int` }).where(productConditions(scope, filters));
   return row?.count ?? 0;
 }
 
-export type FacetRow = {
+const facetRow = z.object({
   /** availability | productType | vendor | tag | price | option */
-  facet: string;
+  facet: z.string(),
   /** Option name for option facets. */
-  name: string | null;
-  value: string | null;
-  count: number;
+  name: z.string().nullable(),
+  value: z.string().nullable(),
+  count: z.number().int(),
   /** Price facet: the highest price (value holds the lowest). */
-  upper: string | null;
-};
+  upper: z.string().nullable(),
+});
+export type FacetRow = z.infer<typeof facetRow>;
 
 const TOP_TAGS = 30;
 
@@ -89,9 +74,10 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
   const optionName = sql`option_value->>'name'`;
   const optionVariant = variantConditions(filters, optionName);
   const optionWhere = sql.join([inScope, ...productLevelConditions(filters), ...(optionVariant ? [optionVariant] : [])], sql` and `);
-  const rows = await db.execute<FacetRow>(sql`
+  const rows = await db.execute(sql`
+    /* findFacetRows */
     with scoped as materialized (
-      select ${products.id} as id from ${productSource(scope)} where ${sql.join(scopeConditions(scope), sql` and `)}
+      ${selectInScope(db, scope, { id: products.id }).where(sql.join(scopeConditions(scope), sql` and `))}
     )
     ${byColumn('availability', sql`${products.available}`)}
     union all ${byColumn('productType', sql`${products.productType}`)}
@@ -110,5 +96,16 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
       cross join jsonb_array_elements(${variants.options}) as option_value
       where ${optionWhere}
       group by 2, 3`);
-  return [...rows];
+  return z.array(facetRow).parse([...rows]);
+}
+
+
+/** Selects from the scope's products: the one place a list joins its collection's membership. */
+function selectInScope<T extends SelectedFields>(db: Db, scope: ProductListScope, fields: T) {
+  const query = db.select(fields).from(products).$dynamic();
+  if (scope.collectionId == null) return query;
+  return query.innerJoin(
+    collectionProducts,
+    and(eq(collectionProducts.productId, products.id), eq(collectionProducts.collectionId, scope.collectionId)),
+  );
 }

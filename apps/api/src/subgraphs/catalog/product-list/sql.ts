@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { collectionProducts, products, variants } from './tables.js';
-import type { ProductFilters } from './product-filters.js';
+import { collectionProducts, products, variants } from '../tables.js';
+import type { ProductFilters } from './filters.js';
 
 /** What a product list selects, before sorting and paging. */
 export interface ProductListScope {
@@ -48,43 +48,12 @@ function naturalSort(scope: ProductListScope, key: ProductSortKey): ProductSort 
   }
 }
 
-// A cursor's sort value must read back as its sort's cast before it reaches SQL: a cursor from
-// another sort, or a forged one, is the client's mistake (BAD_USER_INPUT), not a failed statement.
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
-
-/** True when `value`, as PostgreSQL printed it (ISO DateStyle), can be cast back to `cast`. */
-export function fitsSortCast(value: string, cast: ProductSort['cast']): boolean {
-  switch (cast) {
-    case 'text':
-      return true;
-    case 'numeric':
-      return /^-?\d{1,15}(\.\d{1,15})?$/.test(value);
-    case 'integer':
-      return /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2_147_483_647;
-    case 'bigint':
-      return /^-?\d{1,18}$/.test(value);
-    case 'timestamptz': {
-      const match = TIMESTAMP.exec(value);
-      if (!match) return false;
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }
-  }
-}
-
-/** FROM clause: products, joined to the collection's membership when scoped to one. */
-export function productSource(scope: ProductListScope): SQL {
-  if (scope.collectionId == null) return sql`${products}`;
-  return sql`${products} join ${collectionProducts} on ${collectionProducts.productId} = ${products.id} and ${collectionProducts.collectionId} = ${scope.collectionId}`;
-}
-
 /** WHERE clause of the scope and every filter. */
 export function productConditions(scope: ProductListScope, filters: ProductFilters): SQL {
   return sql.join([...scopeConditions(scope), ...filterConditions(filters)], sql` and `);
 }
 
-/** What the scope alone selects (the collection join is in `productSource`). */
+/** What the scope alone selects (the collection join is `selectInScope` in repository.ts). */
 export function scopeConditions(scope: ProductListScope): SQL[] {
   const conditions: SQL[] = [sql`true`];
   if (scope.tsquery != null) conditions.push(sql`${products.searchVector} @@ ${scope.tsquery}::tsquery`);

@@ -1,12 +1,11 @@
-import { toGlobalId } from '../../../platform/graphql/global-id.js';
+import { idOfType, toGlobalId } from '../../../platform/graphql/global-id.js';
 import type { CollectionResolvers } from '../generated/resolvers-types.js';
-import { createProductListing } from '../listing.js';
-import { numericId } from '../node-types.js';
-import { parseProductFilters } from '../product-filters.js';
+import { createProductListing } from '../product-list/listing.js';
+import { parseProductFilters } from '../product-list/filters.js';
 
 export const Collection = {
   __resolveReference: async (reference, { loaders }) => {
-    const id = numericId(reference.id, 'Collection');
+    const id = idOfType(reference.id, 'Collection');
     return id == null ? null : loaders.collectionById.load(id);
   },
   id: (collection) => toGlobalId('Collection', collection.id),

@@ -1,15 +1,14 @@
-import { toGlobalId } from '../../../platform/graphql/global-id.js';
+import { idOfType, toGlobalId } from '../../../platform/graphql/global-id.js';
 import { paginateList } from '../../../platform/graphql/pagination.js';
 import type { ProductResolvers } from '../generated/resolvers-types.js';
 import { money } from '../money.js';
-import { numericId } from '../node-types.js';
 import { shopCurrency } from '../shop-settings.js';
 
 const SEO_DESCRIPTION_LENGTH = 160;
 
 export const Product = {
   __resolveReference: async (reference, { loaders }) => {
-    const id = numericId(reference.id, 'Product');
+    const id = idOfType(reference.id, 'Product');
     return id == null ? null : loaders.productById.load(id);
   },
   id: (product) => toGlobalId('Product', product.id),

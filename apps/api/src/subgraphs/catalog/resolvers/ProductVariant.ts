@@ -1,12 +1,11 @@
-import { toGlobalId } from '../../../platform/graphql/global-id.js';
+import { idOfType, toGlobalId } from '../../../platform/graphql/global-id.js';
 import type { ProductVariantResolvers } from '../generated/resolvers-types.js';
 import { money } from '../money.js';
-import { numericId } from '../node-types.js';
 import { shopCurrency } from '../shop-settings.js';
 
 export const ProductVariant = {
   __resolveReference: async (reference, { loaders }) => {
-    const id = numericId(reference.id, 'ProductVariant');
+    const id = idOfType(reference.id, 'ProductVariant');
     return id == null ? null : loaders.variantById.load(id);
   },
   id: (variant) => toGlobalId('ProductVariant', variant.id),

@@ -1,10 +1,11 @@
 import { userInputError } from '../../../platform/graphql/errors.js';
+import { idOfType } from '../../../platform/graphql/global-id.js';
 import { decodeCursor, encodeCursor, pageRequest, toConnection, MAX_PAGE_SIZE } from '../../../platform/graphql/pagination.js';
 import type { CatalogContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { createProductListing } from '../listing.js';
-import { loadNode, numericId } from '../node-types.js';
-import { parseProductFilters } from '../product-filters.js';
+import { createProductListing } from '../product-list/listing.js';
+import { loadNode } from '../node-types.js';
+import { parseProductFilters } from '../product-list/filters.js';
 import { findCollectionPage } from '../repository.js';
 import { buildSearchQuery } from '../search.js';
 import { parseProductQuery } from '../search-syntax.js';
@@ -32,13 +33,13 @@ export const Query = {
   product: async (_parent, { id, handle }, { loaders }) => {
     exactlyOne(id, handle);
     if (handle != null) return loaders.productByHandle.load(handle);
-    const productId = numericId(id!, 'Product');
+    const productId = idOfType(id!, 'Product');
     return productId == null ? null : loaders.productById.load(productId);
   },
   collection: async (_parent, { id, handle }, { loaders }) => {
     exactlyOne(id, handle);
     if (handle != null) return loaders.collectionByHandle.load(handle);
-    const collectionId = numericId(id!, 'Collection');
+    const collectionId = idOfType(id!, 'Collection');
     return collectionId == null ? null : loaders.collectionById.load(collectionId);
   },
   collections: async (_parent, args, context) => {
