@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { bulkInsert, resetSequence, type DbExecutor } from '../../platform/db/bulk-insert.js';
 import { idArray } from '../../platform/db/id-array.js';
 import {
-  collectionProducts, collections, images, products, shop, variants,
+  collectionProducts, collections, images, products, searchTerms, shop, variants,
   type ImageArt, type OptionDefinition, type OptionValue,
 } from './tables.js';
 
@@ -141,7 +141,6 @@ export async function refreshProductDerivedColumns(db: DbExecutor, productIds?: 
  * running during the rebuild but cannot run inside a transaction block.
  */
 export async function refreshSearchTerms(db: DbExecutor, options: { concurrently?: boolean } = {}): Promise<void> {
-  await db.execute(options.concurrently
-    ? sql`REFRESH MATERIALIZED VIEW CONCURRENTLY catalog.search_terms`
-    : sql`REFRESH MATERIALIZED VIEW catalog.search_terms`);
+  const refresh = db.refreshMaterializedView(searchTerms);
+  await (options.concurrently ? refresh.concurrently() : refresh);
 }

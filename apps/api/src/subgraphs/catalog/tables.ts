@@ -119,6 +119,11 @@ export const collectionProducts = catalog.table('collection_products', {
   index('collection_products_product_idx').on(t.productId),
 ]);
 
+/** The search vocabulary: every word of the catalog and in how many products it occurs (migration 0002 makes it). */
+export const searchTerms = catalog
+  .materializedView('search_terms', { word: text('word').notNull(), ndoc: integer('ndoc').notNull() })
+  .existing();
+
 // Every column but the search vector, which only SQL reads: no need to ship it on every fetch.
 const { searchVector: _searchVector, ...readableProductColumns } = getTableColumns(products);
 export const productColumns = readableProductColumns;
