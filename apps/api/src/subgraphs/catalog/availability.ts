@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { refreshProductDerivedColumns } from './import.js';
+import { variants } from './tables.js';
 
 export interface VariantAvailability {
   variantId: number;
@@ -15,12 +16,14 @@ export interface VariantAvailability {
  */
 export async function applyVariantAvailability(db: DbExecutor, changes: readonly VariantAvailability[]): Promise<number[]> {
   if (changes.length === 0) return [];
-  const rows = await db.execute<{ product_id: string }>(sql`
-    UPDATE catalog.variants v SET available = c.available
-      FROM json_to_recordset(${JSON.stringify(changes)}::json) AS c("variantId" bigint, available boolean)
-     WHERE v.id = c."variantId" AND v.available IS DISTINCT FROM c.available
-    RETURNING v.product_id`);
-  const productIds = [...new Set(rows.map((row) => Number(row.product_id)))];
+  const change = sql`json_to_recordset(${JSON.stringify(changes)}::json) as change("variantId" bigint, available boolean)`;
+  const rows = await db
+    .update(variants)
+    .set({ available: sql`change.available` })
+    .from(change)
+    .where(and(sql`${variants.id} = change."variantId"`, sql`${variants.available} is distinct from change.available`))
+    .returning({ productId: variants.productId });
+  const productIds = [...new Set(rows.map((row) => row.productId))];
   await refreshProductDerivedColumns(db, productIds);
   return productIds;
 }

@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { bulkInsert, resetSequence, type DbExecutor } from '../../platform/db/bulk-insert.js';
 import { idArray } from '../../platform/db/id-array.js';
 import {
@@ -112,28 +113,38 @@ export async function importCatalog(db: DbExecutor, data: CatalogImport): Promis
  */
 export async function refreshProductDerivedColumns(db: DbExecutor, productIds?: readonly number[]): Promise<void> {
   if (productIds && productIds.length === 0) return;
-  const only: SQL = productIds ? sql`WHERE p.id = ANY(${idArray(productIds)})` : sql``;
-  await db.execute(sql`
-    WITH derived AS (
-      SELECT p.id,
-             coalesce(min(v.price), 0) AS price_min,
-             coalesce(max(v.price), 0) AS price_max,
-             min(v.compare_at_price) AS compare_at_min,
-             max(v.compare_at_price) AS compare_at_max,
-             coalesce(bool_or(v.available), false) AS available
-        FROM catalog.products p
-        LEFT JOIN catalog.variants v ON v.product_id = p.id
-        ${only}
-       GROUP BY p.id
-    )
-    UPDATE catalog.products p
-       SET price_min = d.price_min, price_max = d.price_max,
-           compare_at_min = d.compare_at_min, compare_at_max = d.compare_at_max,
-           available = d.available
-      FROM derived d
-     WHERE p.id = d.id
-       AND (p.price_min, p.price_max, p.compare_at_min, p.compare_at_max, p.available)
-           IS DISTINCT FROM (d.price_min, d.price_max, d.compare_at_min, d.compare_at_max, d.available)`);
+  // Each derived value is named after the product column it fills; drizzle prints a CTE's aliased
+  // fields unqualified, so `fromDerived` qualifies them (else `price_min` would be the product's own).
+  const derivedColumns = [products.priceMin, products.priceMax, products.compareAtMin, products.compareAtMax, products.available];
+  const fromDerived = (column: PgColumn) => sql`${sql.identifier('derived')}.${sql.identifier(column.name)}`;
+  const derived = db.$with('derived').as(
+    db
+      .select({
+        id: products.id,
+        priceMin: sql`coalesce(min(${variants.price}), 0)`.as(products.priceMin.name),
+        priceMax: sql`coalesce(max(${variants.price}), 0)`.as(products.priceMax.name),
+        compareAtMin: sql`min(${variants.compareAtPrice})`.as(products.compareAtMin.name),
+        compareAtMax: sql`max(${variants.compareAtPrice})`.as(products.compareAtMax.name),
+        available: sql`coalesce(bool_or(${variants.available}), false)`.as(products.available.name),
+      })
+      .from(products)
+      .leftJoin(variants, eq(variants.productId, products.id))
+      .where(productIds ? sql`${products.id} = any(${idArray(productIds)})` : undefined)
+      .groupBy(products.id),
+  );
+  const changed = sql`(${sql.join(derivedColumns, sql`, `)}) is distinct from (${sql.join(derivedColumns.map(fromDerived), sql`, `)})`;
+  await db
+    .with(derived)
+    .update(products)
+    .set({
+      priceMin: fromDerived(products.priceMin),
+      priceMax: fromDerived(products.priceMax),
+      compareAtMin: fromDerived(products.compareAtMin),
+      compareAtMax: fromDerived(products.compareAtMax),
+      available: fromDerived(products.available),
+    })
+    .from(derived)
+    .where(and(eq(products.id, derived.id), changed));
 }
 
 /**
