@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Env } from './env.js';
 import { createIdentityResolver } from './gateway/identity.js';
-import { startGatewayService } from './gateway/service.js';
+import { startGatewayService } from './gateway/server.js';
 import { upstreamOptionsFromEnv } from './gateway/upstream.js';
 import { connectDatabase, databaseOptionsFromEnv, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
