@@ -59,7 +59,7 @@ async function attack(gatewayUrl: string, stop: Promise<void>): Promise<AttackTa
         let code = '';
         try {
           const parsed = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
-          code = parsed.data == null ? parsed.errors?.[0]?.extensions?.code ?? '' : 'SERVED';
+          code = parsed.data == null ? (parsed.errors?.[0]?.extensions?.code ?? '') : 'SERVED';
         } catch {
           code = 'not JSON';
         }
@@ -78,7 +78,13 @@ async function attack(gatewayUrl: string, stop: Promise<void>): Promise<AttackTa
 
 function row(result: ScenarioResult): string[] {
   const { p50, p99 } = result.latencyMs;
-  return [result.name, fixed(result.requestsPerSecond), fixed(p50, 0), fixed(p99, 0), String(result.errors + result.non2xx + result.graphqlErrorResponses)];
+  return [
+    result.name,
+    fixed(result.requestsPerSecond),
+    fixed(p50, 0),
+    fixed(p99, 0),
+    String(result.errors + result.non2xx + result.graphqlErrorResponses),
+  ];
 }
 
 async function main(): Promise<number> {
@@ -109,12 +115,18 @@ async function main(): Promise<number> {
   await api.stop();
 
   const ratio = attacked.latencyMs.p99 / quiet.latencyMs.p99;
-  console.log(`\nShoppers: the 24-product listing, 20 connections, ${SECONDS} s windows, ${SHOPPER_ADDRESSES} client addresses`);
+  console.log(
+    `\nShoppers: the 24-product listing, 20 connections, ${SECONDS} s windows, ${SHOPPER_ADDRESSES} client addresses`,
+  );
   console.log(table([['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], row(quiet), row(attacked)]));
-  console.log(`\nAttacker: ${ATTACK_LOOPS} loops over ${ATTACKS.length} attacks from ${ATTACKER_ADDRESSES} addresses: ${tally.sent} requests, ` +
-    `by status ${JSON.stringify(tally.byStatus)}, slowest answer ${tally.slowestMs.toFixed(0)} ms`);
+  console.log(
+    `\nAttacker: ${ATTACK_LOOPS} loops over ${ATTACKS.length} attacks from ${ATTACKER_ADDRESSES} addresses: ${tally.sent} requests, ` +
+      `by status ${JSON.stringify(tally.byStatus)}, slowest answer ${tally.slowestMs.toFixed(0)} ms`,
+  );
   console.log(`Shoppers' p99 under attack vs without: ${ratio.toFixed(2)}x (goal: under 1.20)`);
-  const shopperFailures = [quiet, attacked].some((r) => r.errors + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0);
+  const shopperFailures = [quiet, attacked].some(
+    (r) => r.errors + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0,
+  );
   const attackServed = Object.keys(tally.byStatus).some((status) => status.endsWith('SERVED'));
   if (shopperFailures) console.log('FAILED: shoppers got errors');
   if (attackServed) console.log('FAILED: an attack was served');

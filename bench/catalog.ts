@@ -35,7 +35,8 @@ async function main(): Promise<number> {
 
   const primary = await startApi('dataloader-on', database.url, MAIN_PORTS, { DATALOADER: 'on' });
   const analyzed = ANALYZE ? await analyzeDatabase(database.url) : null;
-  if (analyzed) console.error(`[bench] ANALYZE after seeding: ${analyzed.ms} ms (server autovacuum = ${analyzed.autovacuum})`);
+  if (analyzed)
+    console.error(`[bench] ANALYZE after seeding: ${analyzed.ms} ms (server autovacuum = ${analyzed.autovacuum})`);
 
   const { collection, productHandles } = await discoverHandles(primary.gatewayUrl, PRODUCT_HANDLES);
   const listingBodies = [body(LISTING_QUERY, { handle: collection.handle })];
@@ -45,7 +46,9 @@ async function main(): Promise<number> {
   // Every request variant once, one at a time: no `errors`, sensible data, exact SQL count.
   const warnings: string[] = [];
   const listingCheck = await verifyAndCount(primary, listingBodies, 3);
-  const listed = (listingCheck.data[0] as { collection: { products: { nodes: unknown[] } } | null }).collection?.products.nodes.length ?? 0;
+  const listed =
+    (listingCheck.data[0] as { collection: { products: { nodes: unknown[] } } | null }).collection?.products.nodes
+      .length ?? 0;
   if (listed !== 24) warnings.push(`listing returned ${listed} products, expected 24`);
   const productCheck = await verifyAndCount(primary, productBodies);
   productCheck.data.forEach((data, i) => {
@@ -58,37 +61,64 @@ async function main(): Promise<number> {
     searchHits[SEARCH_TERMS[i]!] = hits;
     if (hits === 0) warnings.push(`search "${SEARCH_TERMS[i]}" found nothing`);
   });
-  console.error(`[bench] collection "${collection.handle}" (${collection.products.totalCount} products), ${productHandles.length} product handles; ` +
-    `sample responses have no errors; search hits ${JSON.stringify(searchHits)}`);
+  console.error(
+    `[bench] collection "${collection.handle}" (${collection.products.totalCount} products), ${productHandles.length} product handles; ` +
+      `sample responses have no errors; search hits ${JSON.stringify(searchHits)}`,
+  );
 
   const listingOn = await runScenario(primary, 'a. listing', listingBodies, listingCheck.sqlPerRequest);
   const product = await runScenario(primary, 'b. product by handle', productBodies, productCheck.sqlPerRequest);
   const search = await runScenario(primary, 'c. search', searchBodies, searchCheck.sqlPerRequest);
   await primary.stop();
 
-  const baseline = await startApi('dataloader-off', database.url, BASELINE_PORTS, { DATALOADER: 'off', SEED_DEMO_CATALOG: 'off' });
+  const baseline = await startApi('dataloader-off', database.url, BASELINE_PORTS, {
+    DATALOADER: 'off',
+    SEED_DEMO_CATALOG: 'off',
+  });
   const baselineCheck = await verifyAndCount(baseline, listingBodies, 1);
   // Same data expected, except image URLs, which name each child's own catalog port.
-  const sameListing = (data: unknown, catalogPort: number) => JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
-  if (sameListing(baselineCheck.data[0], BASELINE_PORTS.catalog) !== sameListing(listingCheck.data[0], MAIN_PORTS.catalog)) {
+  const sameListing = (data: unknown, catalogPort: number) =>
+    JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
+  if (
+    sameListing(baselineCheck.data[0], BASELINE_PORTS.catalog) !== sameListing(listingCheck.data[0], MAIN_PORTS.catalog)
+  ) {
     warnings.push('the listing with DATALOADER=off differs from the listing with DataLoader on');
   }
-  const listingOff = await runScenario(baseline, 'd. listing, DATALOADER=off', listingBodies, baselineCheck.sqlPerRequest);
+  const listingOff = await runScenario(
+    baseline,
+    'd. listing, DATALOADER=off',
+    listingBodies,
+    baselineCheck.sqlPerRequest,
+  );
   await baseline.stop();
 
   const results: ScenarioResult[] = [listingOn, product, search, listingOff];
   const apiLogs = { [primary.label]: primary.logLines, [baseline.label]: baseline.logLines };
   warnings.push(...warningsFromResults(results, apiLogs));
   const run = {
-    startedAt, databaseName: database.created, analyzed, loadAverage1m: { start: loadAtStart, end: loadavg()[0]! },
-    collection, productHandles, searchTerms: SEARCH_TERMS, searchHits, results, listingOn, listingOff, apiLogs, warnings,
+    startedAt,
+    databaseName: database.created,
+    analyzed,
+    loadAverage1m: { start: loadAtStart, end: loadavg()[0]! },
+    collection,
+    productHandles,
+    searchTerms: SEARCH_TERMS,
+    searchHits,
+    results,
+    listingOn,
+    listingOff,
+    apiLogs,
+    warnings,
   };
   printReport(run);
 
-  const failed = results.filter((r) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0);
+  const failed = results.filter(
+    (r) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0,
+  );
   const file = writeResultsFile(run, failed);
   console.log(`\nresults: ${relative(ROOT, file)}`);
-  if (failed.length > 0) console.log(`FAILED: errors or no completed requests in ${failed.map((r) => r.name).join(', ')}`);
+  if (failed.length > 0)
+    console.log(`FAILED: errors or no completed requests in ${failed.map((r) => r.name).join(', ')}`);
   return failed.length > 0 ? 1 : 0;
 }
 

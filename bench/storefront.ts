@@ -12,10 +12,27 @@ import { ROOT } from './lib/settings.js';
 import { runPageLoad } from './lib/storefront-load.js';
 import { auditPage, launchChrome, type PageAudit } from './lib/storefront-lighthouse.js';
 import { checkProductPages, draftModeCookie, h1Text, warmPage } from './lib/storefront-pages.js';
-import { failures, printReport, warningsFromRun, writeResultsFile, type StorefrontRun } from './lib/storefront-report.js';
-import { assertPortsFree, copyStorefrontBuild, ensureStorefrontBuild, startStorefront } from './lib/storefront-server.js';
 import {
-  API_PORTS, LIGHTHOUSE_COLLECTION, LIGHTHOUSE_RUNS, PRODUCT_PAGES, STOREFRONT_DEADLINE_MS, STOREFRONT_PORT, STOREFRONT_URL,
+  failures,
+  printReport,
+  warningsFromRun,
+  writeResultsFile,
+  type StorefrontRun,
+} from './lib/storefront-report.js';
+import {
+  assertPortsFree,
+  copyStorefrontBuild,
+  ensureStorefrontBuild,
+  startStorefront,
+} from './lib/storefront-server.js';
+import {
+  API_PORTS,
+  LIGHTHOUSE_COLLECTION,
+  LIGHTHOUSE_RUNS,
+  PRODUCT_PAGES,
+  STOREFRONT_DEADLINE_MS,
+  STOREFRONT_PORT,
+  STOREFRONT_URL,
 } from './lib/storefront-settings.js';
 import { abort, runBench } from './lib/teardown.js';
 
@@ -23,7 +40,10 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   await assertPortsFree([...Object.values(API_PORTS), STOREFRONT_PORT]);
   const build = await ensureStorefrontBuild();
-  const deadline = setTimeout(() => abort(`deadline of ${STOREFRONT_DEADLINE_MS / 1000}s exceeded`, 124), STOREFRONT_DEADLINE_MS);
+  const deadline = setTimeout(
+    () => abort(`deadline of ${STOREFRONT_DEADLINE_MS / 1000}s exceeded`, 124),
+    STOREFRONT_DEADLINE_MS,
+  );
   deadline.unref();
   const loadAtStart = loadavg()[0]!;
 
@@ -35,14 +55,20 @@ async function main(): Promise<number> {
     TRUSTED_PROXIES: '127.0.0.1,::1',
     STOREFRONT_URL,
   });
-  const storefront = await startStorefront(copy.dir, STOREFRONT_PORT, { GRAPHQL_URL: `${api.gatewayUrl}/graphql`, STOREFRONT_URL, FIRST_PARTY_SECRET: api.firstPartySecret });
+  const storefront = await startStorefront(copy.dir, STOREFRONT_PORT, {
+    GRAPHQL_URL: `${api.gatewayUrl}/graphql`,
+    STOREFRONT_URL,
+    FIRST_PARTY_SECRET: api.firstPartySecret,
+  });
 
   // Cached vs rendered, same URLs: each page is cached first, then both ways are checked one at a time.
   const { productHandles } = await discoverHandles(api.gatewayUrl, PRODUCT_PAGES);
   const cookie = await draftModeCookie(copy.dir);
   const check = await checkProductPages(storefront.url, api.metricsUrl, productHandles, cookie);
-  console.error(`[bench] ${productHandles.length} product pages cached; draft mode renders each (${check.dynamic.gatewayRequests} gateway requests for ${check.dynamic.requests} pages, ` +
-    `${check.cached.gatewayRequests} for ${check.cached.requests} cached)${check.problems.length ? `; problems: ${check.problems.join('; ')}` : ''}`);
+  console.error(
+    `[bench] ${productHandles.length} product pages cached; draft mode renders each (${check.dynamic.gatewayRequests} gateway requests for ${check.dynamic.requests} pages, ` +
+      `${check.cached.gatewayRequests} for ${check.cached.requests} cached)${check.problems.length ? `; problems: ${check.problems.join('; ')}` : ''}`,
+  );
   const common = { storefrontUrl: storefront.url, metricsUrl: api.metricsUrl, h1ByHandle: check.h1ByHandle };
   const cached = await runPageLoad({ ...common, name: 'a. cached (page-cache hit)', mode: 'cached' });
   const dynamic = await runPageLoad({ ...common, name: 'b. rendered (draft mode)', mode: 'dynamic', cookie });
@@ -50,23 +76,36 @@ async function main(): Promise<number> {
   // Lighthouse on three page types, each served from the page cache.
   const chrome = await launchChrome();
   const audits: PageAudit[] = [];
-  for (const [name, path] of [['home', '/'], ['collection', `/collections/${LIGHTHOUSE_COLLECTION}`], ['product', `/products/${productHandles[0]}`]] as const) {
+  for (const [name, path] of [
+    ['home', '/'],
+    ['collection', `/collections/${LIGHTHOUSE_COLLECTION}`],
+    ['product', `/products/${productHandles[0]}`],
+  ] as const) {
     const url = `${storefront.url}${path}`;
     const warmed = await warmPage(url);
     audits.push(await auditPage(chrome, name, url, warmed.cache ?? 'absent', LIGHTHOUSE_RUNS));
   }
 
   const partial = {
-    startedAt, databaseName: database.created, build: { id: copy.buildId, builtNow: build.built, buildSeconds: build.seconds },
+    startedAt,
+    databaseName: database.created,
+    build: { id: copy.buildId, builtNow: build.built, buildSeconds: build.seconds },
     loadAverage1m: { start: loadAtStart, end: loadavg()[0]! },
     productPages: productHandles.map((handle) => ({ handle, title: h1Text(check.h1ByHandle[handle] ?? null) })),
-    check, cached, dynamic, audits, storefrontLog: storefront.logLines, apiLog: api.logLines,
+    check,
+    cached,
+    dynamic,
+    audits,
+    storefrontLog: storefront.logLines,
+    apiLog: api.logLines,
   };
   const run: StorefrontRun = { ...partial, warnings: warningsFromRun(partial) };
   printReport(run);
   const failed = failures(run);
   const { file, reports } = writeResultsFile(run, failed);
-  console.log(`results: ${relative(ROOT, file)}; median Lighthouse reports: ${reports.map((r) => relative(ROOT, r)).join(', ')}`);
+  console.log(
+    `results: ${relative(ROOT, file)}; median Lighthouse reports: ${reports.map((r) => relative(ROOT, r)).join(', ')}`,
+  );
   if (failed.length > 0) console.log(`FAILED: ${failed.join('; ')}`);
   return failed.length > 0 ? 1 : 0;
 }

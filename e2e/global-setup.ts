@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { createRunDatabase } from './support/database.js';
 import { flushRedisDatabase } from './support/redis.js';
 import { copyStorefrontBuild } from '@commerce/devtools/storefront-copy';
-import { isGroupAlive, isPortFree, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
+import {
+  isGroupAlive,
+  isPortFree,
+  startProcess,
+  waitUntilReady,
+  type ManagedProcess,
+} from '@commerce/devtools/processes';
 import {
   EDGE_URL,
   GATEWAY_URL,
@@ -47,9 +53,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(logDir, { recursive: true });
 
   const stackPorts = [PORTS.gateway, PORTS.catalog, PORTS.inventory, PORTS.customers, PORTS.storefront];
-  const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortFree(port)) ? null : port)))).filter((port) => port !== null);
+  const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortFree(port)) ? null : port)))).filter(
+    (port) => port !== null,
+  );
   if (taken.length > 0) {
-    throw new Error(`Port(s) ${taken.join(', ')} already in use on 127.0.0.1: another e2e run, or processes a crashed run left behind (see \`ss -ltnp\`).`);
+    throw new Error(
+      `Port(s) ${taken.join(', ')} already in use on 127.0.0.1: another e2e run, or processes a crashed run left behind (see \`ss -ltnp\`).`,
+    );
   }
 
   // The storefront signs each shopper's address on its gateway calls with it; both get the same.
@@ -66,7 +76,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await proc.stop().catch((error: Error) => problems.push(error.message));
       if (isGroupAlive(proc.pid)) problems.push(`${proc.name} (process group ${proc.pid}) is still running`);
     }
-    for (const port of stackPorts) if (!(await isPortFree(port))) problems.push(`port ${port} still answers after teardown`);
+    for (const port of stackPorts)
+      if (!(await isPortFree(port))) problems.push(`port ${port} still answers after teardown`);
     if (problems.length > 0) throw new Error(`e2e teardown: ${problems.join('; ')}`);
   };
 
@@ -102,7 +113,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           // Apart from a running `npm start` (admin port 9464); e2e stops the API at once.
           ADMIN_PORT: '0',
           SHUTDOWN_DELAY_MS: '0',
-          CORS_ORIGINS: [STOREFRONT_URL, `http://localhost:${PORTS.storefront}`, `http://127.0.0.1:${PORTS.edge}`].join(','),
+          CORS_ORIGINS: [STOREFRONT_URL, `http://localhost:${PORTS.storefront}`, `http://127.0.0.1:${PORTS.edge}`].join(
+            ',',
+          ),
           STOREFRONT_URL,
           MEDIA_BASE_URL: `http://127.0.0.1:${PORTS.catalog}`,
           LOG_LEVEL: 'warn',
@@ -134,12 +147,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const [api, storefront] = processes as [ManagedProcess, ManagedProcess];
     await waitUntilReady(api, { url: `${GATEWAY_URL}/readyz`, timeoutMs: API_READY_MS });
     // Any answer means `next start` listens; a path that renders nothing keeps the page cache empty.
-    await waitUntilReady(storefront, { url: `${STOREFRONT_URL}/_next/static/e2e-ready-check`, timeoutMs: STOREFRONT_READY_MS, ready: (status) => status < 500 });
+    await waitUntilReady(storefront, {
+      url: `${STOREFRONT_URL}/_next/static/e2e-ready-check`,
+      timeoutMs: STOREFRONT_READY_MS,
+      ready: (status) => status < 500,
+    });
   } catch (error) {
     await stop().catch((stopError: Error) => console.error(stopError.message));
     throw error;
   }
 
-  console.log(`[e2e] stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s: storefront ${STOREFRONT_URL}, gateway ${GATEWAY_URL}, database ${database.name}; logs in ${logDir}`);
+  console.log(
+    `[e2e] stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s: storefront ${STOREFRONT_URL}, gateway ${GATEWAY_URL}, database ${database.name}; logs in ${logDir}`,
+  );
   return stop;
 }

@@ -19,7 +19,11 @@ const firstPartySecret = process.env.FIRST_PARTY_SECRET ?? randomBytes(32).toStr
 const children: ManagedProcess[] = [];
 let stopping = false;
 
-function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; name: string }): ManagedProcess {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; name: string },
+): ManagedProcess {
   const child = startProcess({ ...options, command, args, env: { ...process.env, ...options.env }, output: 'inherit' });
   children.push(child);
   void child.exited.then((how) => {
@@ -68,7 +72,13 @@ const api = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   name: 'The API',
   // The demo's extras, opt-in because production refuses them: a staff sign-in printed at start,
   // and exact stock counts ("Only 3 left").
-  env: { GATEWAY_PORT: gatewayPort, STOREFRONT_URL: storefrontUrl, FIRST_PARTY_SECRET: firstPartySecret, DEV_STAFF: 'on', SHOW_EXACT_STOCK: 'on' },
+  env: {
+    GATEWAY_PORT: gatewayPort,
+    STOREFRONT_URL: storefrontUrl,
+    FIRST_PARTY_SECRET: firstPartySecret,
+    DEV_STAFF: 'on',
+    SHOW_EXACT_STOCK: 'on',
+  },
 });
 
 try {

@@ -16,7 +16,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['src/**/*.integration.test.ts'], globalSetup: ['./src/test/global-setup.ts'] },
+        test: {
+          name: 'integration',
+          include: ['src/**/*.integration.test.ts'],
+          globalSetup: ['./src/test/global-setup.ts'],
+        },
       },
     ],
   },

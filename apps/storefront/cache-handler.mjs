@@ -77,7 +77,10 @@ export default class SurrogateKeyCache extends FileSystemCache {
 
   #remember(key, data) {
     const kind = data.kind;
-    const base = this.getFilePath(kind === 'APP_ROUTE' ? `${key}.body` : `${key}.html`, kind).replace(/\.(body|html)$/, '');
+    const base = this.getFilePath(kind === 'APP_ROUTE' ? `${key}.body` : `${key}.html`, kind).replace(
+      /\.(body|html)$/,
+      '',
+    );
     const files = kind === 'APP_ROUTE' ? ['.body', '.meta'] : ['.html', '.rsc', '.meta', '.segments'];
     pageCacheIndex().set(key, {
       bytes: entryBytes(key, data),

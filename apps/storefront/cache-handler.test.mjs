@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import nodeFsModule from 'next/dist/server/lib/node-fs-methods.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import SurrogateKeyCache, { evictionsSettled, hasOverlongSegment, resetPageCacheIndex, surrogateKeys } from './cache-handler.mjs';
+import SurrogateKeyCache, {
+  evictionsSettled,
+  hasOverlongSegment,
+  resetPageCacheIndex,
+  surrogateKeys,
+} from './cache-handler.mjs';
 
 const { nodeFs } = nodeFsModule;
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -26,7 +31,13 @@ describe('hasOverlongSegment', () => {
 });
 
 describe('the page cache bound', () => {
-  const page = (html, status) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: { 'x-next-cache-tags': 'product:1' }, status });
+  const page = (html, status) => ({
+    kind: 'APP_PAGE',
+    html,
+    rscData: Buffer.from('rsc'),
+    headers: { 'x-next-cache-tags': 'product:1' },
+    status,
+  });
   const getPage = (cache, key) => cache.get(key, { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false });
   let dir;
 
@@ -41,8 +52,20 @@ describe('the page cache bound', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const newCache = () => new SurrogateKeyCache({ fs: nodeFs, flushToDisk: true, serverDistDir: dir, revalidatedTags: [], maxMemoryCacheSize: 0 });
-  const setPage = (cache, key, value) => cache.set(key, value, { cacheControl: { revalidate: 300, expire: 86400 }, isRoutePPREnabled: false, isFallback: false });
+  const newCache = () =>
+    new SurrogateKeyCache({
+      fs: nodeFs,
+      flushToDisk: true,
+      serverDistDir: dir,
+      revalidatedTags: [],
+      maxMemoryCacheSize: 0,
+    });
+  const setPage = (cache, key, value) =>
+    cache.set(key, value, {
+      cacheControl: { revalidate: 300, expire: 86400 },
+      isRoutePPREnabled: false,
+      isFallback: false,
+    });
 
   it('evicts the least recently used pages, files and all, once the pages pass the byte limit', async () => {
     const cache = newCache();
@@ -84,7 +107,8 @@ describe('Content-Security-Policy of stored pages', () => {
     await rm(dir, { recursive: true, force: true });
   });
   const ctx = { fs: nodeFs, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 0 };
-  const html = '<html><body><script src="/_next/static/a.js"></script><script>self.__next_f.push([0])</script></body></html>';
+  const html =
+    '<html><body><script src="/_next/static/a.js"></script><script>self.__next_f.push([0])</script></body></html>';
   const hash = `'sha256-${createHash('sha256').update('self.__next_f.push([0])').digest('base64')}'`;
   const setCtx = { cacheControl: { revalidate: 300, expire: 86400 }, isRoutePPREnabled: false, isFallback: false };
   const getCtx = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false };
@@ -100,7 +124,11 @@ describe('Content-Security-Policy of stored pages', () => {
   });
 
   it('a page prerendered at build (stored without a policy) gets one when read', async () => {
-    await new FileSystemCache({ ...ctx, serverDistDir: dir }).set('/cart', { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 }, setCtx);
+    await new FileSystemCache({ ...ctx, serverDistDir: dir }).set(
+      '/cart',
+      { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 },
+      setCtx,
+    );
     const read = await new SurrogateKeyCache({ ...ctx, serverDistDir: dir }).get('/cart', getCtx);
     expect(read.value.headers['content-security-policy']).toContain(hash);
   });

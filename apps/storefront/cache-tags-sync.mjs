@@ -97,7 +97,14 @@ export function createSyncRedis(url, token) {
  * @param {() => number} [options.now]
  * @returns {TagsSync}
  */
-export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_000, keyPrefix = KEY_PREFIX, logger = console, now = Date.now }) {
+export function createTagsSync({
+  redis,
+  manifest = tagsManifest,
+  intervalMs = 1_000,
+  keyPrefix = KEY_PREFIX,
+  logger = console,
+  now = Date.now,
+}) {
   const keys = { hash: keyPrefix, changes: `${keyPrefix}:changes`, counter: `${keyPrefix}:counter` };
   /** When each tag's entry here was last revalidated (here or elsewhere): older news is ignored. */
   const revalidatedAt = new Map();
@@ -116,7 +123,11 @@ export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_
     const batch = [...unpublished];
     try {
       for (let i = 0; i < batch.length; i += PUBLISH_CHUNK) {
-        await redis.eval(PUBLISH_SCRIPT, [keys.hash, keys.changes, keys.counter], batch.slice(i, i + PUBLISH_CHUNK).flat());
+        await redis.eval(
+          PUBLISH_SCRIPT,
+          [keys.hash, keys.changes, keys.counter],
+          batch.slice(i, i + PUBLISH_CHUNK).flat(),
+        );
       }
     } catch (error) {
       failed('publish', error);
@@ -137,7 +148,9 @@ export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_
     lastLogged = at;
     const message = error instanceof Error ? error.message : String(error);
     const count = failures > 1 ? ` (${failures} failures since the last report)` : '';
-    logger.warn(`[cache-tags-sync] Redis ${operation} failed${count}; tag revalidations are not shared meanwhile: ${message}`);
+    logger.warn(
+      `[cache-tags-sync] Redis ${operation} failed${count}; tag revalidations are not shared meanwhile: ${message}`,
+    );
     failures = 0;
   }
 
@@ -184,7 +197,9 @@ export function createTagsSync({ redis, manifest = tagsManifest, intervalMs = 1_
       if (!(await flush())) return applied;
       try {
         for (;;) {
-          const reply = /** @type {string[]} */ (await redis.eval(POLL_SCRIPT, [keys.changes, keys.hash], [String(lastChange), String(POLL_BATCH)]));
+          const reply = /** @type {string[]} */ (
+            await redis.eval(POLL_SCRIPT, [keys.changes, keys.hash], [String(lastChange), String(POLL_BATCH)])
+          );
           let lastScore = lastChange;
           for (let i = 0; i + 2 < reply.length; i += 3) {
             if (reply[i + 2] && apply(reply[i], reply[i + 2])) applied += 1;
@@ -239,7 +254,10 @@ export function sharedTagsSync() {
   if (holder[GLOBAL_KEY] !== undefined) return holder[GLOBAL_KEY];
   const url = process.env.UPSTASH_REDIS_REST_URL;
   const token = process.env.UPSTASH_REDIS_REST_TOKEN;
-  if (url && !token) console.warn('[cache-tags-sync] UPSTASH_REDIS_REST_URL is set without UPSTASH_REDIS_REST_TOKEN: tag revalidations stay per instance.');
+  if (url && !token)
+    console.warn(
+      '[cache-tags-sync] UPSTASH_REDIS_REST_URL is set without UPSTASH_REDIS_REST_TOKEN: tag revalidations stay per instance.',
+    );
   holder[GLOBAL_KEY] = url && token ? createTagsSync({ redis: createSyncRedis(url, token) }) : null;
   return holder[GLOBAL_KEY];
 }

@@ -63,7 +63,8 @@ function flushDatabase() {
     socket.once('connect', () => socket.write('*2\r\n$6\r\nSELECT\r\n$1\r\n7\r\n*1\r\n$7\r\nFLUSHDB\r\n'));
     socket.on('data', (chunk) => {
       replies += chunk;
-      if (replies.startsWith('-') || replies.includes('\r\n-')) return socket.destroy(new Error(`Redis: ${replies.trim()}`));
+      if (replies.startsWith('-') || replies.includes('\r\n-'))
+        return socket.destroy(new Error(`Redis: ${replies.trim()}`));
       if (replies === '+OK\r\n+OK\r\n') {
         socket.end();
         resolve();
@@ -99,8 +100,18 @@ function twoInstances({ manifestB } = {}) {
   const keyPrefix = `storefront:tags:test${(prefixes += 1)}`;
   const a = { manifest: new Map(), logger: collectingLogger() };
   const b = { manifest: manifestB ?? new Map(), logger: collectingLogger() };
-  a.sync = createTagsSync({ redis: createSyncRedis(bridgeUrl, TOKEN), manifest: a.manifest, keyPrefix, logger: a.logger });
-  b.sync = createTagsSync({ redis: createSyncRedis(bridgeUrl, TOKEN), manifest: b.manifest, keyPrefix, logger: b.logger });
+  a.sync = createTagsSync({
+    redis: createSyncRedis(bridgeUrl, TOKEN),
+    manifest: a.manifest,
+    keyPrefix,
+    logger: a.logger,
+  });
+  b.sync = createTagsSync({
+    redis: createSyncRedis(bridgeUrl, TOKEN),
+    manifest: b.manifest,
+    keyPrefix,
+    logger: b.logger,
+  });
   return { a, b };
 }
 
@@ -159,7 +170,12 @@ describe('cache tags sync through Redis', () => {
 
     // A's revalidation from long ago, retried only now (say Redis was down for it).
     revalidateLocally(a.manifest, 'collection:3', { expire: 0 }, 1_000);
-    await createTagsSync({ redis: createSyncRedis(bridgeUrl, TOKEN), manifest: a.manifest, keyPrefix, now: () => 1_000 }).publish(['collection:3']);
+    await createTagsSync({
+      redis: createSyncRedis(bridgeUrl, TOKEN),
+      manifest: a.manifest,
+      keyPrefix,
+      now: () => 1_000,
+    }).publish(['collection:3']);
 
     await b.sync.poll();
     expect(b.manifest.get('collection:3')).toEqual(newer);
@@ -172,7 +188,12 @@ describe('cache tags sync through Redis', () => {
     const keyPrefix = `storefront:tags:test${(prefixes += 1)}`;
     const older = new Map();
     revalidateLocally(older, 'product:5', { expire: 0 }, 1_000);
-    await createTagsSync({ redis: createSyncRedis(bridgeUrl, TOKEN), manifest: older, keyPrefix, now: () => 1_000 }).publish(['product:5']);
+    await createTagsSync({
+      redis: createSyncRedis(bridgeUrl, TOKEN),
+      manifest: older,
+      keyPrefix,
+      now: () => 1_000,
+    }).publish(['product:5']);
 
     // B's poll has read the older entry from Redis, but its answer arrives only after B has
     // revalidated product:5 itself.

@@ -26,7 +26,7 @@ export function contentSecurityPolicy(scriptSources) {
     "default-src 'self'",
     `script-src 'self' ${scriptSources.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
-    "img-src * data: blob:",
+    'img-src * data: blob:',
     "font-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'self'",

@@ -26,7 +26,14 @@ const config = (phase: string): NextConfig => ({
   async headers() {
     return [
       // Both the public paths and the ones the proxy rewrites them to (internal-routes.ts).
-      ...['/', '/home/:variant', '/products/:handle', '/products/:handle/:selection', '/collections/:handle', '/collections/:handle/:view'].map((source) => ({
+      ...[
+        '/',
+        '/home/:variant',
+        '/products/:handle',
+        '/products/:handle/:selection',
+        '/collections/:handle',
+        '/collections/:handle/:view',
+      ].map((source) => ({
         source,
         headers: CACHEABLE_PAGE_HEADERS,
       })),

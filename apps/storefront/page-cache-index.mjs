@@ -57,5 +57,5 @@ export async function evictionsSettled() {
 
 /** Tests only: forget the index (and re-read the limit). */
 export function resetPageCacheIndex() {
-  delete (/** @type {Record<symbol, any>} */ (globalThis))[INDEX_KEY];
+  delete (/** @type {Record<symbol, any>} */ (globalThis)[INDEX_KEY]);
 }

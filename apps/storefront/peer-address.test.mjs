@@ -10,7 +10,10 @@ describe('recordPeerAddress', () => {
   });
 
   it("overwrites a client's own value with the socket peer", () => {
-    const forged = request('198.51.100.4', { [PEER_ADDRESS_HEADER]: '203.0.113.99', 'x-forwarded-for': '203.0.113.99' });
+    const forged = request('198.51.100.4', {
+      [PEER_ADDRESS_HEADER]: '203.0.113.99',
+      'x-forwarded-for': '203.0.113.99',
+    });
     recordPeerAddress(forged);
     expect(forged.headers[PEER_ADDRESS_HEADER]).toBe('198.51.100.4');
   });

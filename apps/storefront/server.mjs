@@ -9,9 +9,16 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { recordPeerAddress } from './peer-address.mjs';
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H' } },
+});
 const port = Number(values.port);
-const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname: values.hostname ?? 'localhost', port });
+const app = next({
+  dev: false,
+  dir: dirname(fileURLToPath(import.meta.url)),
+  hostname: values.hostname ?? 'localhost',
+  port,
+});
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -19,7 +26,9 @@ const server = createServer((request, response) => {
   recordPeerAddress(request);
   void handle(request, response);
 });
-server.listen(port, values.hostname, () => console.log(`storefront listening on http://${values.hostname ?? 'localhost'}:${port}`));
+server.listen(port, values.hostname, () =>
+  console.log(`storefront listening on http://${values.hostname ?? 'localhost'}:${port}`),
+);
 
 let stopping = false;
 const stop = () => {

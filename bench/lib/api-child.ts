@@ -22,7 +22,12 @@ export interface ApiChild {
 }
 
 /** Starts the API as a child process and resolves once the gateway answers /readyz. */
-export async function startApi(label: string, databaseUrl: string, ports: Ports, extraEnv: Record<string, string>): Promise<ApiChild> {
+export async function startApi(
+  label: string,
+  databaseUrl: string,
+  ports: Ports,
+  extraEnv: Record<string, string>,
+): Promise<ApiChild> {
   assertNotAborting();
   await assertPortsFree(Object.values(ports), 'free it or change the ports in bench/catalog.ts');
   assertNotAborting();
@@ -85,6 +90,8 @@ export async function startApi(label: string, databaseUrl: string, ports: Ports,
 
   const started = Date.now();
   await waitUntilReady(child, { url: `${api.gatewayUrl}/readyz`, timeoutMs: READY_TIMEOUT_MS });
-  console.error(`[bench] API ${label} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (gateway ${api.gatewayUrl})`);
+  console.error(
+    `[bench] API ${label} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (gateway ${api.gatewayUrl})`,
+  );
   return api;
 }

@@ -3,12 +3,37 @@ import { body, mustQuery } from './graphql.js';
 // 25 a page: each count costs 500 of the gateway's 20,000 per operation (docs/adr/0007).
 const DISCOVER_COLLECTIONS = /* GraphQL */ `
   query BenchCollections($after: String) {
-    collections(first: 25, after: $after) { nodes { handle title products(first: 1) { totalCount } } pageInfo { hasNextPage endCursor } }
-  }`;
+    collections(first: 25, after: $after) {
+      nodes {
+        handle
+        title
+        products(first: 1) {
+          totalCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
 const DISCOVER_PRODUCT_COUNT = /* GraphQL */ `
-  query BenchProductCount { products(first: 1) { totalCount } }`;
+  query BenchProductCount {
+    products(first: 1) {
+      totalCount
+    }
+  }
+`;
 const DISCOVER_PRODUCTS = /* GraphQL */ `
-  query BenchProducts($ids: [ID!]!) { nodes(ids: $ids) { ... on Product { handle } } }`;
+  query BenchProducts($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Product {
+        handle
+      }
+    }
+  }
+`;
 
 export interface CollectionInfo {
   handle: string;
@@ -17,10 +42,15 @@ export interface CollectionInfo {
 }
 
 /** Real handles: the largest collection, and up to `handleCount` product handles spread over the whole catalog. */
-export async function discoverHandles(gatewayUrl: string, handleCount: number): Promise<{ collection: CollectionInfo; productHandles: string[] }> {
+export async function discoverHandles(
+  gatewayUrl: string,
+  handleCount: number,
+): Promise<{ collection: CollectionInfo; productHandles: string[] }> {
   const all: CollectionInfo[] = [];
   for (let after: string | null = null; ;) {
-    type Page = { collections: { nodes: CollectionInfo[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Page = {
+      collections: { nodes: CollectionInfo[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
     const page: Page = await mustQuery<Page>(gatewayUrl, body(DISCOVER_COLLECTIONS, { after }));
     all.push(...page.collections.nodes);
     if (!page.collections.pageInfo.hasNextPage) break;
@@ -30,9 +60,16 @@ export async function discoverHandles(gatewayUrl: string, handleCount: number): 
   if (!collection) throw new Error('the catalog has no collections');
   const count = await mustQuery<{ products: { totalCount: number } }>(gatewayUrl, body(DISCOVER_PRODUCT_COUNT));
   const step = Math.max(1, Math.floor(count.products.totalCount / handleCount));
-  const ids = Array.from({ length: Math.min(handleCount, count.products.totalCount) }, (_, i) => `gid://shop/Product/${1 + i * step}`);
-  const found = await mustQuery<{ nodes: Array<{ handle?: string } | null> }>(gatewayUrl, body(DISCOVER_PRODUCTS, { ids }));
+  const ids = Array.from(
+    { length: Math.min(handleCount, count.products.totalCount) },
+    (_, i) => `gid://shop/Product/${1 + i * step}`,
+  );
+  const found = await mustQuery<{ nodes: Array<{ handle?: string } | null> }>(
+    gatewayUrl,
+    body(DISCOVER_PRODUCTS, { ids }),
+  );
   const productHandles = found.nodes.flatMap((node) => (node?.handle ? [node.handle] : []));
-  if (productHandles.length === 0) throw new Error('no product found by ID; the catalog is empty or IDs are not gid://shop/Product/<n>');
+  if (productHandles.length === 0)
+    throw new Error('no product found by ID; the catalog is empty or IDs are not gid://shop/Product/<n>');
   return { collection, productHandles };
 }

@@ -28,7 +28,9 @@ async function post<T>(gatewayUrl: string, payload: string): Promise<{ status: n
 export async function mustQuery<T>(gatewayUrl: string, payload: string): Promise<T> {
   const { status, json } = await post<T>(gatewayUrl, payload);
   if (status !== 200 || json.errors?.length || !json.data) {
-    throw new Error(`sample request failed: HTTP ${status} ${JSON.stringify(json).slice(0, 600)}\nrequest: ${payload.slice(0, 300)}`);
+    throw new Error(
+      `sample request failed: HTTP ${status} ${JSON.stringify(json).slice(0, 600)}\nrequest: ${payload.slice(0, 300)}`,
+    );
   }
   return json.data;
 }

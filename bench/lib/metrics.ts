@@ -24,7 +24,12 @@ export async function scrape(metricsUrl: string): Promise<MetricsSnapshot> {
     if (!match) continue;
     const [, name, labels = '', value] = match;
     if (name === 'sql_statements_total') sql = (sql ?? 0) + Number(value);
-    if (name === 'http_request_duration_seconds_count' && labels.includes('service="gateway"') && labels.includes('route="/graphql"')) graphqlRequests += Number(value);
+    if (
+      name === 'http_request_duration_seconds_count' &&
+      labels.includes('service="gateway"') &&
+      labels.includes('route="/graphql"')
+    )
+      graphqlRequests += Number(value);
     if (name === 'process_resident_memory_bytes') rssBytes = Number(value);
     if (name === 'nodejs_heap_size_used_bytes') heapUsedBytes = Number(value);
   }

@@ -40,9 +40,11 @@ export function countLogLines(apiLogs: Record<string, string[]>): Record<string,
 export function warningsFromResults(results: ScenarioResult[], apiLogs: Record<string, string[]>): string[] {
   const warnings: string[] = [];
   const apiLogLines = countLogLines(apiLogs);
-  if (Object.values(apiLogLines).some((n) => n > 0)) warnings.push(`the API wrote warn/error lines: ${JSON.stringify(apiLogLines)} (see [api:…] on stderr)`);
+  if (Object.values(apiLogLines).some((n) => n > 0))
+    warnings.push(`the API wrote warn/error lines: ${JSON.stringify(apiLogLines)} (see [api:…] on stderr)`);
   for (const r of results) {
-    if (r.warmup.errors + r.warmup.non2xx + r.warmup.graphqlErrorResponses > 0) warnings.push(`${r.name}: errors during warm-up ${JSON.stringify(r.warmup)}`);
+    if (r.warmup.errors + r.warmup.non2xx + r.warmup.graphqlErrorResponses > 0)
+      warnings.push(`${r.name}: errors during warm-up ${JSON.stringify(r.warmup)}`);
     if (r.firstBadResponse) warnings.push(`${r.name}: first response with errors: ${r.firstBadResponse}`);
   }
   return warnings;
@@ -53,25 +55,54 @@ export function printReport(run: CatalogRun): void {
   const { listingOn: on, listingOff: off } = run;
   const ratio = compareListing(on, off);
   const rows = [
-    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx', 'gql errors', 'SQL/req', 'SQL/req 1-at-a-time'],
+    [
+      'scenario',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'requests',
+      'errors',
+      'timeouts',
+      'non-2xx',
+      'gql errors',
+      'SQL/req',
+      'SQL/req 1-at-a-time',
+    ],
     ...run.results.map((r) => [
-      r.name, fmt(r.requestsPerSecond), fmt(r.latencyMs.p50, 0), fmt(r.latencyMs.p99, 0), String(r.requestsCompleted),
-      String(r.errors), String(r.timeouts), String(r.non2xx), String(r.graphqlErrorResponses), fmt(r.sqlPerRequest, 2), fmt(r.sqlPerRequestSequential, 2),
+      r.name,
+      fmt(r.requestsPerSecond),
+      fmt(r.latencyMs.p50, 0),
+      fmt(r.latencyMs.p99, 0),
+      String(r.requestsCompleted),
+      String(r.errors),
+      String(r.timeouts),
+      String(r.non2xx),
+      String(r.graphqlErrorResponses),
+      fmt(r.sqlPerRequest, 2),
+      fmt(r.sqlPerRequestSequential, 2),
     ]),
   ];
   console.log('');
-  console.log(`Catalog benchmark: ${SECONDS}s measured per scenario after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, ` +
-    `NODE_ENV=production, GATEWAY_DEDUPLICATE=off, database ${run.analyzed ? 'ANALYZEd after seeding' : 'not ANALYZEd (BENCH_ANALYZE=off)'}`);
+  console.log(
+    `Catalog benchmark: ${SECONDS}s measured per scenario after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, ` +
+      `NODE_ENV=production, GATEWAY_DEDUPLICATE=off, database ${run.analyzed ? 'ANALYZEd after seeding' : 'not ANALYZEd (BENCH_ANALYZE=off)'}`,
+  );
   const { start, end } = run.loadAverage1m;
-  console.log(`machine: ${availableParallelism()} CPUs, 1-min load average ${start.toFixed(2)} at start, ${end.toFixed(2)} at end ` +
-    '(the bench and the API account for about 2; more means other processes competed for CPU)');
-  console.log(`listing: collection "${run.collection.handle}" (${run.collection.products.totalCount} products), first 24 BEST_SELLING; ` +
-    `product page: ${run.productHandles.length} handles; search: ${run.searchTerms.map((t) => JSON.stringify(t)).join(', ')}`);
+  console.log(
+    `machine: ${availableParallelism()} CPUs, 1-min load average ${start.toFixed(2)} at start, ${end.toFixed(2)} at end ` +
+      '(the bench and the API account for about 2; more means other processes competed for CPU)',
+  );
+  console.log(
+    `listing: collection "${run.collection.handle}" (${run.collection.products.totalCount} products), first 24 BEST_SELLING; ` +
+      `product page: ${run.productHandles.length} handles; search: ${run.searchTerms.map((t) => JSON.stringify(t)).join(', ')}`,
+  );
   console.log('');
   console.log(table(rows));
   console.log('');
-  console.log(`Listing, DataLoader on vs off: ${fmt(ratio.requestsPerSecondOnOverOff, 2)}x the requests/s ` +
-    `(${fmt(on.requestsPerSecond)} vs ${fmt(off.requestsPerSecond)}); SQL statements per request ${fmt(on.sqlPerRequest, 2)} vs ${fmt(off.sqlPerRequest, 2)} ` +
-    `= ${fmt(ratio.sqlPerRequestOffOverOn, 1)}x fewer with DataLoader (1 at a time: ${fmt(on.sqlPerRequestSequential, 2)} vs ${fmt(off.sqlPerRequestSequential, 2)})`);
+  console.log(
+    `Listing, DataLoader on vs off: ${fmt(ratio.requestsPerSecondOnOverOff, 2)}x the requests/s ` +
+      `(${fmt(on.requestsPerSecond)} vs ${fmt(off.requestsPerSecond)}); SQL statements per request ${fmt(on.sqlPerRequest, 2)} vs ${fmt(off.sqlPerRequest, 2)} ` +
+      `= ${fmt(ratio.sqlPerRequestOffOverOn, 1)}x fewer with DataLoader (1 at a time: ${fmt(on.sqlPerRequestSequential, 2)} vs ${fmt(off.sqlPerRequestSequential, 2)})`,
+  );
   for (const warning of run.warnings) console.log(`warning: ${warning}`);
 }

@@ -9,28 +9,51 @@ import { CONNECTIONS, ROOT, SECONDS, WARMUP_SECONDS } from './settings.js';
 export function writeResultsFile(run: CatalogRun, failed: ScenarioResult[]): string {
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `catalog-${run.startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
-  writeFileSync(file, `${JSON.stringify({
-    benchmark: 'catalog',
-    startedAt: run.startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    settings: {
-      secondsPerScenario: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS,
-      nodeEnv: 'production', gatewayDeduplicate: 'off', dbPoolSize: process.env.DB_POOL_SIZE ?? 'default (10)',
-      database: run.databaseName ?? 'BENCH_DATABASE_URL', analyzedAfterSeeding: run.analyzed !== null,
-      serverAutovacuum: run.analyzed?.autovacuum ?? 'not checked', node: process.version, cpus: availableParallelism(),
-      loadAverage1m: run.loadAverage1m,
-    },
-    inputs: {
-      collection: run.collection.handle, collectionProducts: run.collection.products.totalCount,
-      productHandles: run.productHandles, searchTerms: run.searchTerms, searchHits: run.searchHits,
-    },
-    scenarios: run.results,
-    listingDataLoaderOnVsOff: compareListing(run.listingOn, run.listingOff),
-    apiLogLines: countLogLines(run.apiLogs),
-    apiLog: Object.fromEntries(Object.entries(run.apiLogs).map(([label, lines]) => [label, lines.slice(0, 50)])),
-    warnings: run.warnings,
-    failedScenarios: failed.map((r) => r.name),
-  }, null, 2)}\n`);
+  const file = join(
+    resultsDir,
+    `catalog-${run.startedAt
+      .toISOString()
+      .replace(/:/g, '-')
+      .replace(/\.\d+Z$/, 'Z')}.json`,
+  );
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        benchmark: 'catalog',
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        settings: {
+          secondsPerScenario: SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+          connections: CONNECTIONS,
+          nodeEnv: 'production',
+          gatewayDeduplicate: 'off',
+          dbPoolSize: process.env.DB_POOL_SIZE ?? 'default (10)',
+          database: run.databaseName ?? 'BENCH_DATABASE_URL',
+          analyzedAfterSeeding: run.analyzed !== null,
+          serverAutovacuum: run.analyzed?.autovacuum ?? 'not checked',
+          node: process.version,
+          cpus: availableParallelism(),
+          loadAverage1m: run.loadAverage1m,
+        },
+        inputs: {
+          collection: run.collection.handle,
+          collectionProducts: run.collection.products.totalCount,
+          productHandles: run.productHandles,
+          searchTerms: run.searchTerms,
+          searchHits: run.searchHits,
+        },
+        scenarios: run.results,
+        listingDataLoaderOnVsOff: compareListing(run.listingOn, run.listingOff),
+        apiLogLines: countLogLines(run.apiLogs),
+        apiLog: Object.fromEntries(Object.entries(run.apiLogs).map(([label, lines]) => [label, lines.slice(0, 50)])),
+        warnings: run.warnings,
+        failedScenarios: failed.map((r) => r.name),
+      },
+      null,
+      2,
+    )}\n`,
+  );
   return file;
 }

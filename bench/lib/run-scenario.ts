@@ -19,7 +19,15 @@ interface PhaseStats {
   firstBadBody: string | null;
 }
 
-const emptyStats = (): PhaseStats => ({ sent: 0, responses: 0, non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0, firstBadBody: null });
+const emptyStats = (): PhaseStats => ({
+  sent: 0,
+  responses: 0,
+  non2xx: 0,
+  errors: 0,
+  timeouts: 0,
+  graphqlErrors: 0,
+  firstBadBody: null,
+});
 
 export interface ScenarioResult {
   name: string;
@@ -53,7 +61,10 @@ export interface ScenarioResult {
 }
 
 type Mode = 'warmup' | 'measure' | 'drain';
-interface Tag { kind: 'graphql' | 'health'; phase: 'warmup' | 'measure' }
+interface Tag {
+  kind: 'graphql' | 'health';
+  phase: 'warmup' | 'measure';
+}
 
 /**
  * One autocannon run per scenario, in phases: WARMUP_SECONDS of warm-up; a drain; the measured
@@ -73,7 +84,9 @@ export async function runScenario(
   headersFor: () => Record<string, string> = () => ({}),
 ): Promise<ScenarioResult> {
   assertNotAborting();
-  console.error(`[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`);
+  console.error(
+    `[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`,
+  );
   const stats = { warmup: emptyStats(), measure: emptyStats() };
   let mode: Mode = 'warmup';
   let phase: Tag['phase'] = 'warmup';
@@ -94,30 +107,38 @@ export async function runScenario(
       // A safety net only: the run is stopped as soon as the last drain is over.
       duration: WARMUP_SECONDS + SECONDS + 40,
       timeout: 10,
-      requests: [{
-        // Fresh header objects each time: autocannon writes Content-Length into the one it gets.
-        setupRequest: (request, context) => {
-          const tag = context as Partial<Tag>;
-          if (mode === 'drain') {
-            tag.kind = 'health';
-            return { ...request, method: 'GET', path: '/healthz', headers: { accept: 'text/plain' }, body: Buffer.alloc(0) };
-          }
-          tag.kind = 'graphql';
-          tag.phase = phase;
-          stats[phase].sent += 1;
-          inFlight += 1;
-          return {
-            ...request,
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json', ...headersFor() },
-            body: bodies[next++ % bodies.length],
-          };
+      requests: [
+        {
+          // Fresh header objects each time: autocannon writes Content-Length into the one it gets.
+          setupRequest: (request, context) => {
+            const tag = context as Partial<Tag>;
+            if (mode === 'drain') {
+              tag.kind = 'health';
+              return {
+                ...request,
+                method: 'GET',
+                path: '/healthz',
+                headers: { accept: 'text/plain' },
+                body: Buffer.alloc(0),
+              };
+            }
+            tag.kind = 'graphql';
+            tag.phase = phase;
+            stats[phase].sent += 1;
+            inFlight += 1;
+            return {
+              ...request,
+              method: 'POST',
+              headers: { 'content-type': 'application/json', accept: 'application/json', ...headersFor() },
+              body: bodies[next++ % bodies.length],
+            };
+          },
+          // Called just before autocannon's 'response' event and verifyBody for the same response.
+          onResponse: (_status, _body, context) => {
+            last = context as Tag;
+          },
         },
-        // Called just before autocannon's 'response' event and verifyBody for the same response.
-        onResponse: (_status, _body, context) => {
-          last = context as Tag;
-        },
-      }],
+      ],
       verifyBody: (responseBody) => {
         if (last.kind === 'health') return true;
         const text = String(responseBody);
@@ -206,8 +227,10 @@ export async function runScenario(
       drainSeconds: { afterWarmup, afterWindow },
       apiMemoryMiB: { rss: after.rssBytes / 2 ** 20, heapUsed: after.heapUsedBytes / 2 ** 20 },
       warmup: {
-        responses: stats.warmup.responses, errors: stats.warmup.errors,
-        non2xx: stats.warmup.non2xx, graphqlErrorResponses: stats.warmup.graphqlErrors,
+        responses: stats.warmup.responses,
+        errors: stats.warmup.errors,
+        non2xx: stats.warmup.non2xx,
+        graphqlErrorResponses: stats.warmup.graphqlErrors,
       },
       firstBadResponse: measured.firstBadBody ?? stats.warmup.firstBadBody,
     };

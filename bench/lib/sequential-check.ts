@@ -6,7 +6,11 @@ import { scrape } from './metrics.js';
  * returns the exact SQL statements per request with nothing else running: the reference the
  * figure measured under load is compared with.
  */
-export async function verifyAndCount(api: { gatewayUrl: string; metricsUrl: string }, bodies: string[], repeat = 1): Promise<{ sqlPerRequest: number; data: unknown[] }> {
+export async function verifyAndCount(
+  api: { gatewayUrl: string; metricsUrl: string },
+  bodies: string[],
+  repeat = 1,
+): Promise<{ sqlPerRequest: number; data: unknown[] }> {
   await mustQuery(api.gatewayUrl, bodies[0]!); // first-request caches are not what is measured
   const before = await scrape(api.metricsUrl);
   const data: unknown[] = [];

@@ -8,7 +8,12 @@ import { CHROME_FLAGS, CHROME_PATH, TARGETS } from './storefront-settings.js';
 export async function launchChrome(): Promise<LaunchedChrome> {
   assertNotAborting();
   // handleSIGINT: false, or chrome-launcher would exit the process on Ctrl-C before the clean-up runs.
-  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: CHROME_FLAGS,
+    handleSIGINT: false,
+    logLevel: 'silent',
+  });
   if (chrome.process) killOnExit(chrome.process);
   // chrome-launcher kills Chrome's whole process group and removes its temporary profile.
   onCleanup(async () => chrome.kill());
@@ -44,10 +49,20 @@ export interface PageDiagnostics {
    * timestamps (Lighthouse's lcpLoadDelay/lcpLoadDuration there are the LCP resource's simulated
    * start and end times, clamped to [TTFB, LCP]), ms.
    */
-  lcpSimulatedMs: { lcp: number; timeToFirstByte: number; resourceLoadDelay: number; resourceLoadDuration: number; elementRenderDelay: number } | null;
+  lcpSimulatedMs: {
+    lcp: number;
+    timeToFirstByte: number;
+    resourceLoadDelay: number;
+    resourceLoadDuration: number;
+    elementRenderDelay: number;
+  } | null;
   lcpDiscovery: Record<string, boolean>;
   renderBlocking: { items: Array<{ url: string; bytes: number; wastedMs: number }>; savingsMs: Record<string, number> };
-  unusedJavaScript: { items: Array<{ url: string; transferBytes: number; unusedBytes: number }>; unusedBytes: number; savingsMs: number };
+  unusedJavaScript: {
+    items: Array<{ url: string; transferBytes: number; unusedBytes: number }>;
+    unusedBytes: number;
+    savingsMs: number;
+  };
   /** Per-script CPU time (bootup-time audit): evaluation + parse, ms. */
   scriptCpu: Array<{ url: string; totalMs: number; scriptingMs: number; parseMs: number }>;
   longTasks: Array<{ url: string; startMs: number; durationMs: number }>;
@@ -84,7 +99,11 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 function scriptRequests(lhr: Result): Array<{ url: string; transferBytes: number; resourceBytes: number }> {
   return (details(lhr, 'network-requests')?.items ?? [])
     .filter((item) => item.resourceType === 'Script')
-    .map((item) => ({ url: str(item.url), transferBytes: num(item.transferSize), resourceBytes: num(item.resourceSize) }));
+    .map((item) => ({
+      url: str(item.url),
+      transferBytes: num(item.transferSize),
+      resourceBytes: num(item.resourceSize),
+    }));
 }
 
 function summariseRun(lhr: Result): AuditRun {
@@ -127,8 +146,9 @@ function simulatedLcpSubparts(metrics: Record<string, unknown>): PageDiagnostics
 function diagnose(lhr: Result): PageDiagnostics {
   const lcpInsight = (details(lhr, 'lcp-breakdown-insight')?.items ?? []) as Array<Record<string, unknown>>;
   const lcpNode = lcpInsight.find((item) => item.type === 'node');
-  const subparts = ((lcpInsight.find((item) => item.type === 'table')?.items ?? []) as Array<Record<string, unknown>>);
-  const discovery = (details(lhr, 'lcp-discovery-insight')?.items ?? []).find((item) => item.type === 'checklist')?.items as Record<string, { value: boolean }> | undefined;
+  const subparts = (lcpInsight.find((item) => item.type === 'table')?.items ?? []) as Array<Record<string, unknown>>;
+  const discovery = (details(lhr, 'lcp-discovery-insight')?.items ?? []).find((item) => item.type === 'checklist')
+    ?.items as Record<string, { value: boolean }> | undefined;
   const metrics = (details(lhr, 'metrics')?.items ?? [])[0] ?? {};
   const renderBlocking = lhr.audits['render-blocking-insight'];
   const unused = lhr.audits['unused-javascript'];
@@ -140,22 +160,46 @@ function diagnose(lhr: Result): PageDiagnostics {
     lcpSimulatedMs: simulatedLcpSubparts(metrics),
     lcpDiscovery: Object.fromEntries(Object.entries(discovery ?? {}).map(([key, value]) => [key, value.value])),
     renderBlocking: {
-      items: ((renderBlocking?.details as Details)?.items ?? []).map((item) => ({ url: str(item.url), bytes: num(item.totalBytes), wastedMs: Math.round(num(item.wastedMs)) })),
+      items: ((renderBlocking?.details as Details)?.items ?? []).map((item) => ({
+        url: str(item.url),
+        bytes: num(item.totalBytes),
+        wastedMs: Math.round(num(item.wastedMs)),
+      })),
       savingsMs: { ...(renderBlocking?.metricSavings ?? {}) } as Record<string, number>,
     },
     unusedJavaScript: {
-      items: ((unused?.details as Details)?.items ?? []).map((item) => ({ url: str(item.url), transferBytes: num(item.totalBytes), unusedBytes: num(item.wastedBytes) })),
+      items: ((unused?.details as Details)?.items ?? []).map((item) => ({
+        url: str(item.url),
+        transferBytes: num(item.totalBytes),
+        unusedBytes: num(item.wastedBytes),
+      })),
       unusedBytes: num((unused?.details as Details)?.overallSavingsBytes),
       savingsMs: num((unused?.details as Details)?.overallSavingsMs),
     },
     scriptCpu: (details(lhr, 'bootup-time')?.items ?? []).slice(0, 5).map((item) => ({
-      url: str(item.url), totalMs: Math.round(num(item.total)), scriptingMs: Math.round(num(item.scripting)), parseMs: Math.round(num(item.scriptParseCompile)),
+      url: str(item.url),
+      totalMs: Math.round(num(item.total)),
+      scriptingMs: Math.round(num(item.scripting)),
+      parseMs: Math.round(num(item.scriptParseCompile)),
     })),
-    longTasks: (details(lhr, 'long-tasks')?.items ?? []).slice(0, 8).map((item) => ({ url: str(item.url), startMs: Math.round(num(item.startTime)), durationMs: Math.round(num(item.duration)) })),
-    mainThreadMs: Object.fromEntries((details(lhr, 'mainthread-work-breakdown')?.items ?? []).map((item) => [str(item.group), Math.round(num(item.duration))])),
+    longTasks: (details(lhr, 'long-tasks')?.items ?? []).slice(0, 8).map((item) => ({
+      url: str(item.url),
+      startMs: Math.round(num(item.startTime)),
+      durationMs: Math.round(num(item.duration)),
+    })),
+    mainThreadMs: Object.fromEntries(
+      (details(lhr, 'mainthread-work-breakdown')?.items ?? []).map((item) => [
+        str(item.group),
+        Math.round(num(item.duration)),
+      ]),
+    ),
     imageDelivery: {
       wastedBytes: num((imageDelivery?.debugData as { wastedBytes?: number } | undefined)?.wastedBytes ?? 0),
-      items: (imageDelivery?.items ?? []).map((item) => ({ url: str(item.url), totalBytes: num(item.totalBytes), wastedBytes: num(item.wastedBytes) })),
+      items: (imageDelivery?.items ?? []).map((item) => ({
+        url: str(item.url),
+        totalBytes: num(item.totalBytes),
+        wastedBytes: num(item.wastedBytes),
+      })),
     },
     serverResponseMs: serverResponse?.numericValue ?? null,
     scripts: scriptRequests(lhr),
@@ -173,26 +217,53 @@ function median(values: number[]): number {
  * Lighthouse's default config (mobile: Moto G Power emulation, simulated slow 4G and 4× CPU
  * slowdown) with only the performance category, `runs` times against one page.
  */
-export async function auditPage(chrome: LaunchedChrome, name: string, url: string, warmedCache: string, runs: number): Promise<PageAudit> {
+export async function auditPage(
+  chrome: LaunchedChrome,
+  name: string,
+  url: string,
+  warmedCache: string,
+  runs: number,
+): Promise<PageAudit> {
   const results: Result[] = [];
   for (let i = 0; i < runs; i++) {
     assertNotAborting();
     const started = performance.now();
-    const runnerResult = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, {
-      extends: 'lighthouse:default',
-      settings: { onlyCategories: ['performance'] },
-    });
+    const runnerResult = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      {
+        extends: 'lighthouse:default',
+        settings: { onlyCategories: ['performance'] },
+      },
+    );
     if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
     results.push(runnerResult.lhr);
     const run = summariseRun(runnerResult.lhr);
-    console.error(`[bench] lighthouse ${name} run ${i + 1}/${runs}: score ${run.score ?? 'n/a'}, LCP ${Math.round(run.lcpMs)} ms, ` +
-      `TBT ${Math.round(run.tbtMs)} ms (${((performance.now() - started) / 1000).toFixed(1)}s)${run.runtimeError ? `; ${run.runtimeError}` : ''}`);
+    console.error(
+      `[bench] lighthouse ${name} run ${i + 1}/${runs}: score ${run.score ?? 'n/a'}, LCP ${Math.round(run.lcpMs)} ms, ` +
+        `TBT ${Math.round(run.tbtMs)} ms (${((performance.now() - started) / 1000).toFixed(1)}s)${run.runtimeError ? `; ${run.runtimeError}` : ''}`,
+    );
   }
   const auditRuns = results.map(summariseRun);
   const ok = auditRuns.map((run, index) => ({ run, index })).filter(({ run }) => run.score !== null);
-  const environment = { lighthouseVersion: results[0]!.lighthouseVersion, userAgent: results[0]!.environment.hostUserAgent };
-  if (ok.length === 0) return { name, url, warmedCache, runs: auditRuns, median: null, ...environment, diagnostics: null, medianRunIndex: null, medianLhr: null };
-  const pick = (key: keyof Omit<AuditRun, 'runtimeError' | 'runWarnings' | 'score'>) => median(ok.map(({ run }) => run[key]));
+  const environment = {
+    lighthouseVersion: results[0]!.lighthouseVersion,
+    userAgent: results[0]!.environment.hostUserAgent,
+  };
+  if (ok.length === 0)
+    return {
+      name,
+      url,
+      warmedCache,
+      runs: auditRuns,
+      median: null,
+      ...environment,
+      diagnostics: null,
+      medianRunIndex: null,
+      medianLhr: null,
+    };
+  const pick = (key: keyof Omit<AuditRun, 'runtimeError' | 'runWarnings' | 'score'>) =>
+    median(ok.map(({ run }) => run[key]));
   const byScore = [...ok].sort((a, b) => a.run.score! - b.run.score!);
   const medianRun = byScore[Math.floor((byScore.length - 1) / 2)]!;
   return {

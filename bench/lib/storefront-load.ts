@@ -70,13 +70,22 @@ export async function runPageLoad(options: {
   assertNotAborting();
   const { name, mode, storefrontUrl, metricsUrl, h1ByHandle, cookie } = options;
   const handles = Object.keys(h1ByHandle);
-  console.error(`[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${handles.length} product pages`);
+  console.error(
+    `[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${handles.length} product pages`,
+  );
   const warmup = { responses: 0, errors: 0, non2xx: 0 };
   let phase: Tag['phase'] = 'warmup';
   let windowOpen = false;
   const windowLatencies: number[] = [];
   let windowBytes = 0;
-  const measured = { errors: 0, timeouts: 0, non2xx: 0, wrongPage: 0, unexpectedCaching: 0, cacheHeader: {} as Record<string, number> };
+  const measured = {
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    wrongPage: 0,
+    unexpectedCaching: 0,
+    cacheHeader: {} as Record<string, number>,
+  };
   let next = 0;
   let failure: unknown = null;
   let last: Tag & { inWindow: boolean } = { handle: '', phase: 'warmup', inWindow: false };
@@ -89,33 +98,38 @@ export async function runPageLoad(options: {
       // A safety net only: the run is stopped when the window closes.
       duration: WARMUP_SECONDS + SECONDS + 30,
       timeout: 10,
-      requests: [{
-        setupRequest: (request, context) => {
-          const tag = context as Tag;
-          tag.handle = handles[next++ % handles.length]!;
-          tag.phase = phase;
-          return {
-            ...request,
-            method: 'GET',
-            path: `/products/${tag.handle}`,
-            // Fresh header objects each time. No Accept-Encoding: uncompressed, like a CDN's origin fetch without it.
-            headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-          };
+      requests: [
+        {
+          setupRequest: (request, context) => {
+            const tag = context as Tag;
+            tag.handle = handles[next++ % handles.length]!;
+            tag.phase = phase;
+            return {
+              ...request,
+              method: 'GET',
+              path: `/products/${tag.handle}`,
+              // Fresh header objects each time. No Accept-Encoding: uncompressed, like a CDN's origin fetch without it.
+              headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+            };
+          },
+          // Called just before autocannon's 'response' event for the same response.
+          onResponse: (status, body, context, headers) => {
+            const tag = context as Tag;
+            last = { ...tag, inWindow: windowOpen };
+            if (!last.inWindow) return;
+            const cache = header(headers as Record<string, unknown>, 'x-nextjs-cache');
+            measured.cacheHeader[cache ?? 'absent'] = (measured.cacheHeader[cache ?? 'absent'] ?? 0) + 1;
+            if (status !== 200) return;
+            if (!body.includes(h1ByHandle[tag.handle]!)) measured.wrongPage += 1;
+            const cacheControl = header(headers as Record<string, unknown>, 'cache-control') ?? '';
+            const asExpected =
+              mode === 'cached'
+                ? cache === 'HIT'
+                : /\bprivate\b/.test(cacheControl) && /\bno-store\b/.test(cacheControl);
+            if (!asExpected) measured.unexpectedCaching += 1;
+          },
         },
-        // Called just before autocannon's 'response' event for the same response.
-        onResponse: (status, body, context, headers) => {
-          const tag = context as Tag;
-          last = { ...tag, inWindow: windowOpen };
-          if (!last.inWindow) return;
-          const cache = header(headers as Record<string, unknown>, 'x-nextjs-cache');
-          measured.cacheHeader[cache ?? 'absent'] = (measured.cacheHeader[cache ?? 'absent'] ?? 0) + 1;
-          if (status !== 200) return;
-          if (!body.includes(h1ByHandle[tag.handle]!)) measured.wrongPage += 1;
-          const cacheControl = header(headers as Record<string, unknown>, 'cache-control') ?? '';
-          const asExpected = mode === 'cached' ? cache === 'HIT' : /\bprivate\b/.test(cacheControl) && /\bno-store\b/.test(cacheControl);
-          if (!asExpected) measured.unexpectedCaching += 1;
-        },
-      }],
+      ],
     },
     (error) => {
       if (error) failure = error;

@@ -21,7 +21,13 @@ export async function getPage(url: string, cookie?: string): Promise<PageRespons
     signal: AbortSignal.timeout(15_000),
   });
   const body = await res.text();
-  return { status: res.status, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), h1: H1.exec(body)?.[0] ?? null, body };
+  return {
+    status: res.status,
+    cache: res.headers.get('x-nextjs-cache'),
+    cacheControl: res.headers.get('cache-control'),
+    h1: H1.exec(body)?.[0] ?? null,
+    body,
+  };
 }
 
 /** The text of an `<h1>` found by getPage, for the report. */
@@ -45,9 +51,14 @@ export async function warmPage(url: string): Promise<PageResponse> {
  * `__prerender_bypass` cookie holds the build's preview mode ID (what `draftMode().enable()` sets).
  */
 export async function draftModeCookie(storefrontDir: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(storefrontDir, '.next', 'prerender-manifest.json'), 'utf8')) as { preview?: { previewModeId?: string } };
+  const manifest = JSON.parse(await readFile(join(storefrontDir, '.next', 'prerender-manifest.json'), 'utf8')) as {
+    preview?: { previewModeId?: string };
+  };
   const id = manifest.preview?.previewModeId;
-  if (!id) throw new Error('prerender-manifest.json has no preview.previewModeId; draft mode cannot be used to force a render');
+  if (!id)
+    throw new Error(
+      'prerender-manifest.json has no preview.previewModeId; draft mode cannot be used to force a render',
+    );
   return `__prerender_bypass=${id}`;
 }
 
@@ -55,7 +66,14 @@ export interface ProductPageCheck {
   /** `<h1>` markup per handle, from the cached page; every measured response must contain it. */
   h1ByHandle: Record<string, string>;
   /** Sequential pass with the draft-mode cookie, after the pages were cached. */
-  dynamic: { requests: number; status200: number; sameH1: number; privateNoStore: number; cacheHeader: Record<string, number>; gatewayRequests: number };
+  dynamic: {
+    requests: number;
+    status200: number;
+    sameH1: number;
+    privateNoStore: number;
+    cacheHeader: Record<string, number>;
+    gatewayRequests: number;
+  };
   /** Sequential pass without the cookie, after the draft-mode pass. */
   cached: { requests: number; status200: number; sameH1: number; hits: number; gatewayRequests: number };
   problems: string[];
@@ -72,7 +90,12 @@ function tally(counts: Record<string, number>, key: string): void {
  * metadata share one product query); a page-cache hit asks it nothing. So the counts show
  * which responses were rendered, whatever the response headers say.
  */
-export async function checkProductPages(storefrontUrl: string, metricsUrl: string, handles: string[], cookie: string): Promise<ProductPageCheck> {
+export async function checkProductPages(
+  storefrontUrl: string,
+  metricsUrl: string,
+  handles: string[],
+  cookie: string,
+): Promise<ProductPageCheck> {
   const h1ByHandle: Record<string, string> = {};
   const problems: string[] = [];
   for (const handle of handles) {
@@ -81,7 +104,14 @@ export async function checkProductPages(storefrontUrl: string, metricsUrl: strin
     h1ByHandle[handle] = page.h1;
   }
 
-  const dynamic = { requests: 0, status200: 0, sameH1: 0, privateNoStore: 0, cacheHeader: {} as Record<string, number>, gatewayRequests: 0 };
+  const dynamic = {
+    requests: 0,
+    status200: 0,
+    sameH1: 0,
+    privateNoStore: 0,
+    cacheHeader: {} as Record<string, number>,
+    gatewayRequests: 0,
+  };
   await settle(metricsUrl);
   let before = await scrape(metricsUrl);
   for (const handle of handles) {
@@ -89,7 +119,8 @@ export async function checkProductPages(storefrontUrl: string, metricsUrl: strin
     dynamic.requests += 1;
     if (page.status === 200) dynamic.status200 += 1;
     if (page.h1 === h1ByHandle[handle]) dynamic.sameH1 += 1;
-    if (/\bprivate\b/.test(page.cacheControl ?? '') && /\bno-store\b/.test(page.cacheControl ?? '')) dynamic.privateNoStore += 1;
+    if (/\bprivate\b/.test(page.cacheControl ?? '') && /\bno-store\b/.test(page.cacheControl ?? ''))
+      dynamic.privateNoStore += 1;
     tally(dynamic.cacheHeader, page.cache ?? 'absent');
   }
   await settle(metricsUrl);
@@ -110,10 +141,23 @@ export async function checkProductPages(storefrontUrl: string, metricsUrl: strin
   cached.gatewayRequests = after.graphqlRequests - before.graphqlRequests;
 
   const n = handles.length;
-  if (dynamic.status200 !== n || dynamic.sameH1 !== n) problems.push(`draft-mode pages: ${dynamic.status200}/${n} HTTP 200, ${dynamic.sameH1}/${n} with the cached page's <h1>`);
-  if (dynamic.privateNoStore !== n) problems.push(`draft-mode pages: ${dynamic.privateNoStore}/${n} with Cache-Control private, no-store (draft mode not on?)`);
-  if (dynamic.gatewayRequests < n) problems.push(`draft-mode pages: ${dynamic.gatewayRequests} gateway requests for ${n} pages; some were not rendered`);
-  if (cached.status200 !== n || cached.sameH1 !== n || cached.hits !== n) problems.push(`cached pages: ${cached.status200}/${n} HTTP 200, ${cached.sameH1}/${n} same <h1>, ${cached.hits}/${n} x-nextjs-cache: HIT`);
-  if (cached.gatewayRequests !== 0) problems.push(`cached pages: ${cached.gatewayRequests} gateway requests for ${n} page-cache hits (expected 0)`);
+  if (dynamic.status200 !== n || dynamic.sameH1 !== n)
+    problems.push(
+      `draft-mode pages: ${dynamic.status200}/${n} HTTP 200, ${dynamic.sameH1}/${n} with the cached page's <h1>`,
+    );
+  if (dynamic.privateNoStore !== n)
+    problems.push(
+      `draft-mode pages: ${dynamic.privateNoStore}/${n} with Cache-Control private, no-store (draft mode not on?)`,
+    );
+  if (dynamic.gatewayRequests < n)
+    problems.push(
+      `draft-mode pages: ${dynamic.gatewayRequests} gateway requests for ${n} pages; some were not rendered`,
+    );
+  if (cached.status200 !== n || cached.sameH1 !== n || cached.hits !== n)
+    problems.push(
+      `cached pages: ${cached.status200}/${n} HTTP 200, ${cached.sameH1}/${n} same <h1>, ${cached.hits}/${n} x-nextjs-cache: HIT`,
+    );
+  if (cached.gatewayRequests !== 0)
+    problems.push(`cached pages: ${cached.gatewayRequests} gateway requests for ${n} page-cache hits (expected 0)`);
   return { h1ByHandle, dynamic, cached, problems };
 }

@@ -1,6 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { assertPortsFree as assertFree, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
+import {
+  assertPortsFree as assertFree,
+  startProcess,
+  waitUntilReady,
+  type ManagedProcess,
+} from '@commerce/devtools/processes';
 import { copyStorefrontBuild as copyBuild } from '@commerce/devtools/storefront-copy';
 import { STOREFRONT_DIR, runNextBuild, storefrontBuildIsStale } from '../../tools/storefront-build.js';
 import { ROOT } from './settings.js';
@@ -76,7 +81,8 @@ export async function startStorefront(
   assertNotAborting();
   const inherited = { ...process.env };
   // Nothing from the developer's shell that changes what the storefront does.
-  for (const name of ['REVALIDATE_SECRET', 'EDGE_PURGE_URL', 'GRAPHQL_URL', 'STOREFRONT_URL', 'PORT', 'HOSTNAME']) delete inherited[name];
+  for (const name of ['REVALIDATE_SECRET', 'EDGE_PURGE_URL', 'GRAPHQL_URL', 'STOREFRONT_URL', 'PORT', 'HOSTNAME'])
+    delete inherited[name];
   const logLines: string[] = [];
   let ready = false;
   const child = startProcess({
@@ -104,8 +110,14 @@ export async function startStorefront(
 
   const started = Date.now();
   // Any answer means it listens; a static path renders nothing and leaves the page cache empty.
-  await waitUntilReady(child, { url: `${storefront.url}/_next/static/bench-ready-check`, timeoutMs: READY_TIMEOUT_MS, ready: (status) => status < 500 });
+  await waitUntilReady(child, {
+    url: `${storefront.url}/_next/static/bench-ready-check`,
+    timeoutMs: READY_TIMEOUT_MS,
+    ready: (status) => status < 500,
+  });
   ready = true;
-  console.error(`[bench] next start ready in ${((Date.now() - started) / 1000).toFixed(1)}s (${storefront.url}, build copied to ${relative(ROOT, dir)})`);
+  console.error(
+    `[bench] next start ready in ${((Date.now() - started) / 1000).toFixed(1)}s (${storefront.url}, build copied to ${relative(ROOT, dir)})`,
+  );
   return storefront;
 }

@@ -11,7 +11,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`GraphQL ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`);
+    throw new Error(
+      `GraphQL ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
+    );
   }
   return body.data;
 }
@@ -99,7 +101,9 @@ export function productWithPricedVariants(): Promise<ProductDetail> {
   pricedVariants ??= (async () => {
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const data: { products: { nodes: ProductDetail[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graphql(
+      const data: {
+        products: { nodes: ProductDetail[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } = await graphql(
         `query ($after: String) { products(first: 25, after: $after, sortKey: TITLE, query: "available_for_sale:true") {
           nodes { ${PRODUCT_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -123,9 +127,30 @@ export interface CollectionFacts {
 
 export async function getCollectionFacts(handle: string): Promise<CollectionFacts> {
   const data = await graphql<{
-    collection: { id: string; title: string; products: { totalCount: number; filters: { id: string; values: { label: string; count: number }[] }[] } } | null;
+    collection: {
+      id: string;
+      title: string;
+      products: { totalCount: number; filters: { id: string; values: { label: string; count: number }[] }[] };
+    } | null;
   }>(
-    `query ($handle: String!) { collection(handle: $handle) { id title products(first: 1) { totalCount filters { id values { label count } } } } }`,
+    `
+      query ($handle: String!) {
+        collection(handle: $handle) {
+          id
+          title
+          products(first: 1) {
+            totalCount
+            filters {
+              id
+              values {
+                label
+                count
+              }
+            }
+          }
+        }
+      }
+    `,
     { handle },
   );
   const collection = data.collection;

@@ -17,7 +17,9 @@ export async function createRunDatabase(adminUrl: string): Promise<{ name: strin
     url.pathname = `/${name}`;
     return { name, url: url.toString() };
   } catch (error) {
-    throw new Error(`Could not prepare a database on ${redact(adminUrl)} (set TEST_DATABASE_URL): ${(error as Error).message}`);
+    throw new Error(
+      `Could not prepare a database on ${redact(adminUrl)} (set TEST_DATABASE_URL): ${(error as Error).message}`,
+    );
   } finally {
     await sql.end({ timeout: 5 });
   }

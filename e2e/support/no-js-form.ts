@@ -15,7 +15,9 @@ function decodeEntities(text: string): string {
 
 /** The hidden inputs of the page's first POST form (React's server-action fields among them). */
 export function hiddenFields(html: string): [string, string][] {
-  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/gi)].map(([match]) => match).find((candidate) => /^<form\b[^>]*method="post"/i.test(candidate));
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/gi)]
+    .map(([match]) => match)
+    .find((candidate) => /^<form\b[^>]*method="post"/i.test(candidate));
   if (!form) throw new Error('no POST <form> in the page');
   const fields: [string, string][] = [];
   for (const [input] of form.matchAll(/<input\b[^>]*>/gi)) {
@@ -28,7 +30,11 @@ export function hiddenFields(html: string): [string, string][] {
 }
 
 /** GETs the page with the form, then posts it with `values` added, both from `localAddress`. */
-export async function submitFormWithoutJs(url: string, values: Record<string, string>, localAddress: string): Promise<RawResponse> {
+export async function submitFormWithoutJs(
+  url: string,
+  values: Record<string, string>,
+  localAddress: string,
+): Promise<RawResponse> {
   const page = await rawRequest(url, { localAddress });
   if (page.status !== 200) throw new Error(`GET ${url} answered ${page.status}`);
   const form = new FormData();
@@ -36,5 +42,10 @@ export async function submitFormWithoutJs(url: string, values: Record<string, st
   for (const [name, value] of Object.entries(values)) form.set(name, value);
   const encoded = new Request(url, { method: 'POST', body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
-  return rawRequest(url, { method: 'POST', body, localAddress, headers: { 'content-type': encoded.headers.get('content-type') ?? '', accept: 'text/html' } });
+  return rawRequest(url, {
+    method: 'POST',
+    body,
+    localAddress,
+    headers: { 'content-type': encoded.headers.get('content-type') ?? '', accept: 'text/html' },
+  });
 }

@@ -49,7 +49,10 @@ export class ScriptedOrigin {
       req.on('end', () => {
         const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
         this.seen.push(request);
-        const answer = this.replies.get(request.url.split('?')[0] ?? '/')?.(request) ?? { status: 404, body: 'no script for this path' };
+        const answer = this.replies.get(request.url.split('?')[0] ?? '/')?.(request) ?? {
+          status: 404,
+          body: 'no script for this path',
+        };
         res.writeHead(answer.status ?? 200, { 'content-type': 'text/plain', ...answer.headers });
         res.end(answer.body ?? '');
       });

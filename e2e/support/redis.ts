@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 
-const command = (...parts: string[]) => `*${parts.length}\r\n${parts.map((part) => `$${Buffer.byteLength(part)}\r\n${part}\r\n`).join('')}`;
+const command = (...parts: string[]) =>
+  `*${parts.length}\r\n${parts.map((part) => `$${Buffer.byteLength(part)}\r\n${part}\r\n`).join('')}`;
 
 /**
  * Empties the run's Redis database (`redis://[:password@]host:port/<db>`), so rate limits and
@@ -11,7 +12,13 @@ export function flushRedisDatabase(url: string): Promise<void> {
   const parsed = new URL(url);
   const database = parsed.pathname.slice(1) || '0';
   const commands = [
-    ...(parsed.password ? [parsed.username ? command('AUTH', decodeURIComponent(parsed.username), decodeURIComponent(parsed.password)) : command('AUTH', decodeURIComponent(parsed.password))] : []),
+    ...(parsed.password
+      ? [
+          parsed.username
+            ? command('AUTH', decodeURIComponent(parsed.username), decodeURIComponent(parsed.password))
+            : command('AUTH', decodeURIComponent(parsed.password)),
+        ]
+      : []),
     command('SELECT', database),
     command('FLUSHDB'),
   ];

@@ -27,7 +27,8 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://po
  * 127.0.0.1:6379). Never TEST_REDIS_URL's own database: the API's integration tests empty that
  * one when they start, and Nx may run them beside the journeys. The run empties database 8.
  */
-export const E2E_REDIS_URL = process.env.E2E_REDIS_URL ?? withDatabase(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 8);
+export const E2E_REDIS_URL =
+  process.env.E2E_REDIS_URL ?? withDatabase(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 8);
 
 function withDatabase(url: string, database: number): string {
   const parsed = new URL(url);
@@ -41,7 +42,8 @@ function withDatabase(url: string, database: number): string {
  */
 export function revalidateSecret(): string {
   const secret = process.env.E2E_REVALIDATE_SECRET;
-  if (!secret || secret.length < 32) throw new Error('E2E_REVALIDATE_SECRET is not set: run through playwright.config.ts');
+  if (!secret || secret.length < 32)
+    throw new Error('E2E_REVALIDATE_SECRET is not set: run through playwright.config.ts');
   return secret;
 }
 
@@ -51,6 +53,7 @@ export function revalidateSecret(): string {
  */
 export function edgePurgeSecret(): string {
   const secret = process.env.E2E_EDGE_PURGE_SECRET;
-  if (!secret || secret.length < 32) throw new Error('E2E_EDGE_PURGE_SECRET is not set: run through playwright.config.ts');
+  if (!secret || secret.length < 32)
+    throw new Error('E2E_EDGE_PURGE_SECRET is not set: run through playwright.config.ts');
   return secret;
 }

@@ -22,13 +22,18 @@ async function findVarnishd(): Promise<string> {
       // next candidate
     }
   }
-  throw new Error('varnishd not found: the edge journeys need Varnish 7 with varnish-modules (`apt-get install -y varnish varnish-modules`).');
+  throw new Error(
+    'varnishd not found: the edge journeys need Varnish 7 with varnish-modules (`apt-get install -y varnish varnish-modules`).',
+  );
 }
 
 /** deploy/varnish/default.vcl with its two backend ports replaced; fails loudly if they moved. */
 export async function templatedVcl(ports: { storefront: number; gateway: number }): Promise<string> {
   let vcl = await readFile(VCL_PATH, 'utf8');
-  for (const [marker, port] of [['.port = "3000";', ports.storefront], ['.port = "4000";', ports.gateway]] as const) {
+  for (const [marker, port] of [
+    ['.port = "3000";', ports.storefront],
+    ['.port = "4000";', ports.gateway],
+  ] as const) {
     const count = vcl.split(marker).length - 1;
     if (count !== 1) throw new Error(`${VCL_PATH}: expected exactly one \`${marker}\` line to rewrite, found ${count}`);
     vcl = vcl.replace(marker, `.port = "${port}";`);
@@ -49,7 +54,8 @@ export async function startVarnish(options: {
   env?: Record<string, string>;
 }): Promise<Edge> {
   const varnishd = await findVarnishd();
-  if (!(await isPortFree(options.port))) throw new Error(`Port ${options.port} is already in use: a Varnish from an earlier run?`);
+  if (!(await isPortFree(options.port)))
+    throw new Error(`Port ${options.port} is already in use: a Varnish from an earlier run?`);
   const workdir = await mkdtemp(join(tmpdir(), `e2e-${options.name}-`));
   // Started as root, varnishd reads the VCL and works in -n as its own unprivileged user.
   await chmod(workdir, 0o755);

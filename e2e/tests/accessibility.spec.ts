@@ -10,14 +10,22 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) =>
-      [`${violation.impact}: ${violation.id} (${violation.help}) ${violation.helpUrl}`, ...violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`)].join('\n'),
+      [
+        `${violation.impact}: ${violation.id} (${violation.help}) ${violation.helpUrl}`,
+        ...violation.nodes
+          .slice(0, 5)
+          .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+      ].join('\n'),
     );
 }
 
 const pages: { name: string; path: () => Promise<string>; status?: number }[] = [
   { name: 'home', path: async () => '/' },
   { name: 'collection', path: async () => '/collections/sneakers' },
-  { name: 'filtered collection', path: async () => '/collections/sneakers?filter.v.availability=1&sort_by=price-descending' },
+  {
+    name: 'filtered collection',
+    path: async () => '/collections/sneakers?filter.v.availability=1&sort_by=price-descending',
+  },
   { name: 'product', path: async () => `/products/${(await productForSlot('accessibility')).handle}` },
   { name: 'search results', path: async () => '/search?q=backpack' },
   { name: 'search without results', path: async () => '/search?q=zzzzqqq' },

@@ -14,12 +14,19 @@ const EMAIL = `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice
 async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 /** A product to look at, asked anonymously through the storefront's `/api/graphql`. */
 async function anyProductHandle(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/graphql', { data: { query: '{ products(first: 1) { nodes { handle } } }' } });
+  const response = await request.post('/api/graphql', {
+    data: { query: '{ products(first: 1) { nodes { handle } } }' },
+  });
   const body = (await response.json()) as { data: { products: { nodes: { handle: string }[] } } };
   const handle = body.data.products.nodes[0]?.handle;
   if (!handle) throw new Error('the catalog has no products');

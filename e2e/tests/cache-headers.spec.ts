@@ -39,7 +39,11 @@ test('collection page, with and without filters: public, with its collection sur
   await expectMissThenHit(request, '/collections/t-shirts', key);
   const vendor = facts.vendors[0];
   if (!vendor) throw new Error('t-shirts has no vendor facet');
-  await expectMissThenHit(request, `/collections/t-shirts?${new URLSearchParams({ 'filter.p.vendor': vendor.label, sort_by: 'title-descending' })}`, key);
+  await expectMissThenHit(
+    request,
+    `/collections/t-shirts?${new URLSearchParams({ 'filter.p.vendor': vendor.label, sort_by: 'title-descending' })}`,
+    key,
+  );
 });
 
 test('home page: public, with the page:home surrogate key', async ({ request }) => {

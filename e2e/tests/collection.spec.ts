@@ -2,7 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getCollectionFacts, productCountText } from '../support/catalog.js';
 
 const HANDLE = 'backpacks';
-const SORT_VALUES = ['manual', 'best-selling', 'price-ascending', 'price-descending', 'created-descending', 'title-ascending', 'title-descending'];
+const SORT_VALUES = [
+  'manual',
+  'best-selling',
+  'price-ascending',
+  'price-descending',
+  'created-descending',
+  'title-ascending',
+  'title-descending',
+];
 
 const grid = (page: Page) => page.locator('ul[aria-label="Products"]');
 const cards = (page: Page) => grid(page).locator('article');
@@ -10,9 +18,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The facet group (a <details>) whose summary reads `label`, opened. */
 async function openFacet(page: Page, label: string): Promise<Locator> {
-  const group = page.locator('details').filter({ has: page.locator('summary', { hasText: new RegExp(`^\\s*${escape(label)}\\s*$`) }) });
+  const group = page
+    .locator('details')
+    .filter({ has: page.locator('summary', { hasText: new RegExp(`^\\s*${escape(label)}\\s*$`) }) });
   await expect(group).toHaveCount(1);
-  if (!(await group.evaluate((element) => (element as HTMLDetailsElement).open))) await group.locator('summary').click();
+  if (!(await group.evaluate((element) => (element as HTMLDetailsElement).open)))
+    await group.locator('summary').click();
   return group;
 }
 
@@ -81,7 +92,9 @@ test('sorting by price is a GET form that puts sort_by in the URL and orders the
   await page.goto(`/collections/${HANDLE}`);
   const select = page.getByLabel('Sort by');
   await expect(select).toBeVisible();
-  const values = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const values = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   expect(values).toEqual(SORT_VALUES);
   expect(await select.evaluate((element) => (element as HTMLSelectElement).form?.method)).toBe('get');
 
@@ -101,7 +114,10 @@ test('sorting by price is a GET form that puts sort_by in the URL and orders the
 
 test('pagination walks forward and back with cursors', async ({ page }) => {
   // Products are told apart by link: the catalog has products that share a title.
-  const productLinks = () => cards(page).locator('h3 > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const productLinks = () =>
+    cards(page)
+      .locator('h3 > a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   await page.goto(`/collections/${HANDLE}`);
   const firstPage = await productLinks();
   const pagination = page.locator('nav[aria-label="Pagination"]');

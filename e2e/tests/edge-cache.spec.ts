@@ -68,7 +68,9 @@ test('a request with RSC: 1 and no _rsc cannot leave a redirect in the cache for
 });
 
 test('tracking parameters in any case share the page with the bare URL; a real parameter does not', async () => {
-  const { collections } = await graphql<{ collections: { nodes: { handle: string }[] } }>('{ collections(first: 1) { nodes { handle } } }');
+  const { collections } = await graphql<{ collections: { nodes: { handle: string }[] } }>(
+    '{ collections(first: 1) { nodes { handle } } }',
+  );
   const path = `/collections/${collections.nodes[0]!.handle}`;
   const bare = await viaEdge(path);
   expect(bare.status).toBe(200);
@@ -88,12 +90,17 @@ test("PURGE with the product's surrogate key and the purge secret makes the next
   const path = `/products/${product.handle}`;
   // The key as the storefront announces it.
   const origin = await rawRequest(`${STOREFRONT_URL}${path}`);
-  const key = header(origin, 'surrogate-key').split(/\s+/).find((value) => value === `product:${numericId(product.id)}`);
+  const key = header(origin, 'surrogate-key')
+    .split(/\s+/)
+    .find((value) => value === `product:${numericId(product.id)}`);
   expect(key, `surrogate-key "${header(origin, 'surrogate-key')}" names the product`).toBeDefined();
 
   await viaEdge(path);
   expect(header(await viaEdge(path), 'x-cache')).toBe('HIT');
-  const purge = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': key!, 'x-purge-secret': edgePurgeSecret() } });
+  const purge = await rawRequest(`${edge.url}/`, {
+    method: 'PURGE',
+    headers: { 'xkey-purge': key!, 'x-purge-secret': edgePurgeSecret() },
+  });
   expect(purge.status).toBe(200);
   expect(Number(header(purge, 'x-purged'))).toBeGreaterThanOrEqual(1);
   expect(header(await viaEdge(path), 'x-cache')).toBe('MISS');

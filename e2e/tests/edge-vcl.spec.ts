@@ -8,7 +8,10 @@ import { startVarnish, type Edge } from '../support/varnish.js';
 // deploy/varnish/default.vcl on its own: the real varnishd with the repository's VCL, in front
 // of a scripted origin whose answers (headers, failures) each test chooses.
 
-const PAGE_HEADERS = { 'cache-control': 'public, s-maxage=300, stale-while-revalidate=600, stale-if-error=3600', 'surrogate-key': 'product:1 listings' };
+const PAGE_HEADERS = {
+  'cache-control': 'public, s-maxage=300, stale-while-revalidate=600, stale-if-error=3600',
+  'surrogate-key': 'product:1 listings',
+};
 
 const SHOP_HOST = 'shop.test';
 let origin: ScriptedOrigin;
@@ -53,13 +56,23 @@ test('caches a public page: MISS, then HIT with an Age, origin asked once', asyn
 // Next.js answers `RSC: 1` without a matching `_rsc` parameter with a 307 to `?_rsc…` that
 // carries the page's public Cache-Control and no Vary; its pages Vary on the router headers.
 const ROUTER_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+];
 
 test('router headers without an _rsc parameter are dropped: no redirect in the cache, no extra variants', async () => {
   origin.reply('/products/rsc', (request) => {
     const hasRscParam = /[?&]_rsc(=|&|$)/.test(request.url);
-    if (request.headers.rsc === '1' && !hasRscParam) return { status: 307, headers: { ...PAGE_HEADERS, location: '/products/rsc?_rsc' } };
-    return { headers: { ...PAGE_HEADERS, vary: ROUTER_VARY }, body: request.headers.rsc === '1' ? 'flight payload' : '<html>page</html>' };
+    if (request.headers.rsc === '1' && !hasRscParam)
+      return { status: 307, headers: { ...PAGE_HEADERS, location: '/products/rsc?_rsc' } };
+    return {
+      headers: { ...PAGE_HEADERS, vary: ROUTER_VARY },
+      body: request.headers.rsc === '1' ? 'flight payload' : '<html>page</html>',
+    };
   });
   const forged = await get('/products/rsc', {
     rsc: '1',
@@ -74,7 +87,10 @@ test('router headers without an _rsc parameter are dropped: no redirect in the c
   expect(forged.status).toBe(200);
   expect(forged.body).toBe('<html>page</html>');
   // Random router headers do not make a variant of their own either.
-  const otherTree = await get('/products/rsc', { 'next-router-state-tree': '%5B%22random-2%22%5D', 'next-url': '/elsewhere' });
+  const otherTree = await get('/products/rsc', {
+    'next-router-state-tree': '%5B%22random-2%22%5D',
+    'next-url': '/elsewhere',
+  });
   expect(header(otherTree, 'x-cache')).toBe('HIT');
   expect(origin.hits('/products/rsc')).toHaveLength(1);
   for (const name of ROUTER_HEADERS) expect(origin.hits('/products/rsc')[0]!.headers[name], name).toBeUndefined();
@@ -123,9 +139,13 @@ test('cookies neither reach the origin nor split the cache of public pages', asy
 test('tracking parameters are dropped and the query string sorted', async () => {
   origin.reply('/collections/params', { headers: PAGE_HEADERS, body: 'params' });
   await get('/collections/params?sort_by=price-ascending&utm_source=news&filter.p.vendor=Acme&gclid=x1');
-  const same = await get('/collections/params?filter.p.vendor=Acme&fbclid=y&sort_by=price-ascending&utm_medium=email&utm_campaign=z&msclkid=q');
+  const same = await get(
+    '/collections/params?filter.p.vendor=Acme&fbclid=y&sort_by=price-ascending&utm_medium=email&utm_campaign=z&msclkid=q',
+  );
   expect(header(same, 'x-cache')).toBe('HIT');
-  expect(origin.hits('/collections/params').map((request) => request.url)).toEqual(['/collections/params?filter.p.vendor=Acme&sort_by=price-ascending']);
+  expect(origin.hits('/collections/params').map((request) => request.url)).toEqual([
+    '/collections/params?filter.p.vendor=Acme&sort_by=price-ascending',
+  ]);
   const onlyTracking = await get('/collections/params?utm_source=x');
   expect(origin.hits('/collections/params').at(-1)?.url).toBe('/collections/params');
   expect(onlyTracking.status).toBe(200);
@@ -147,12 +167,20 @@ test("the storefront's tracking parameters are dropped in any case; other parame
   expect(header(await get('/collections/tracking?sort_by=price-ascending'), 'x-cache')).toBe('MISS');
   expect(header(await get('/collections/tracking?Ref=1&sort_by=price-ascending&_ga=2'), 'x-cache')).toBe('HIT');
   // Keys that merely look like tracking keys are not the storefront's either: dropped as unknown.
-  expect(header(await get('/collections/tracking?referrer=a&utm=b&reference=c&my_ref=d&_gac=e'), 'x-cache')).toBe('HIT');
-  expect(origin.hits('/collections/tracking').map((request) => request.url)).toEqual(['/collections/tracking', '/collections/tracking?sort_by=price-ascending']);
+  expect(header(await get('/collections/tracking?referrer=a&utm=b&reference=c&my_ref=d&_gac=e'), 'x-cache')).toBe(
+    'HIT',
+  );
+  expect(origin.hits('/collections/tracking').map((request) => request.url)).toEqual([
+    '/collections/tracking',
+    '/collections/tracking?sort_by=price-ascending',
+  ]);
 });
 
 test('a response that sets a cookie is passed on untouched and never cached', async () => {
-  origin.reply('/products/sets-cookie', { headers: { ...PAGE_HEADERS, 'set-cookie': 'ab=1; Path=/; HttpOnly' }, body: 'personal' });
+  origin.reply('/products/sets-cookie', {
+    headers: { ...PAGE_HEADERS, 'set-cookie': 'ab=1; Path=/; HttpOnly' },
+    body: 'personal',
+  });
   const first = await get('/products/sets-cookie');
   const second = await get('/products/sets-cookie');
   expect(header(first, 'set-cookie')).toBe('ab=1; Path=/; HttpOnly');
@@ -191,19 +219,35 @@ test('account pages, other /api routes and non-GET requests pass with their cook
   origin.reply('/products/form', { headers: PAGE_HEADERS, body: 'posted' });
   await get('/account', { cookie: 'shop_session=abc' });
   expect(header(await get('/account', { cookie: 'shop_session=abc' }), 'x-cache')).toBe('MISS');
-  expect(origin.hits('/account').map((request) => request.headers.cookie)).toEqual(['shop_session=abc', 'shop_session=abc']);
+  expect(origin.hits('/account').map((request) => request.headers.cookie)).toEqual([
+    'shop_session=abc',
+    'shop_session=abc',
+  ]);
   await get('/api/revalidate');
   await get('/api/revalidate');
   expect(origin.hits('/api/revalidate')).toHaveLength(2);
-  const post = await rawRequest(`${edge.url}/products/form`, { method: 'POST', headers: { cookie: 'a=1', 'content-type': 'text/plain' }, body: 'x' });
+  const post = await rawRequest(`${edge.url}/products/form`, {
+    method: 'POST',
+    headers: { cookie: 'a=1', 'content-type': 'text/plain' },
+    body: 'x',
+  });
   expect(post.status).toBe(200);
-  expect(origin.hits('/products/form')).toEqual([expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ cookie: 'a=1' }) })]);
+  expect(origin.hits('/products/form')).toEqual([
+    expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ cookie: 'a=1' }) }),
+  ]);
 });
 
 test('/api/graphql goes to the gateway as /graphql and is never cached', async () => {
-  origin.reply('/graphql', { headers: { 'cache-control': 'public, s-maxage=300', 'content-type': 'application/json' }, body: '{"data":{}}' });
+  origin.reply('/graphql', {
+    headers: { 'cache-control': 'public, s-maxage=300', 'content-type': 'application/json' },
+    body: '{"data":{}}',
+  });
   const body = JSON.stringify({ query: '{ shop { name } }' });
-  const first = await rawRequest(`${edge.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'shop_session=t' }, body });
+  const first = await rawRequest(`${edge.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: 'shop_session=t' },
+    body,
+  });
   await rawRequest(`${edge.url}/api/graphql?query=%7Bshop%7Bname%7D%7D`);
   await rawRequest(`${edge.url}/api/graphql?query=%7Bshop%7Bname%7D%7D`);
   expect(first.body).toBe('{"data":{}}');
@@ -215,8 +259,14 @@ test('/api/graphql goes to the gateway as /graphql and is never cached', async (
 });
 
 test('PURGE by surrogate key: only with the purge secret, from any address; answers with the number purged', async () => {
-  origin.reply('/products/purge-a', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:77 collection:5' }, body: 'a' });
-  origin.reply('/products/purge-b', { headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:78 collection:5' }, body: 'b' });
+  origin.reply('/products/purge-a', {
+    headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:77 collection:5' },
+    body: 'a',
+  });
+  origin.reply('/products/purge-b', {
+    headers: { ...PAGE_HEADERS, 'surrogate-key': 'product:78 collection:5' },
+    body: 'b',
+  });
   await get('/products/purge-a');
   await get('/products/purge-b');
   const secret = edgePurgeSecret();
@@ -235,13 +285,20 @@ test('PURGE by surrogate key: only with the purge secret, from any address; answ
   // Nor does the debug view answer without it.
   expect(header(await get('/products/purge-a', { 'x-edge-debug': '1' }), 'x-edge-keys')).toBe('');
 
-  const byXkey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'xkey-purge': 'product:77', 'x-purge-secret': secret }, localAddress: '127.0.0.2' });
+  const byXkey = await rawRequest(`${edge.url}/`, {
+    method: 'PURGE',
+    headers: { 'xkey-purge': 'product:77', 'x-purge-secret': secret },
+    localAddress: '127.0.0.2',
+  });
   expect(byXkey.status).toBe(200);
   expect(header(byXkey, 'x-purged')).toBe('1');
   expect(header(await get('/products/purge-a'), 'x-cache')).toBe('MISS');
   expect(header(await get('/products/purge-b'), 'x-cache')).toBe('HIT');
 
-  const bySurrogateKey = await rawRequest(`${edge.url}/`, { method: 'PURGE', headers: { 'surrogate-key': 'collection:5 nothing:here', 'x-purge-secret': secret } });
+  const bySurrogateKey = await rawRequest(`${edge.url}/`, {
+    method: 'PURGE',
+    headers: { 'surrogate-key': 'collection:5 nothing:here', 'x-purge-secret': secret },
+  });
   expect(header(bySurrogateKey, 'x-purged')).toBe('2');
   expect(bySurrogateKey.body).toContain('Purged 2');
 
@@ -261,7 +318,10 @@ test('every Host is the shop: other hosts neither split the cache nor reach the 
 test("query keys the storefront does not read are dropped from pages' cache keys, percent-encoded ones too", async () => {
   origin.reply('/collections/allow', { headers: PAGE_HEADERS, body: 'allow' });
   origin.reply('/products/allow', { headers: PAGE_HEADERS, body: 'allow' });
-  origin.reply('/_next/static/chunks/allow.js', { headers: { 'cache-control': 'public, max-age=31536000, immutable' }, body: 'js' });
+  origin.reply('/_next/static/chunks/allow.js', {
+    headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+    body: 'js',
+  });
 
   expect(header(await get('/collections/allow?sort_by=price-ascending&filter.p.vendor=Acme'), 'x-cache')).toBe('MISS');
   for (const query of [
@@ -272,7 +332,9 @@ test("query keys the storefront does not read are dropped from pages' cache keys
     expect(header(await get(`/collections/allow?${query}`), 'x-cache'), query).toBe('HIT');
   }
   // Listing keys the storefront reads all stay.
-  await get('/collections/allow?filter.v.option.color=Blue&filter.v.price.gte=10&filter.v.price.lte=20&filter.v.availability=1&filter.p.tag=a&filter.p.product_type=b&after=c&q=d&_rsc=e');
+  await get(
+    '/collections/allow?filter.v.option.color=Blue&filter.v.price.gte=10&filter.v.price.lte=20&filter.v.availability=1&filter.p.tag=a&filter.p.product_type=b&after=c&q=d&_rsc=e',
+  );
   expect(origin.hits('/collections/allow').map((request) => request.url)).toEqual([
     '/collections/allow?filter.p.vendor=Acme&sort_by=price-ascending',
     '/collections/allow?_rsc=e&after=c&filter.p.product_type=b&filter.p.tag=a&filter.v.availability=1&filter.v.option.color=Blue&filter.v.price.gte=10&filter.v.price.lte=20&q=d',
@@ -280,18 +342,27 @@ test("query keys the storefront does not read are dropped from pages' cache keys
 
   // Product pages read option slugs: those stay, anything else goes.
   await get('/products/allow?color=navy&shoe-size=42');
-  expect(header(await get('/products/allow?shoe-size=42&%63olor=red&color=navy&utm%5Fsource=x&Bad.Key=1'), 'x-cache')).toBe('HIT');
-  expect(origin.hits('/products/allow').map((request) => request.url)).toEqual(['/products/allow?color=navy&shoe-size=42']);
+  expect(
+    header(await get('/products/allow?shoe-size=42&%63olor=red&color=navy&utm%5Fsource=x&Bad.Key=1'), 'x-cache'),
+  ).toBe('HIT');
+  expect(origin.hits('/products/allow').map((request) => request.url)).toEqual([
+    '/products/allow?color=navy&shoe-size=42',
+  ]);
 
   // Static files read no query at all.
   await get('/_next/static/chunks/allow.js?v=1');
   expect(header(await get('/_next/static/chunks/allow.js?v=2&dpl=x'), 'x-cache')).toBe('HIT');
-  expect(origin.hits('/_next/static/chunks/allow.js').map((request) => request.url)).toEqual(['/_next/static/chunks/allow.js']);
+  expect(origin.hits('/_next/static/chunks/allow.js').map((request) => request.url)).toEqual([
+    '/_next/static/chunks/allow.js',
+  ]);
 });
 
 test('stale-while-revalidate: a stale copy goes out at once while the origin is asked behind it', async () => {
   let version = 1;
-  origin.reply('/products/swr', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' }, body: `v${version}` }));
+  origin.reply('/products/swr', () => ({
+    headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' },
+    body: `v${version}`,
+  }));
   expect((await get('/products/swr')).body).toBe('v1');
   version = 2;
   await sleep(1_300);
@@ -306,7 +377,10 @@ test('stale-if-error: past stale-while-revalidate a stale copy goes out only whe
   origin.reply('/products/sie', () =>
     failing
       ? { status: 503, body: 'origin trouble' }
-      : { headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' }, body: `v${version}` },
+      : {
+          headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' },
+          body: `v${version}`,
+        },
   );
   expect((await get('/products/sie')).body).toBe('v1');
   await sleep(2_300);
@@ -341,20 +415,34 @@ test('stale-if-error: past stale-while-revalidate a stale copy goes out only whe
 });
 
 test('x-edge-stale-if-error from a client: a cookie on a non-public path still passes', async () => {
-  origin.reply('/cart', (request) => ({ headers: PAGE_HEADERS, body: request.headers.cookie ? `cart of ${request.headers.cookie}` : 'empty cart' }));
+  origin.reply('/cart', (request) => ({
+    headers: PAGE_HEADERS,
+    body: request.headers.cookie ? `cart of ${request.headers.cookie}` : 'empty cart',
+  }));
   const forged = { cookie: 'shop_session=alice', 'x-edge-stale-if-error': '1' };
   expect((await get('/cart', forged)).body).toBe('cart of shop_session=alice');
   const again = await get('/cart', forged);
   expect(header(again, 'x-cache')).toBe('MISS');
   // Nobody else is served Alice's cart.
   expect((await get('/cart')).body).toBe('empty cart');
-  expect(origin.hits('/cart').map((request) => request.headers.cookie)).toEqual(['shop_session=alice', 'shop_session=alice', undefined]);
-  expect(origin.hits('/cart').map((request) => request.headers['x-edge-stale-if-error'])).toEqual([undefined, undefined, undefined]);
+  expect(origin.hits('/cart').map((request) => request.headers.cookie)).toEqual([
+    'shop_session=alice',
+    'shop_session=alice',
+    undefined,
+  ]);
+  expect(origin.hits('/cart').map((request) => request.headers['x-edge-stale-if-error'])).toEqual([
+    undefined,
+    undefined,
+    undefined,
+  ]);
 });
 
 test('x-edge-stale-if-error from a client does not serve a copy past stale-while-revalidate', async () => {
   let version = 1;
-  origin.reply('/products/sie-forged', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' }, body: `v${version}` }));
+  origin.reply('/products/sie-forged', () => ({
+    headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600' },
+    body: `v${version}`,
+  }));
   expect((await get('/products/sie-forged')).body).toBe('v1');
   version = 2;
   await sleep(2_300);
@@ -364,7 +452,10 @@ test('x-edge-stale-if-error from a client does not serve a copy past stale-while
 
 test('x-edge-refresh from a client does not force a refetch: the response is still a HIT', async () => {
   let version = 1;
-  origin.reply('/products/refresh-forged', () => ({ headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' }, body: `v${version}` }));
+  origin.reply('/products/refresh-forged', () => ({
+    headers: { 'cache-control': 'public, s-maxage=1, stale-while-revalidate=30' },
+    body: `v${version}`,
+  }));
   expect((await get('/products/refresh-forged')).body).toBe('v1');
   version = 2;
   const fresh = await get('/products/refresh-forged', { 'x-edge-refresh': '1' });

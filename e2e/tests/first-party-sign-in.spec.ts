@@ -15,8 +15,10 @@ const PASSWORD = 'correct horse battery staple';
 const SIGN_IN_URL = `${STOREFRONT_URL}/account/sign-in`;
 const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-const signIn = (email: string, password: string, from: string) => submitFormWithoutJs(SIGN_IN_URL, { email, password }, from);
-const signedIn = (response: Awaited<ReturnType<typeof signIn>>) => /(^|,\s*)shop_session=[^;]+/.test(header(response, 'set-cookie'));
+const signIn = (email: string, password: string, from: string) =>
+  submitFormWithoutJs(SIGN_IN_URL, { email, password }, from);
+const signedIn = (response: Awaited<ReturnType<typeof signIn>>) =>
+  /(^|,\s*)shop_session=[^;]+/.test(header(response, 'set-cookie'));
 
 test('20 wrong sign-ins from one shopper do not lock another shopper out of the web sign-in', async () => {
   test.setTimeout(120_000);
@@ -27,7 +29,8 @@ test('20 wrong sign-ins from one shopper do not lock another shopper out of the 
     localAddress: '127.0.0.4',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { code message } } }',
+      query:
+        'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { code message } } }',
       variables: { input: { email, password: PASSWORD, firstName: 'Grace', lastName: 'Hopper' } },
     }),
   });

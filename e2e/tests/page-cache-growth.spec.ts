@@ -15,7 +15,9 @@ test('unknown product and collection handles are not kept in the page cache', as
   }
 });
 
-test('invented option keys and values redirect to the options the product has, and are not kept', async ({ request }) => {
+test('invented option keys and values redirect to the options the product has, and are not kept', async ({
+  request,
+}) => {
   const product = await productForSlot('pageCacheGrowth');
   for (const query of ['invented=1', 'invented=2&other-key=x', 'color=no-such-colour-e2e']) {
     for (const attempt of [1, 2]) {

@@ -7,10 +7,18 @@ const auth = () => ({ authorization: `Bearer ${revalidateSecret()}` });
 test('POST /api/revalidate refuses a missing or wrong token', async ({ request }) => {
   const body = { tags: ['product:1'] };
   expect((await request.post('/api/revalidate', { data: body })).status()).toBe(401);
-  expect((await request.post('/api/revalidate', { data: body, headers: { authorization: 'Bearer wrong' } })).status()).toBe(401);
+  expect(
+    (await request.post('/api/revalidate', { data: body, headers: { authorization: 'Bearer wrong' } })).status(),
+  ).toBe(401);
   const sameLength = 'x'.repeat(revalidateSecret().length);
-  expect((await request.post('/api/revalidate', { data: body, headers: { authorization: `Bearer ${sameLength}` } })).status()).toBe(401);
-  expect((await request.post('/api/revalidate', { data: body, headers: { authorization: revalidateSecret() } })).status()).toBe(401);
+  expect(
+    (
+      await request.post('/api/revalidate', { data: body, headers: { authorization: `Bearer ${sameLength}` } })
+    ).status(),
+  ).toBe(401);
+  expect(
+    (await request.post('/api/revalidate', { data: body, headers: { authorization: revalidateSecret() } })).status(),
+  ).toBe(401);
 });
 
 test('POST /api/revalidate answers 400 to a body that is not a list of tags', async ({ request }) => {

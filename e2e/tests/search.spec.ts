@@ -8,7 +8,9 @@ test('a typo still finds backpacks, with facets to narrow them', async ({ page }
   await expect(titles.first()).toBeVisible();
   await expect(titles.first()).toHaveText(/backpack/i);
   // Facet groups (<details>) beside the results, as on collection pages.
-  await expect(page.locator('aside[aria-label="Filters"] details summary').filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page.locator('aside[aria-label="Filters"] details summary').filter({ visible: true }).first(),
+  ).toBeVisible();
 });
 
 test('a search that matches nothing says so', async ({ page }) => {

@@ -13,7 +13,9 @@ async function recordViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`);
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+        `${event.violatedDirective}: ${event.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -22,7 +24,14 @@ async function recordViolations(page: Page): Promise<string[]> {
 async function pagesToCheck(): Promise<string[]> {
   const product = await productForSlot('securityHeaders');
   const collection = await getCollectionFacts('t-shirts');
-  return ['/', `/collections/t-shirts?sort_by=price-ascending&filter.p.vendor=${encodeURIComponent(collection.vendors[0]?.label ?? '')}`, `/products/${product.handle}`, '/account/sign-in', '/cart', '/search?q=shirt'];
+  return [
+    '/',
+    `/collections/t-shirts?sort_by=price-ascending&filter.p.vendor=${encodeURIComponent(collection.vendors[0]?.label ?? '')}`,
+    `/products/${product.handle}`,
+    '/account/sign-in',
+    '/cart',
+    '/search?q=shirt',
+  ];
 }
 
 test('pages carry the security headers and a script policy without unsafe-inline', async ({ request }) => {
@@ -55,7 +64,9 @@ test('pages run under their policy: no violation, and the inline bootstrap scrip
       await page.waitForLoadState('networkidle');
       // React hydrated the page, which needs the payload Next.js's inline scripts carry (with
       // those scripts blocked, the main element has no React fiber).
-      const hydrated = await page.evaluate(() => Object.keys(document.querySelector('main') ?? document.body).some((key) => key.startsWith('__reactFiber')));
+      const hydrated = await page.evaluate(() =>
+        Object.keys(document.querySelector('main') ?? document.body).some((key) => key.startsWith('__reactFiber')),
+      );
       expect(hydrated, `${path} #${attempt}`).toBe(true);
     }
   }

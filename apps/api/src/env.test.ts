@@ -45,7 +45,15 @@ describe('loadEnv in production', () => {
     expect(env.SEED_DEMO_CATALOG).toBe(false);
     expect(env.DEV_STAFF).toBe(false);
     expect(env.SHOW_EXACT_STOCK).toBe(false);
-    expect(loadEnv(production({ REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io', UPSTASH_REDIS_REST_TOKEN: 'AXXX' })).NODE_ENV).toBe('production');
+    expect(
+      loadEnv(
+        production({
+          REDIS_URL: undefined,
+          UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io',
+          UPSTASH_REDIS_REST_TOKEN: 'AXXX',
+        }),
+      ).NODE_ENV,
+    ).toBe('production');
   });
 
   it('lists every missing secret, the missing Redis and the development origins at once', () => {
@@ -67,13 +75,28 @@ describe('loadEnv in production', () => {
   it.each([
     ['a placeholder gateway secret', { GATEWAY_SECRET: 'change-me-change-me-change-me-change-me' }, /GATEWAY_SECRET/],
     ['a low-entropy gateway secret', { GATEWAY_SECRET: 'a'.repeat(40) }, /GATEWAY_SECRET/],
-    ['a placeholder first-party secret', { FIRST_PARTY_SECRET: 'replace-with-a-long-random-example-value' }, /FIRST_PARTY_SECRET/],
-    ['one secret used for both', { GATEWAY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R', FIRST_PARTY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R' }, /FIRST_PARTY_SECRET/],
+    [
+      'a placeholder first-party secret',
+      { FIRST_PARTY_SECRET: 'replace-with-a-long-random-example-value' },
+      /FIRST_PARTY_SECRET/,
+    ],
+    [
+      'one secret used for both',
+      {
+        GATEWAY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R',
+        FIRST_PARTY_SECRET: 'Vb3q9LrT0xWmZk2NcY7pHs4JdQ8fEa1uGi6oKt5R',
+      },
+      /FIRST_PARTY_SECRET/,
+    ],
     ['the development staff account', { DEV_STAFF: 'on' }, /DEV_STAFF/],
     ['the demo catalog seed', { SEED_DEMO_CATALOG: 'on' }, /SEED_DEMO_CATALOG/],
     ['a localhost CORS origin', { CORS_ORIGINS: 'https://shop.example.com,http://localhost:3000' }, /CORS_ORIGINS/],
     ['a loopback CORS origin', { CORS_ORIGINS: 'http://127.0.0.1:3000' }, /CORS_ORIGINS/],
-    ['an Upstash URL without its token', { REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io' }, /UPSTASH_REDIS_REST_TOKEN/],
+    [
+      'an Upstash URL without its token',
+      { REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: 'https://eu1.upstash.io' },
+      /UPSTASH_REDIS_REST_TOKEN/,
+    ],
   ])('refuses %s', (_name, overrides, problem) => {
     expect(problemsOf(production(overrides))).toMatch(problem);
   });

@@ -5,95 +5,100 @@ import { productionProblems } from './production-settings.js';
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => ['on', 'true', '1'].includes(v));
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** External PostgreSQL; when absent an embedded server is started in `.data/postgres`. */
-  DATABASE_URL: z.string().url().optional(),
-  /** Where the embedded PostgreSQL keeps its data. */
-  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
-  EMBEDDED_PG_PORT: port.default(54329),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** PostgreSQL cancels a statement that runs longer, and ends a session idle inside a transaction longer. */
-  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
-  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
-  /** Statements that may wait for a pooled connection; past it they fail at once. */
-  DB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(100),
-  GATEWAY_PORT: port.default(4000),
-  CATALOG_PORT: port.default(4001),
-  INVENTORY_PORT: port.default(4002),
-  /** Slow clients: deadlines for a request's headers and whole body, and open connections per port. */
-  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
-  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4_096),
-  /** On SIGTERM /readyz answers 503 this long before ports close (default 5000 in production, else 0). */
-  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).optional(),
-  /** The admin server (Prometheus /metrics of every service in the process). */
-  ADMIN_PORT: port.default(9464),
-  ADMIN_HOST: z.string().default('127.0.0.1'),
-  /** Gateway to subgraph: per-call timeout; a subgraph failing this many times in a row is skipped for the reset time. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(8_000),
-  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
-  SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
-  /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
-  SERVICES: z.string().default('gateway,catalog,inventory,customers'),
-  /** Subgraph URLs for a gateway that runs apart from them. */
-  CATALOG_URL: z.string().url().optional(),
-  INVENTORY_URL: z.string().url().optional(),
-  /** Public base URL of the image service (the catalog subgraph serves `/images`). */
-  MEDIA_BASE_URL: z.string().url().optional(),
-  /** Image encodes at once (default: cores - 1), waiting, and ms from admission to bytes; past them, 503. */
-  IMAGE_ENCODE_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
-  IMAGE_ENCODE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
-  IMAGE_ENCODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-  /** Public URL of the storefront, for `Shop.primaryDomain`. */
-  STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
-  /** Seed the demo catalog into an empty database at start; default on except in production (refused there). */
-  SEED_DEMO_CATALOG: flag.optional(),
-  /** Baseline switch for benchmarks: off makes every loader fetch one key at a time. */
-  DATALOADER: flag.default(true),
-  /** In-flight deduplication of identical subgraph requests at the gateway; benchmarks turn it off. */
-  GATEWAY_DEDUPLICATE: flag.default(true),
-  /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
-  SHOW_EXACT_STOCK: flag.default(false),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  /** Shared Redis over the Upstash REST protocol (Upstash itself, or our bridge). */
-  UPSTASH_REDIS_REST_URL: z.string().url().optional(),
-  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
-  /** A Redis server for the bundled Upstash-REST bridge (used when UPSTASH_REDIS_REST_URL is unset). */
-  REDIS_URL: z.string().url().optional(),
-  CUSTOMERS_PORT: port.default(4003),
-  CUSTOMERS_URL: z.string().url().optional(),
-  /** Signs the identity the gateway passes to subgraphs; every instance must share it. */
-  GATEWAY_SECRET: z.string().min(32).optional(),
-  /** Signs the storefront server's first-party client header; shared with the storefront. */
-  FIRST_PARTY_SECRET: z.string().min(32).optional(),
-  /** Gateway budgets per client (a signed-in person, else an address or IPv6 /64) per window. */
-  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
-  /** Past this a budget check lets the request through: a slow Redis must not slow the shop. */
-  RATE_LIMIT_REDIS_TIMEOUT_MS: z.coerce.number().int().min(1).default(300),
-  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
-  /** Summed estimated query cost per window (a collection page with facets costs about 3,300). */
-  RATE_LIMIT_COST: z.coerce.number().int().min(1).default(300_000),
-  /** The same for each shopper behind the storefront server (FIRST_PARTY_SECRET-signed requests). */
-  FIRST_PARTY_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1_200),
-  FIRST_PARTY_RATE_LIMIT_COST: z.coerce.number().int().min(1).default(600_000),
-  /** Browser origins allowed to call the API with credentials, comma-separated. */
-  CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
-  /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */
-  TRUSTED_PROXIES: z.string().default(''),
-  /** Cookie the storefront keeps the customer's session token in. */
-  SESSION_COOKIE: z.string().regex(/^[\w-]+$/).default('shop_session'),
-  /** Sign-in attempts per account and per client address, and sign-ups per address, per window. */
-  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
-  SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
-  SIGN_IN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  /** Create (or reset) a staff account and print its password at start; only `npm start` sets it, production refuses it. */
-  DEV_STAFF: flag.default(false),
-  /** The staff account DEV_STAFF creates. */
-  DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
-}).transform((env) => ({ ...env, SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production' }));
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** External PostgreSQL; when absent an embedded server is started in `.data/postgres`. */
+    DATABASE_URL: z.string().url().optional(),
+    /** Where the embedded PostgreSQL keeps its data. */
+    EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+    EMBEDDED_PG_PORT: port.default(54329),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** PostgreSQL cancels a statement that runs longer, and ends a session idle inside a transaction longer. */
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
+    /** Statements that may wait for a pooled connection; past it they fail at once. */
+    DB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(100),
+    GATEWAY_PORT: port.default(4000),
+    CATALOG_PORT: port.default(4001),
+    INVENTORY_PORT: port.default(4002),
+    /** Slow clients: deadlines for a request's headers and whole body, and open connections per port. */
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4_096),
+    /** On SIGTERM /readyz answers 503 this long before ports close (default 5000 in production, else 0). */
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).optional(),
+    /** The admin server (Prometheus /metrics of every service in the process). */
+    ADMIN_PORT: port.default(9464),
+    ADMIN_HOST: z.string().default('127.0.0.1'),
+    /** Gateway to subgraph: per-call timeout; a subgraph failing this many times in a row is skipped for the reset time. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(8_000),
+    SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
+    SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
+    /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
+    SERVICES: z.string().default('gateway,catalog,inventory,customers'),
+    /** Subgraph URLs for a gateway that runs apart from them. */
+    CATALOG_URL: z.string().url().optional(),
+    INVENTORY_URL: z.string().url().optional(),
+    /** Public base URL of the image service (the catalog subgraph serves `/images`). */
+    MEDIA_BASE_URL: z.string().url().optional(),
+    /** Image encodes at once (default: cores - 1), waiting, and ms from admission to bytes; past them, 503. */
+    IMAGE_ENCODE_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+    IMAGE_ENCODE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+    IMAGE_ENCODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** Public URL of the storefront, for `Shop.primaryDomain`. */
+    STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
+    /** Seed the demo catalog into an empty database at start; default on except in production (refused there). */
+    SEED_DEMO_CATALOG: flag.optional(),
+    /** Baseline switch for benchmarks: off makes every loader fetch one key at a time. */
+    DATALOADER: flag.default(true),
+    /** In-flight deduplication of identical subgraph requests at the gateway; benchmarks turn it off. */
+    GATEWAY_DEDUPLICATE: flag.default(true),
+    /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
+    SHOW_EXACT_STOCK: flag.default(false),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Shared Redis over the Upstash REST protocol (Upstash itself, or our bridge). */
+    UPSTASH_REDIS_REST_URL: z.string().url().optional(),
+    UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+    /** A Redis server for the bundled Upstash-REST bridge (used when UPSTASH_REDIS_REST_URL is unset). */
+    REDIS_URL: z.string().url().optional(),
+    CUSTOMERS_PORT: port.default(4003),
+    CUSTOMERS_URL: z.string().url().optional(),
+    /** Signs the identity the gateway passes to subgraphs; every instance must share it. */
+    GATEWAY_SECRET: z.string().min(32).optional(),
+    /** Signs the storefront server's first-party client header; shared with the storefront. */
+    FIRST_PARTY_SECRET: z.string().min(32).optional(),
+    /** Gateway budgets per client (a signed-in person, else an address or IPv6 /64) per window. */
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Past this a budget check lets the request through: a slow Redis must not slow the shop. */
+    RATE_LIMIT_REDIS_TIMEOUT_MS: z.coerce.number().int().min(1).default(300),
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+    /** Summed estimated query cost per window (a collection page with facets costs about 3,300). */
+    RATE_LIMIT_COST: z.coerce.number().int().min(1).default(300_000),
+    /** The same for each shopper behind the storefront server (FIRST_PARTY_SECRET-signed requests). */
+    FIRST_PARTY_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1_200),
+    FIRST_PARTY_RATE_LIMIT_COST: z.coerce.number().int().min(1).default(600_000),
+    /** Browser origins allowed to call the API with credentials, comma-separated. */
+    CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+    /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */
+    TRUSTED_PROXIES: z.string().default(''),
+    /** Cookie the storefront keeps the customer's session token in. */
+    SESSION_COOKIE: z
+      .string()
+      .regex(/^[\w-]+$/)
+      .default('shop_session'),
+    /** Sign-in attempts per account and per client address, and sign-ups per address, per window. */
+    SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+    SIGN_UP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+    SIGN_IN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Create (or reset) a staff account and print its password at start; only `npm start` sets it, production refuses it. */
+    DEV_STAFF: flag.default(false),
+    /** The staff account DEV_STAFF creates. */
+    DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
+  })
+  .transform((env) => ({ ...env, SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production' }));
 
 export type Env = z.infer<typeof schema>;
 
@@ -101,7 +106,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(source);
   const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   // Production's own rules (secrets, shared Redis, no development defaults), listed with the rest.
-  if (source.NODE_ENV === 'production') lines.push(...productionProblems(source).map((p) => `  ${p.name}: ${p.message}`));
+  if (source.NODE_ENV === 'production')
+    lines.push(...productionProblems(source).map((p) => `  ${p.name}: ${p.message}`));
   if (!parsed.success || lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return parsed.data;
 }

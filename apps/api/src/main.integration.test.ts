@@ -16,13 +16,18 @@ interface MainProcess {
  * (vitest's NODE_ENV=test among them), so `settings` are all it gets besides its defaults.
  */
 async function startMain(settings: Record<string, string>): Promise<MainProcess> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => ['PATH', 'HOME', 'TMPDIR'].includes(name)));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => ['PATH', 'HOME', 'TMPDIR'].includes(name)),
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
     env: {
       ...inherited,
       DATABASE_URL: inject('databaseUrl'),
       SEED_DEMO_CATALOG: 'off',
-      GATEWAY_PORT: '0', CATALOG_PORT: '0', INVENTORY_PORT: '0', CUSTOMERS_PORT: '0',
+      GATEWAY_PORT: '0',
+      CATALOG_PORT: '0',
+      INVENTORY_PORT: '0',
+      CUSTOMERS_PORT: '0',
       ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
       ...settings,
@@ -80,10 +85,15 @@ it('creates the staff account and prints its sign-in when DEV_STAFF is on (npm s
 // (libraries such as Apollo Server install signal handlers of their own).
 it('answers the requests in flight on SIGTERM, then exits 0', async () => {
   const main = await startMain({ NODE_ENV: 'development' });
-  const search = '{ search(query: "wool socks", first: 24) { totalCount filters { label } nodes { title availableForSale } } }';
+  const search =
+    '{ search(query: "wool socks", first: 24) { totalCount filters { label } nodes { title availableForSale } } }';
   const inFlight = Array.from({ length: 4 }, () =>
-    fetch(main.gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: search }) })
-      .then(async (response) => ({ status: response.status, body: (await response.json()) as { errors?: unknown } })));
+    fetch(main.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: search }),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as { errors?: unknown } })),
+  );
   await new Promise((resolve) => setTimeout(resolve, 20));
   main.kill('SIGTERM');
 

@@ -65,7 +65,9 @@ try {
       ? `  GraphQL API (gateway)   ${service.url}/graphql${env.NODE_ENV !== 'production' ? '   (open it in a browser for GraphiQL)' : ''}`
       : `  ${service.name.padEnd(22)}  ${service.url}/graphql`,
   );
-  const staff = stack.devStaff ? ['', `Staff sign-in (development only): ${stack.devStaff.email} / ${stack.devStaff.password}`] : [];
+  const staff = stack.devStaff
+    ? ['', `Staff sign-in (development only): ${stack.devStaff.email} / ${stack.devStaff.password}`]
+    : [];
   lines.push(`  metrics (admin)         ${admin.url}/metrics`);
   console.log(['', 'Commerce API is running:', ...lines, ...staff, '', 'Press Ctrl-C to stop.', ''].join('\n'));
 } catch (error) {

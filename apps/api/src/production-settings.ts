@@ -26,30 +26,48 @@ function checkSecret(name: string, value: string | undefined): SettingProblem | 
 function isLoopback(origin: string): boolean {
   try {
     const host = new URL(origin).hostname;
-    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]' || host === '0.0.0.0';
+    return (
+      host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      host.startsWith('127.') ||
+      host === '[::1]' ||
+      host === '0.0.0.0'
+    );
   } catch {
     return false; // a malformed origin matches no browser; not a development default
   }
 }
 
 export function productionProblems(source: Source): SettingProblem[] {
-  const problems = [checkSecret('GATEWAY_SECRET', source.GATEWAY_SECRET), checkSecret('FIRST_PARTY_SECRET', source.FIRST_PARTY_SECRET)]
-    .filter((problem): problem is SettingProblem => problem !== null);
+  const problems = [
+    checkSecret('GATEWAY_SECRET', source.GATEWAY_SECRET),
+    checkSecret('FIRST_PARTY_SECRET', source.FIRST_PARTY_SECRET),
+  ].filter((problem): problem is SettingProblem => problem !== null);
   if (source.FIRST_PARTY_SECRET && source.FIRST_PARTY_SECRET === source.GATEWAY_SECRET) {
     problems.push({ name: 'FIRST_PARTY_SECRET', message: 'must differ from GATEWAY_SECRET (the storefront holds it)' });
   }
   // Several instances must share rate limits, sign-in counters and identities: never the in-memory store.
   const upstash = Boolean(source.UPSTASH_REDIS_REST_URL) || Boolean(source.UPSTASH_REDIS_REST_TOKEN);
   if (upstash) {
-    if (!source.UPSTASH_REDIS_REST_URL) problems.push({ name: 'UPSTASH_REDIS_REST_URL', message: 'is required with UPSTASH_REDIS_REST_TOKEN' });
-    if (!source.UPSTASH_REDIS_REST_TOKEN) problems.push({ name: 'UPSTASH_REDIS_REST_TOKEN', message: 'is required with UPSTASH_REDIS_REST_URL' });
+    if (!source.UPSTASH_REDIS_REST_URL)
+      problems.push({ name: 'UPSTASH_REDIS_REST_URL', message: 'is required with UPSTASH_REDIS_REST_TOKEN' });
+    if (!source.UPSTASH_REDIS_REST_TOKEN)
+      problems.push({ name: 'UPSTASH_REDIS_REST_TOKEN', message: 'is required with UPSTASH_REDIS_REST_URL' });
   } else if (!source.REDIS_URL) {
-    problems.push({ name: 'REDIS_URL', message: 'production needs a shared Redis: set REDIS_URL, or UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN' });
+    problems.push({
+      name: 'REDIS_URL',
+      message: 'production needs a shared Redis: set REDIS_URL, or UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN',
+    });
   }
-  if (truthy(source.DEV_STAFF)) problems.push({ name: 'DEV_STAFF', message: 'the development staff account is refused in production' });
-  if (truthy(source.SEED_DEMO_CATALOG)) problems.push({ name: 'SEED_DEMO_CATALOG', message: 'the demo catalog is refused in production' });
+  if (truthy(source.DEV_STAFF))
+    problems.push({ name: 'DEV_STAFF', message: 'the development staff account is refused in production' });
+  if (truthy(source.SEED_DEMO_CATALOG))
+    problems.push({ name: 'SEED_DEMO_CATALOG', message: 'the demo catalog is refused in production' });
   if (!source.CORS_ORIGINS) {
-    problems.push({ name: 'CORS_ORIGINS', message: "is required in production (the default is the development storefront on localhost)" });
+    problems.push({
+      name: 'CORS_ORIGINS',
+      message: 'is required in production (the default is the development storefront on localhost)',
+    });
   } else if (source.CORS_ORIGINS.split(',').some((origin) => isLoopback(origin.trim()))) {
     problems.push({ name: 'CORS_ORIGINS', message: 'names a localhost origin, refused in production' });
   }

@@ -8,21 +8,23 @@ import { shippedScriptHashes } from './platform/redis/bridge-scripts.js';
 import { createIoredisBackend, startRedisBridge } from './platform/redis/index.js';
 
 // Its own settings rather than env.ts: this process runs none of the API.
-const schema = z.object({
-  REDIS_URL: z.string().url(),
-  /** What clients send as `Authorization: Bearer …`. */
-  UPSTASH_REDIS_REST_TOKEN: z.string().min(16),
-  REDIS_BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(8079),
-  /** 127.0.0.1 by default; 0.0.0.0 serves other machines (put TLS in front then). */
-  REDIS_BRIDGE_HOST: z.string().min(1).default('127.0.0.1'),
-  /** The storefront's own token: it reaches only REDIS_BRIDGE_STOREFRONT_PREFIXES (its tag-sync keys). */
-  REDIS_BRIDGE_STOREFRONT_TOKEN: z.string().min(16).optional(),
-  /** Comma-separated, matched by whole segments (`storefront:tags:` allows `storefront:tags` and `storefront:tags:…`). */
-  REDIS_BRIDGE_STOREFRONT_PREFIXES: z.string().default(STOREFRONT_KEY_PREFIXES.join(',')),
-}).refine((env) => env.REDIS_BRIDGE_STOREFRONT_TOKEN !== env.UPSTASH_REDIS_REST_TOKEN, {
-  path: ['REDIS_BRIDGE_STOREFRONT_TOKEN'],
-  message: 'must differ from UPSTASH_REDIS_REST_TOKEN',
-});
+const schema = z
+  .object({
+    REDIS_URL: z.string().url(),
+    /** What clients send as `Authorization: Bearer …`. */
+    UPSTASH_REDIS_REST_TOKEN: z.string().min(16),
+    REDIS_BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(8079),
+    /** 127.0.0.1 by default; 0.0.0.0 serves other machines (put TLS in front then). */
+    REDIS_BRIDGE_HOST: z.string().min(1).default('127.0.0.1'),
+    /** The storefront's own token: it reaches only REDIS_BRIDGE_STOREFRONT_PREFIXES (its tag-sync keys). */
+    REDIS_BRIDGE_STOREFRONT_TOKEN: z.string().min(16).optional(),
+    /** Comma-separated, matched by whole segments (`storefront:tags:` allows `storefront:tags` and `storefront:tags:…`). */
+    REDIS_BRIDGE_STOREFRONT_PREFIXES: z.string().default(STOREFRONT_KEY_PREFIXES.join(',')),
+  })
+  .refine((env) => env.REDIS_BRIDGE_STOREFRONT_TOKEN !== env.UPSTASH_REDIS_REST_TOKEN, {
+    path: ['REDIS_BRIDGE_STOREFRONT_TOKEN'],
+    message: 'must differ from UPSTASH_REDIS_REST_TOKEN',
+  });
 
 // eslint-disable-next-line no-restricted-syntax -- standalone entry point with its own settings
 const parsed = schema.safeParse(process.env);
@@ -37,11 +39,15 @@ const backend = await createIoredisBackend(settings.REDIS_URL).catch((error: unk
   log.error('redis bridge could not start', { error });
   process.exit(1);
 });
-const storefrontPrefixes = settings.REDIS_BRIDGE_STOREFRONT_PREFIXES.split(',').map((prefix) => prefix.trim()).filter(Boolean);
+const storefrontPrefixes = settings.REDIS_BRIDGE_STOREFRONT_PREFIXES.split(',')
+  .map((prefix) => prefix.trim())
+  .filter(Boolean);
 const bridge = await startRedisBridge({
   backend,
   token: settings.UPSTASH_REDIS_REST_TOKEN,
-  clients: settings.REDIS_BRIDGE_STOREFRONT_TOKEN ? [{ token: settings.REDIS_BRIDGE_STOREFRONT_TOKEN, keyPrefixes: storefrontPrefixes }] : [],
+  clients: settings.REDIS_BRIDGE_STOREFRONT_TOKEN
+    ? [{ token: settings.REDIS_BRIDGE_STOREFRONT_TOKEN, keyPrefixes: storefrontPrefixes }]
+    : [],
   // Only the project's own Lua runs: a token must not be a way to run arbitrary code on Redis.
   scripts: shippedScriptHashes(),
   port: settings.REDIS_BRIDGE_PORT,

@@ -13,7 +13,11 @@ import { startCatalogService } from './subgraphs/catalog/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
 
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers';
 
@@ -34,11 +38,19 @@ export interface Stack {
  * demo catalog when empty, starts subgraphs, then the gateway that routes to them.
  */
 export async function startStack(env: Env, databaseUrl: string): Promise<Stack> {
-  const wanted = new Set(env.SERVICES.split(',').map((name) => name.trim()).filter(Boolean));
+  const wanted = new Set(
+    env.SERVICES.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
   // Without a configured secret (development, one process) a fresh one per start does the job.
   const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
   const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
-  const redis = await connectRedis({ upstashUrl: env.UPSTASH_REDIS_REST_URL, upstashToken: env.UPSTASH_REDIS_REST_TOKEN, redisUrl: env.REDIS_URL });
+  const redis = await connectRedis({
+    upstashUrl: env.UPSTASH_REDIS_REST_URL,
+    upstashToken: env.UPSTASH_REDIS_REST_TOKEN,
+    redisUrl: env.REDIS_URL,
+  });
   const services: ServiceServer[] = [];
   let devStaff: Stack['devStaff'] = null;
   const shared = { db: database.db, gatewaySecret, batchLoads: env.DATALOADER };
@@ -46,26 +58,43 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     await migrateDatabase(database.db);
     if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
       const seeded = await seedDemoCatalog(database.db);
-      if (seeded.seeded) log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
+      if (seeded.seeded)
+        log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
     }
     if (wanted.has('catalog')) {
-      services.push(await startCatalogService({ ...shared, port: env.CATALOG_PORT, mediaBaseUrl: env.MEDIA_BASE_URL, storefrontUrl: env.STOREFRONT_URL, images: { concurrency: env.IMAGE_ENCODE_CONCURRENCY, maxQueue: env.IMAGE_ENCODE_QUEUE, timeoutMs: env.IMAGE_ENCODE_TIMEOUT_MS } }));
+      services.push(
+        await startCatalogService({
+          ...shared,
+          port: env.CATALOG_PORT,
+          mediaBaseUrl: env.MEDIA_BASE_URL,
+          storefrontUrl: env.STOREFRONT_URL,
+          images: {
+            concurrency: env.IMAGE_ENCODE_CONCURRENCY,
+            maxQueue: env.IMAGE_ENCODE_QUEUE,
+            timeoutMs: env.IMAGE_ENCODE_TIMEOUT_MS,
+          },
+        }),
+      );
     }
     if (wanted.has('inventory')) {
-      services.push(await startInventoryService({ ...shared, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }));
+      services.push(
+        await startInventoryService({ ...shared, port: env.INVENTORY_PORT, showExactStock: env.SHOW_EXACT_STOCK }),
+      );
     }
     if (wanted.has('customers')) {
-      services.push(await startCustomersService({
-        ...shared,
-        port: env.CUSTOMERS_PORT,
-        redis: redis.redis,
-        loginLimits: {
-          perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT,
-          perIp: env.SIGN_IN_LIMIT_PER_IP,
-          signUpsPerIp: env.SIGN_UP_LIMIT_PER_IP,
-          windowSeconds: env.SIGN_IN_LIMIT_WINDOW_SECONDS,
-        },
-      }));
+      services.push(
+        await startCustomersService({
+          ...shared,
+          port: env.CUSTOMERS_PORT,
+          redis: redis.redis,
+          loginLimits: {
+            perAccount: env.SIGN_IN_LIMIT_PER_ACCOUNT,
+            perIp: env.SIGN_IN_LIMIT_PER_IP,
+            signUpsPerIp: env.SIGN_UP_LIMIT_PER_IP,
+            windowSeconds: env.SIGN_IN_LIMIT_WINDOW_SECONDS,
+          },
+        }),
+      );
       // Opt-in (only `npm start` sets DEV_STAFF; production refuses it): never a side effect of NODE_ENV.
       if (env.DEV_STAFF) devStaff = await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL);
     }
@@ -77,30 +106,37 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         return found;
       };
       const customersUrl = subgraph('customers', env.CUSTOMERS_URL);
-      services.push(await startGatewayService({
-        port: env.GATEWAY_PORT,
-        subgraphUrls: {
-          catalog: `${subgraph('catalog', env.CATALOG_URL)}/graphql`,
-          inventory: `${subgraph('inventory', env.INVENTORY_URL)}/graphql`,
-          customers: `${customersUrl}/graphql`,
-        },
-        development: env.NODE_ENV !== 'production',
-        deduplicate: env.GATEWAY_DEDUPLICATE,
-        upstream: upstreamOptionsFromEnv(env),
-        secret: gatewaySecret,
-        corsOrigins: list(env.CORS_ORIGINS),
-        trustedProxies: list(env.TRUSTED_PROXIES),
-        firstPartySecret: env.FIRST_PARTY_SECRET,
-        redis: redis.redis,
-        rateLimits: {
-          windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
-          redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,
-          requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
-          cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
-        },
-        cookieName: env.SESSION_COOKIE,
-        resolveIdentity: createIdentityResolver({ redis: redis.redis, customersUrl, secret: gatewaySecret, cookieName: env.SESSION_COOKIE }),
-      }));
+      services.push(
+        await startGatewayService({
+          port: env.GATEWAY_PORT,
+          subgraphUrls: {
+            catalog: `${subgraph('catalog', env.CATALOG_URL)}/graphql`,
+            inventory: `${subgraph('inventory', env.INVENTORY_URL)}/graphql`,
+            customers: `${customersUrl}/graphql`,
+          },
+          development: env.NODE_ENV !== 'production',
+          deduplicate: env.GATEWAY_DEDUPLICATE,
+          upstream: upstreamOptionsFromEnv(env),
+          secret: gatewaySecret,
+          corsOrigins: list(env.CORS_ORIGINS),
+          trustedProxies: list(env.TRUSTED_PROXIES),
+          firstPartySecret: env.FIRST_PARTY_SECRET,
+          redis: redis.redis,
+          rateLimits: {
+            windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+            redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,
+            requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
+            cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
+          },
+          cookieName: env.SESSION_COOKIE,
+          resolveIdentity: createIdentityResolver({
+            redis: redis.redis,
+            customersUrl,
+            secret: gatewaySecret,
+            cookieName: env.SESSION_COOKIE,
+          }),
+        }),
+      );
     }
   } catch (error) {
     await Promise.allSettled(services.map((service) => service.drain()));

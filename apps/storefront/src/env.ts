@@ -16,7 +16,10 @@ const schema = z.object({
    * the client's address to X-Forwarded-For: the shopper's address is then its rightmost entry
    * instead of the socket peer. Without an edge, a client could write the header itself.
    */
-  TRUST_FORWARDED_FOR: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  TRUST_FORWARDED_FOR: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /**
    * Shared with the gateway: signs the shopper's address on the storefront's gateway calls
    * (`x-shop-client`, @commerce/trust), so shoppers do not share the storefront's rate limits.
@@ -27,7 +30,11 @@ const schema = z.object({
    * Disk bound of the page cache (cache-handler.mjs reads it itself; checked here): pages past
    * it are evicted least recently used first.
    */
-  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(1_000_000).default(512 * 1024 * 1024),
+  PAGE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_000_000)
+    .default(512 * 1024 * 1024),
   /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
   EDGE_PURGE_URL: z.string().url().optional(),
   /** What the edge asks of a purge (its own EDGE_PURGE_SECRET, sent as `x-purge-secret`). */
@@ -36,8 +43,16 @@ const schema = z.object({
 
 // `next build` evaluates pages with NODE_ENV=production but serves nobody: secrets are checked at start.
 const checked = schema.superRefine((value, context) => {
-  if (value.NODE_ENV === 'production' && !value.FIRST_PARTY_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
-    context.addIssue({ code: 'custom', path: ['FIRST_PARTY_SECRET'], message: 'required in production (32+ characters, the same as the API has)' });
+  if (
+    value.NODE_ENV === 'production' &&
+    !value.FIRST_PARTY_SECRET &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    context.addIssue({
+      code: 'custom',
+      path: ['FIRST_PARTY_SECRET'],
+      message: 'required in production (32+ characters, the same as the API has)',
+    });
   }
 });
 

@@ -16,7 +16,11 @@ describe('proxy: /api/graphql', () => {
   it("forwards to the gateway with the shopper's address signed, never the client's own x-shop-client", () => {
     const request = new NextRequest('http://shop.test/api/graphql', {
       method: 'POST',
-      headers: { [FIRST_PARTY_HEADER]: 'v1.203.0.113.99.1.forged', [PEER_ADDRESS_HEADER]: '198.51.100.4', 'x-forwarded-for': '203.0.113.99' },
+      headers: {
+        [FIRST_PARTY_HEADER]: 'v1.203.0.113.99.1.forged',
+        [PEER_ADDRESS_HEADER]: '198.51.100.4',
+        'x-forwarded-for': '203.0.113.99',
+      },
     });
     const response = proxy(request);
     expect(response.headers.get('x-middleware-rewrite')).toBe('http://127.0.0.1:4999/graphql');

@@ -21,7 +21,11 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === '/api/graphql') {
     // The shopper's address goes along signed, so the gateway budgets each shopper on their own.
-    const headers = gatewayRewriteHeaders(request.headers, shopperAddress(request.headers, env.TRUST_FORWARDED_FOR), env.FIRST_PARTY_SECRET);
+    const headers = gatewayRewriteHeaders(
+      request.headers,
+      shopperAddress(request.headers, env.TRUST_FORWARDED_FOR),
+      env.FIRST_PARTY_SECRET,
+    );
     return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
   }
   if (pathname === '/search' || pathname === '/account' || pathname.startsWith('/account/')) return withNonce(request);

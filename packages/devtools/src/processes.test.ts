@@ -2,7 +2,12 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { assertPortsFree, isGroupAlive, isPortFree, startProcess, waitUntilReady } from './processes.js';
 
-const node = (script: string) => ({ command: process.execPath, args: ['-e', script], cwd: process.cwd(), env: { PATH: process.env.PATH } });
+const node = (script: string) => ({
+  command: process.execPath,
+  args: ['-e', script],
+  cwd: process.cwd(),
+  env: { PATH: process.env.PATH },
+});
 
 describe('startProcess', () => {
   it('waits for an output line, keeps the last lines, and stops the whole group (a grandchild too)', async () => {
@@ -26,7 +31,10 @@ describe('startProcess', () => {
   });
 
   it('sends SIGKILL when SIGTERM is ignored for longer than the grace period', async () => {
-    const proc = startProcess({ name: 'stubborn', ...node(`process.on('SIGTERM', () => {}); console.log('up'); setInterval(() => {}, 1000);`) });
+    const proc = startProcess({
+      name: 'stubborn',
+      ...node(`process.on('SIGTERM', () => {}); console.log('up'); setInterval(() => {}, 1000);`),
+    });
     await waitUntilReady(proc, { line: /up/, timeoutMs: 10_000 });
     await proc.stop(300);
     expect(await proc.exited).toBe('SIGKILL');
@@ -42,12 +50,16 @@ describe('startProcess', () => {
   it('waits until a URL answers with an accepted status', async () => {
     const proc = startProcess({
       name: 'server',
-      ...node(`setTimeout(() => require('node:http').createServer((q, s) => { s.statusCode = 404; s.end(); }).listen(0, '127.0.0.1', function () { console.log('port ' + this.address().port); }), 300); setInterval(() => {}, 1000);`),
+      ...node(
+        `setTimeout(() => require('node:http').createServer((q, s) => { s.statusCode = 404; s.end(); }).listen(0, '127.0.0.1', function () { console.log('port ' + this.address().port); }), 300); setInterval(() => {}, 1000);`,
+      ),
     });
     await waitUntilReady(proc, { line: /^port \d+$/, timeoutMs: 10_000 });
     const port = Number(proc.output().match(/port (\d+)/)![1]);
     await waitUntilReady(proc, { url: `http://127.0.0.1:${port}/`, timeoutMs: 5_000, ready: (status) => status < 500 });
-    await expect(waitUntilReady(proc, { url: `http://127.0.0.1:${port}/`, timeoutMs: 1_000 })).rejects.toThrow(/server was not ready/);
+    await expect(waitUntilReady(proc, { url: `http://127.0.0.1:${port}/`, timeoutMs: 1_000 })).rejects.toThrow(
+      /server was not ready/,
+    );
     await waitUntilReady(proc, { port, timeoutMs: 5_000 });
     await proc.stop();
   });

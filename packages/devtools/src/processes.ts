@@ -118,7 +118,15 @@ export function startProcess(options: StartOptions): ManagedProcess {
   });
   if (child.pid === undefined) {
     // Spawning failed (no such command): `exited` resolves with the reason.
-    return { name: options.name, pid: -1, logFile: options.logFile, output: tail(lines), exited, hasExited: () => true, stop: async () => {} };
+    return {
+      name: options.name,
+      pid: -1,
+      logFile: options.logFile,
+      output: tail(lines),
+      exited,
+      hasExited: () => true,
+      stop: async () => {},
+    };
   }
   const pid = child.pid;
   liveGroups.add(pid);
@@ -139,7 +147,8 @@ export function startProcess(options: StartOptions): ManagedProcess {
       if (!(await waitForGroupExit(pid, graceMs))) {
         console.error(`${options.name} did not stop within ${graceMs / 1000}s; sending SIGKILL`);
         signalGroup(pid, 'SIGKILL');
-        if (!(await waitForGroupExit(pid, 5_000))) throw new Error(`${options.name}: process group ${pid} survived SIGKILL`);
+        if (!(await waitForGroupExit(pid, 5_000)))
+          throw new Error(`${options.name}: process group ${pid} survived SIGKILL`);
       }
       liveGroups.delete(pid);
       await Promise.race([exited, sleep(1_000)]);
@@ -189,12 +198,19 @@ export type Readiness =
  * process exits first, and with them too when `timeoutMs` (default: no limit) runs out.
  */
 export async function waitUntilReady(proc: ManagedProcess, readiness: Readiness): Promise<void> {
-  const what = 'url' in readiness ? readiness.url : 'port' in readiness ? `port ${readiness.port}` : `a line matching ${readiness.line}`;
+  const what =
+    'url' in readiness
+      ? readiness.url
+      : 'port' in readiness
+        ? `port ${readiness.port}`
+        : `a line matching ${readiness.line}`;
   const output = () => `Its output${proc.logFile ? ` (${proc.logFile})` : ''}:\n${proc.output()}`;
   const ready =
     'line' in readiness
       ? untilLine(proc, readiness.line, readiness.timeoutMs)
-      : untilAnswers('url' in readiness ? readiness : { url: `tcp:127.0.0.1:${readiness.port}`, timeoutMs: readiness.timeoutMs });
+      : untilAnswers(
+          'url' in readiness ? readiness : { url: `tcp:127.0.0.1:${readiness.port}`, timeoutMs: readiness.timeoutMs },
+        );
   const died = proc.exited.then((how) => {
     throw new Error(`${proc.name} exited (${how}) before ${what} was ready. ${output()}`);
   });
@@ -202,13 +218,19 @@ export async function waitUntilReady(proc: ManagedProcess, readiness: Readiness)
     await Promise.race([ready, died]);
   } catch (error) {
     if (proc.hasExited()) return died;
-    throw new Error(`${proc.name} was not ready at ${what} within ${readiness.timeoutMs} ms (${(error as Error).message}). ${output()}`);
+    throw new Error(
+      `${proc.name} was not ready at ${what} within ${readiness.timeoutMs} ms (${(error as Error).message}). ${output()}`,
+    );
   } finally {
     died.catch(() => {});
   }
 }
 
-function untilAnswers(readiness: { url: string; timeoutMs?: number; ready?: (status: number) => boolean }): Promise<void> {
+function untilAnswers(readiness: {
+  url: string;
+  timeoutMs?: number;
+  ready?: (status: number) => boolean;
+}): Promise<void> {
   return waitOn({
     // GET, as a browser would (wait-on's http: sends HEAD).
     resources: [readiness.url.replace(/^http/, 'http-get')],
@@ -226,7 +248,12 @@ function untilAnswers(readiness: { url: string; timeoutMs?: number; ready?: (sta
 function untilLine(proc: ManagedProcess, line: RegExp, timeoutMs = Infinity): Promise<void> {
   const started = Date.now();
   return (async () => {
-    while (!proc.output().split('\n').some((seen) => line.test(seen))) {
+    while (
+      !proc
+        .output()
+        .split('\n')
+        .some((seen) => line.test(seen))
+    ) {
       if (proc.hasExited()) throw new Error('exited');
       if (Date.now() - started > timeoutMs) throw new Error('timed out');
       await sleep(100);

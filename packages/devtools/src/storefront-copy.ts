@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** What `next start` does not need, or must not share with the copy: modules, Nx, Next.js's caches. */
-const SKIPPED = ['node_modules', 'project.json', 'tsconfig.tsbuildinfo', '.next/cache', '.next/dev', '.next/server/route-cache'];
+const SKIPPED = [
+  'node_modules',
+  'project.json',
+  'tsconfig.tsbuildinfo',
+  '.next/cache',
+  '.next/dev',
+  '.next/server/route-cache',
+];
 
 /**
  * Copies the built storefront (`next build` output and the files `next start` reads, sources
@@ -13,12 +20,18 @@ const SKIPPED = ['node_modules', 'project.json', 'tsconfig.tsbuildinfo', '.next/
  * them. Keep `target` at the same depth below the repository root as `storefrontDir`, so
  * node_modules and tsconfig's `extends` resolve alike. Returns the copied build's id.
  */
-export async function copyStorefrontBuild(storefrontDir: string, target: string, missingBuildHint = ''): Promise<string> {
+export async function copyStorefrontBuild(
+  storefrontDir: string,
+  target: string,
+  missingBuildHint = '',
+): Promise<string> {
   const buildIdFile = join(storefrontDir, '.next', 'BUILD_ID');
   try {
     await stat(buildIdFile);
   } catch {
-    throw new Error(`No storefront build in ${join(storefrontDir, '.next')}.${missingBuildHint ? ` ${missingBuildHint}` : ''}`);
+    throw new Error(
+      `No storefront build in ${join(storefrontDir, '.next')}.${missingBuildHint ? ` ${missingBuildHint}` : ''}`,
+    );
   }
   const skipped = new Set(SKIPPED.map((path) => join(storefrontDir, path)));
   for (let attempt = 1; ; attempt++) {
@@ -30,7 +43,10 @@ export async function copyStorefrontBuild(storefrontDir: string, target: string,
     const copied = (await readFile(join(target, '.next', 'BUILD_ID'), 'utf8')).trim();
     // Someone else may be rebuilding the storefront in the same checkout.
     if (before === after && copied === after) return copied;
-    if (attempt === 3) throw new Error(`${join(storefrontDir, '.next')} changed while it was being copied (a build running elsewhere?); try again`);
+    if (attempt === 3)
+      throw new Error(
+        `${join(storefrontDir, '.next')} changed while it was being copied (a build running elsewhere?); try again`,
+      );
     await sleep(5000);
   }
 }

@@ -9,7 +9,8 @@ export function table(rows: readonly (readonly string[])[]): string {
     const gap = ' '.repeat(Math.max(0, width - [...cell].length));
     return left ? cell + gap : gap + cell;
   };
-  const line = (row: readonly string[]) => row.map((cell, column) => pad(cell, widths[column]!, column === 0)).join('  ');
+  const line = (row: readonly string[]) =>
+    row.map((cell, column) => pad(cell, widths[column]!, column === 0)).join('  ');
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

@@ -47,7 +47,9 @@ describe('checkContract', () => {
       'argument Product.tags(locale) is required but not in the contract',
       'missing argument Query.products(sortKey)',
     ]);
-    expect(formatContractReport(report).split('\n').at(-1)).toBe(`contract: ${report.checked} items checked, 8 problems`);
+    expect(formatContractReport(report).split('\n').at(-1)).toBe(
+      `contract: ${report.checked} items checked, 8 problems`,
+    );
   });
 
   it('reports a missing type and a type of another kind', () => {

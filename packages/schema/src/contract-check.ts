@@ -55,7 +55,10 @@ export function checkContract(contract: GraphQLSchema, live: GraphQLSchema): Con
   let checked = 0;
   const say = (what: string) => problems.push(what);
 
-  const checkInputFields = (want: GraphQLNamedType & { getFields(): Record<string, GraphQLInputField> }, got: typeof want) => {
+  const checkInputFields = (
+    want: GraphQLNamedType & { getFields(): Record<string, GraphQLInputField> },
+    got: typeof want,
+  ) => {
     const wantFields = want.getFields();
     const gotFields = got.getFields();
     for (const field of Object.values(wantFields)) {
@@ -79,19 +82,29 @@ export function checkContract(contract: GraphQLSchema, live: GraphQLSchema): Con
       const gotArg = gotField.args.find((candidate: GraphQLArgument) => candidate.name === arg.name);
       if (!gotArg) say(`missing argument ${typeName}.${field.name}(${arg.name})`);
       else if (!compatible(arg.type as GraphQLInputType, gotArg.type, true)) {
-        say(`argument ${typeName}.${field.name}(${arg.name}) is ${String(gotArg.type)}, contract says ${String(arg.type)}`);
+        say(
+          `argument ${typeName}.${field.name}(${arg.name}) is ${String(gotArg.type)}, contract says ${String(arg.type)}`,
+        );
       }
     }
     for (const gotArg of gotField.args) {
-      if (!field.args.some((arg) => arg.name === gotArg.name) && isNonNullType(gotArg.type) && gotArg.defaultValue === undefined) {
+      if (
+        !field.args.some((arg) => arg.name === gotArg.name) &&
+        isNonNullType(gotArg.type) &&
+        gotArg.defaultValue === undefined
+      ) {
         say(`argument ${typeName}.${field.name}(${gotArg.name}) is required but not in the contract`);
       }
     }
   };
 
-  const checkFields = (want: GraphQLObjectType | GraphQLInterfaceType, got: GraphQLObjectType | GraphQLInterfaceType) => {
+  const checkFields = (
+    want: GraphQLObjectType | GraphQLInterfaceType,
+    got: GraphQLObjectType | GraphQLInterfaceType,
+  ) => {
     const interfaces = new Set(got.getInterfaces().map((iface) => iface.name));
-    for (const iface of want.getInterfaces()) if (!interfaces.has(iface.name)) say(`${want.name} does not implement ${iface.name}`);
+    for (const iface of want.getInterfaces())
+      if (!interfaces.has(iface.name)) say(`${want.name} does not implement ${iface.name}`);
     const gotFields = got.getFields();
     for (const field of Object.values(want.getFields())) {
       checked++;

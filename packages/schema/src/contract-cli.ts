@@ -5,7 +5,13 @@
 // The schema is the committed supergraph by default, or a live endpoint (by introspection).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { checkContract, contractPath, formatContractReport, readContract } from './contract-check.js';
 import { supergraphPath } from './subgraphs.js';
 

@@ -32,7 +32,8 @@ describe('public contract', () => {
 
   it('is the same as the shared copy when one sits beside the repository', () => {
     if (!existsSync(sharedContractPath)) return;
-    const message = 'contract/storefront.graphql differs from the published one: copy ../shared/contract/storefront.graphql here';
+    const message =
+      'contract/storefront.graphql differs from the published one: copy ../shared/contract/storefront.graphql here';
     expect(readFileSync(contractPath, 'utf8'), message).toBe(readFileSync(sharedContractPath, 'utf8'));
   });
 });

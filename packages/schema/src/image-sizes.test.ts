@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS, IMAGE_WIDTHS, imageWidthAtMost, nearestImageWidth } from './image-sizes.js';
+import {
+  IMAGE_DEVICE_WIDTHS,
+  IMAGE_LAYOUT_WIDTHS,
+  IMAGE_WIDTHS,
+  imageWidthAtMost,
+  nearestImageWidth,
+} from './image-sizes.js';
 
 describe('image sizes', () => {
   it('lists every next/image width once, ascending', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PARTY_MAX_AGE_MS, STOREFRONT_SERVER, signFirstPartyClient, verifyFirstPartyClient } from './first-party-client';
+import {
+  FIRST_PARTY_MAX_AGE_MS,
+  STOREFRONT_SERVER,
+  signFirstPartyClient,
+  verifyFirstPartyClient,
+} from './first-party-client';
 
 const secret = 's'.repeat(32);
 const now = 1_800_000_000_000;
@@ -7,12 +12,22 @@ const now = 1_800_000_000_000;
 describe('first-party client header', () => {
   it('round-trips an IPv4 and an IPv6 address', () => {
     expect(verifyFirstPartyClient(signFirstPartyClient('203.0.113.9', secret, now), secret, now)).toBe('203.0.113.9');
-    expect(verifyFirstPartyClient(signFirstPartyClient('2001:db8::1', secret, now), secret, now + 1000)).toBe('2001:db8::1');
+    expect(verifyFirstPartyClient(signFirstPartyClient('2001:db8::1', secret, now), secret, now + 1000)).toBe(
+      '2001:db8::1',
+    );
   });
 
   it('names the storefront server itself, for requests made for no shopper', () => {
-    expect(verifyFirstPartyClient(signFirstPartyClient(STOREFRONT_SERVER, secret, now), secret, now)).toBe(STOREFRONT_SERVER);
-    expect(verifyFirstPartyClient(signFirstPartyClient(STOREFRONT_SERVER, secret, now).replace('storefront', 'storefronts'), secret, now)).toBeNull();
+    expect(verifyFirstPartyClient(signFirstPartyClient(STOREFRONT_SERVER, secret, now), secret, now)).toBe(
+      STOREFRONT_SERVER,
+    );
+    expect(
+      verifyFirstPartyClient(
+        signFirstPartyClient(STOREFRONT_SERVER, secret, now).replace('storefront', 'storefronts'),
+        secret,
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('refuses another secret, a changed address, a stale or a future value', () => {

@@ -32,7 +32,11 @@ export function signFirstPartyClient(clientIp: string, secret: string, now = Dat
  * The shopper's address (or STOREFRONT_SERVER) when the value is well-formed, fresh and signed
  * with `secret`; else null.
  */
-export function verifyFirstPartyClient(value: string | null | undefined, secret: string, now = Date.now()): string | null {
+export function verifyFirstPartyClient(
+  value: string | null | undefined,
+  secret: string,
+  now = Date.now(),
+): string | null {
   if (!value || value.length > 200) return null;
   const cut = value.lastIndexOf('.');
   if (cut < 0) return null;

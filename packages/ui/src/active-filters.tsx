@@ -22,7 +22,14 @@ export function ActiveFilters({ filters, clearAllHref }: ActiveFiltersProps) {
             <a href={filter.removeHref} className={styles.chip}>
               <span className="visually-hidden">Remove filter: </span>
               {filter.label}
-              <svg className={styles.icon} viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+              <svg
+                className={styles.icon}
+                viewBox="0 0 16 16"
+                width="14"
+                height="14"
+                aria-hidden="true"
+                focusable="false"
+              >
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
               </svg>
             </a>

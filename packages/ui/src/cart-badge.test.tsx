@@ -17,7 +17,9 @@ describe('CartBadge', () => {
   });
 
   it('shows the count in the bubble, capped at 99+', () => {
-    expect(renderDom(<CartBadge href="/cart" count={3} />).html).toContain('<span class="count" aria-hidden="true">3</span>');
+    expect(renderDom(<CartBadge href="/cart" count={3} />).html).toContain(
+      '<span class="count" aria-hidden="true">3</span>',
+    );
     expect(renderDom(<CartBadge href="/cart" count={120} />).html).toContain('>99+</span>');
     expect(renderDom(<CartBadge href="/cart" count={0} />).html).toContain('countHidden');
   });

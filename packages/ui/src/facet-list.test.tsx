@@ -14,8 +14,16 @@ const props: FacetListProps = {
       ],
     },
     { id: 'size', label: 'Size', values: [{ id: 's', label: 'S', count: 3, href: '/c/shirts?size=s', active: false }] },
-    { id: 'vendor', label: 'Brand', values: [{ id: 'acme', label: 'Acme', count: 5, href: '/c/shirts?vendor=acme', active: false }] },
-    { id: 'material', label: 'Material', values: [{ id: 'linen', label: 'Linen', count: 2, href: '/c/shirts?m=linen', active: true }] },
+    {
+      id: 'vendor',
+      label: 'Brand',
+      values: [{ id: 'acme', label: 'Acme', count: 5, href: '/c/shirts?vendor=acme', active: false }],
+    },
+    {
+      id: 'material',
+      label: 'Material',
+      values: [{ id: 'linen', label: 'Linen', count: 2, href: '/c/shirts?m=linen', active: true }],
+    },
   ],
   priceFilter: {
     action: '/c/shirts',
@@ -81,13 +89,21 @@ describe('FacetList', () => {
     const v = view();
     const min = v.getByRole('spinbutton', { name: 'Min' }) as HTMLInputElement;
     const max = v.getByRole('spinbutton', { name: 'Max' }) as HTMLInputElement;
-    expect([min.name, min.value, min.step, min.getAttribute('inputmode'), min.placeholder]).toEqual(['price.min', '10', '0.01', 'decimal', '0']);
+    expect([min.name, min.value, min.step, min.getAttribute('inputmode'), min.placeholder]).toEqual([
+      'price.min',
+      '10',
+      '0.01',
+      'decimal',
+      '0',
+    ]);
     expect([max.name, max.value, max.placeholder]).toEqual(['price.max', '', '250']);
     v.getByRole('group', { name: 'Price range in USD' });
     const form = min.closest('form');
     expect(form?.getAttribute('action')).toBe('/c/shirts');
     expect(form?.getAttribute('method')).toBe('get');
-    const hidden = [...(form?.querySelectorAll('input[type="hidden"]') ?? [])].map((input) => `${input.getAttribute('name')}=${input.getAttribute('value')}`);
+    const hidden = [...(form?.querySelectorAll('input[type="hidden"]') ?? [])].map(
+      (input) => `${input.getAttribute('name')}=${input.getAttribute('value')}`,
+    );
     expect(hidden).toEqual(['color=navy', 'sort=price-asc']);
     expect(v.getByRole('button', { name: 'Apply' }).getAttribute('type')).toBe('submit');
   });

@@ -54,7 +54,11 @@ export function FacetList({ facets, priceFilter, activeFilters, clearAllHref, he
       </details>
       <div className={styles.panel}>
         {facets.map((facet, index) => (
-          <details key={facet.id} className={styles.facet} open={index < 2 || facet.values.some((value) => value.active)}>
+          <details
+            key={facet.id}
+            className={styles.facet}
+            open={index < 2 || facet.values.some((value) => value.active)}
+          >
             <summary className={styles.facetSummary}>{facet.label}</summary>
             <ul className={styles.values} role="list">
               {facet.values.map((value) => (
@@ -81,7 +85,14 @@ function FacetValue({ value }: { value: FacetValueView }) {
     <span className={styles.box} aria-hidden="true">
       {value.active && (
         <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
-          <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M3.5 8.5l3 3 6-7"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       )}
     </span>

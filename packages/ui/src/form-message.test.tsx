@@ -10,7 +10,9 @@ describe('FormMessage', () => {
   });
 
   it('uses role="status" for success and info', () => {
-    expect(render(<FormMessage tone="success">Saved.</FormMessage>)).toMatch(/^<div role="status" class="message success">/);
+    expect(render(<FormMessage tone="success">Saved.</FormMessage>)).toMatch(
+      /^<div role="status" class="message success">/,
+    );
     expect(render(<FormMessage tone="info">Note.</FormMessage>)).toMatch(/^<div role="status" class="message info">/);
   });
 

@@ -4,7 +4,9 @@ import { render } from './test-utils';
 
 describe('Hero', () => {
   it('renders the title as the h1 with text and an action link', () => {
-    const html = render(<Hero title="New season" text="Linen for warm days." action={{ label: 'Shop now', href: '/collections/new' }} />);
+    const html = render(
+      <Hero title="New season" text="Linen for warm days." action={{ label: 'Shop now', href: '/collections/new' }} />,
+    );
     expect(html).toMatch(/<h1 class="title">New season<\/h1>/);
     expect(html).toContain('<p class="text">Linen for warm days.</p>');
     expect(html).toContain('<a href="/collections/new" class="button primary">Shop now</a>');

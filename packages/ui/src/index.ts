@@ -23,4 +23,9 @@ export { SiteHeader, type SiteHeaderProps } from './site-header';
 export { SortForm, type SortFormProps } from './sort-form';
 export { StockNote, type StockNoteProps } from './stock-note';
 export { TextField, type TextFieldProps } from './text-field';
-export { VariantPicker, type VariantOptionValueView, type VariantOptionView, type VariantPickerProps } from './variant-picker';
+export {
+  VariantPicker,
+  type VariantOptionValueView,
+  type VariantOptionView,
+  type VariantPickerProps,
+} from './variant-picker';

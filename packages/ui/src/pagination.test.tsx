@@ -19,7 +19,9 @@ describe('Pagination', () => {
     const view = renderDom(<Pagination nextHref="/c?after=b" />);
     expect(view.queryByRole('link', { name: 'Previous page' })).toBeNull();
     expect(view.getAllByRole('link')).toHaveLength(1);
-    expect(view.html).toMatch(/<span aria-disabled="true"[^>]*><span aria-hidden="true">←<\/span> Previous page<\/span>/);
+    expect(view.html).toMatch(
+      /<span aria-disabled="true"[^>]*><span aria-hidden="true">←<\/span> Previous page<\/span>/,
+    );
   });
 
   it('renders nothing when there is nothing to page', () => {

@@ -17,7 +17,17 @@ export interface PriceFilterView {
 }
 
 /** Min/max price as a plain GET form: works without JavaScript, keeps the other filters. */
-export function PriceFilter({ action, hiddenParams, minName, maxName, min, max, minPlaceholder, maxPlaceholder, currencyCode }: PriceFilterView) {
+export function PriceFilter({
+  action,
+  hiddenParams,
+  minName,
+  maxName,
+  min,
+  max,
+  minPlaceholder,
+  maxPlaceholder,
+  currencyCode,
+}: PriceFilterView) {
   const id = useId();
   return (
     <form action={action} method="get" className={styles.form}>

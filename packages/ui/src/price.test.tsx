@@ -13,7 +13,9 @@ describe('Price', () => {
   });
 
   it('reads "From" when the variants span a range', () => {
-    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} maxPrice={usd('35.00')} />))).toBe('Price From $20.00');
+    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} maxPrice={usd('35.00')} />))).toBe(
+      'Price From $20.00',
+    );
     expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} maxPrice={usd('20.0')} />))).toBe('Price $20.00');
   });
 
@@ -24,8 +26,12 @@ describe('Price', () => {
   });
 
   it('is not on sale when the compare-at price is equal or lower', () => {
-    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} compareAtPrice={usd('20')} />))).toBe('Price $20.00');
-    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} compareAtPrice={usd('9.99')} />))).toBe('Price $20.00');
+    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} compareAtPrice={usd('20')} />))).toBe(
+      'Price $20.00',
+    );
+    expect(textOf(renderToStaticMarkup(<Price price={usd('20.00')} compareAtPrice={usd('9.99')} />))).toBe(
+      'Price $20.00',
+    );
   });
 
   it('compares decimals, not text: 100.00 is above 99.99', () => {

@@ -21,7 +21,16 @@ export interface ProductCardProps {
  * A product in a grid. Only the title is a link, so its accessible name stays the title; a
  * stretched ::after makes the whole card clickable without nesting everything in the link.
  */
-export function ProductCard({ href, title, vendor, image, price, maxPrice, compareAtPrice, soldOut = false }: ProductCardProps) {
+export function ProductCard({
+  href,
+  title,
+  vendor,
+  image,
+  price,
+  maxPrice,
+  compareAtPrice,
+  soldOut = false,
+}: ProductCardProps) {
   const onSale = isOnSale(price, compareAtPrice);
   return (
     <article className={cx(styles.card, soldOut && styles.soldOut)}>

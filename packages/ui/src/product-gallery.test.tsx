@@ -6,7 +6,9 @@ const slot = (name: string) => <span className="slot">{name}</span>;
 
 describe('ProductGallery', () => {
   it('is a labelled region listing each image in a frame, the first as primary', () => {
-    const view = renderDom(<ProductGallery label="Images of Linen shirt" images={[slot('front'), slot('back'), slot('detail')]} />);
+    const view = renderDom(
+      <ProductGallery label="Images of Linen shirt" images={[slot('front'), slot('back'), slot('detail')]} />,
+    );
     const region = view.getByRole('region', { name: 'Images of Linen shirt' });
     const items = view.getAllByRole('listitem');
     expect(region.tagName).toBe('SECTION');

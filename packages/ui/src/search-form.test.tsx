@@ -4,7 +4,15 @@ import { renderDom } from './test-utils';
 
 describe('SearchForm', () => {
   const view = () =>
-    renderDom(<SearchForm action="/search" name="q" label="Search products" defaultValue="linen" placeholder="Try “linen shirt”" />);
+    renderDom(
+      <SearchForm
+        action="/search"
+        name="q"
+        label="Search products"
+        defaultValue="linen"
+        placeholder="Try “linen shirt”"
+      />,
+    );
 
   it('is a GET search landmark named by its visible label', () => {
     const form = view().getByRole('search', { name: 'Search products' });

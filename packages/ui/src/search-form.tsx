@@ -22,7 +22,15 @@ export function SearchForm({ action, name, label, defaultValue, placeholder }: S
         {label}
       </label>
       <div className={styles.row}>
-        <input id={id} type="search" name={name} defaultValue={defaultValue} placeholder={placeholder} className={styles.input} enterKeyHint="search" />
+        <input
+          id={id}
+          type="search"
+          name={name}
+          defaultValue={defaultValue}
+          placeholder={placeholder}
+          className={styles.input}
+          enterKeyHint="search"
+        />
         <Button type="submit">Search</Button>
       </div>
     </form>

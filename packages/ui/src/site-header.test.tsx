@@ -43,14 +43,20 @@ describe('SiteHeader', () => {
   });
 
   it('takes a custom search label', () => {
-    expect(view({ search: { ...props.search, label: 'Search the shop' } }).getByRole('searchbox', { name: 'Search the shop' })).toBeTruthy();
+    expect(
+      view({ search: { ...props.search, label: 'Search the shop' } }).getByRole('searchbox', {
+        name: 'Search the shop',
+      }),
+    ).toBeTruthy();
   });
 
   it('renders the main navigation with the current section marked', () => {
     const v = view();
     const nav = v.getByRole('navigation', { name: 'Main' });
     const links = [...nav.querySelectorAll('a')];
-    expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')])).toEqual([
+    expect(
+      links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')]),
+    ).toEqual([
       ['New', '/collections/new', null],
       ['Shirts', '/collections/shirts', 'page'],
     ]);

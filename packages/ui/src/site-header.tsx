@@ -21,7 +21,15 @@ export interface SiteHeaderProps {
  * whose open state shows the nav through CSS), so it needs no JavaScript.
  * The page must give its <main> the id "main" for the skip link.
  */
-export function SiteHeader({ shopName, homeHref, navigation, search, accountHref, accountLabel = 'Account', cartSlot }: SiteHeaderProps) {
+export function SiteHeader({
+  shopName,
+  homeHref,
+  navigation,
+  search,
+  accountHref,
+  accountLabel = 'Account',
+  cartSlot,
+}: SiteHeaderProps) {
   const searchId = useId();
   return (
     <header className={styles.header}>
@@ -57,7 +65,13 @@ export function SiteHeader({ shopName, homeHref, navigation, search, accountHref
           <a href={accountHref} className={styles.account}>
             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
               <circle cx="12" cy="8.5" r="3.8" fill="none" stroke="currentColor" strokeWidth="1.7" />
-              <path d="M4.5 20c1.2-3.6 4.1-5.5 7.5-5.5s6.3 1.9 7.5 5.5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+              <path
+                d="M4.5 20c1.2-3.6 4.1-5.5 7.5-5.5s6.3 1.9 7.5 5.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.7"
+                strokeLinecap="round"
+              />
             </svg>
             <span className={styles.accountLabel}>{accountLabel}</span>
           </a>

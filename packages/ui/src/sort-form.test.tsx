@@ -41,7 +41,10 @@ describe('SortForm', () => {
   });
 
   it('keeps the other parameters, repeated names included', () => {
-    const hidden = [...view().body.querySelectorAll('input[type="hidden"]')].map((input) => [input.getAttribute('name'), input.getAttribute('value')]);
+    const hidden = [...view().body.querySelectorAll('input[type="hidden"]')].map((input) => [
+      input.getAttribute('name'),
+      input.getAttribute('value'),
+    ]);
     expect(hidden).toEqual([
       ['filter.color', 'navy'],
       ['filter.color', 'sand'],
@@ -55,7 +58,9 @@ describe('SortForm', () => {
   });
 
   it('takes a custom label', () => {
-    const v = renderDom(<SortForm action="/search" name="sort" options={options} value="relevance" hiddenParams={[]} label="Order" />);
+    const v = renderDom(
+      <SortForm action="/search" name="sort" options={options} value="relevance" hiddenParams={[]} label="Order" />,
+    );
     expect(v.getByRole('combobox', { name: 'Order' })).toBeTruthy();
   });
 });
@@ -63,7 +68,9 @@ describe('SortForm', () => {
 describe('SortForm after hydration', () => {
   it('hides the button and submits the form when the select changes', async () => {
     Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-    const element = <SortForm action="/search" name="sort" options={options} value="relevance" hiddenParams={[['q', 'linen']]} />;
+    const element = (
+      <SortForm action="/search" name="sort" options={options} value="relevance" hiddenParams={[['q', 'linen']]} />
+    );
     const container = document.createElement('div');
     container.innerHTML = renderToString(element);
     document.body.append(container);

@@ -19,7 +19,16 @@ describe('TextField', () => {
   });
 
   it('links the hint and the error, and marks the input invalid', () => {
-    const html = render(<TextField label="Password" name="password" type="password" hint="At least 8 characters." error="Too short." minLength={8} />);
+    const html = render(
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        hint="At least 8 characters."
+        error="Too short."
+        minLength={8}
+      />,
+    );
     const described = attr(html, 'input', 'aria-describedby')?.split(' ') ?? [];
     expect(described).toHaveLength(2);
     expect(html).toContain(`<p id="${described[0]}" class="hint">At least 8 characters.</p>`);

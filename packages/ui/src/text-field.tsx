@@ -17,7 +17,18 @@ export interface TextFieldProps {
 }
 
 /** A labelled input whose hint and error are read with it (aria-describedby). */
-export function TextField({ label, name, type = 'text', autoComplete, required, defaultValue, minLength, maxLength, error, hint }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  type = 'text',
+  autoComplete,
+  required,
+  defaultValue,
+  minLength,
+  maxLength,
+  error,
+  hint,
+}: TextFieldProps) {
   // useId keeps ids unique when two forms on one page share a field name ("email").
   const id = `${name}-${useId()}`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -49,7 +60,14 @@ export function TextField({ label, name, type = 'text', autoComplete, required, 
       />
       {error && (
         <p id={errorId} className={styles.error}>
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className={styles.errorIcon}>
+          <svg
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            focusable="false"
+            className={styles.errorIcon}
+          >
             <circle cx="8" cy="8" r="7" fill="currentColor" />
             <path d="M8 4.2v4.6M8 10.9v.9" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
           </svg>

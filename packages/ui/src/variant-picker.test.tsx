@@ -28,7 +28,11 @@ const view = () => renderDom(<VariantPicker options={options} onSelect={() => un
 describe('VariantPicker', () => {
   it('renders one group per option, its legend naming the selected value', () => {
     const groups = view().getAllByRole('group');
-    expect(groups.map((group) => group.querySelector('legend')?.textContent)).toEqual(['Color: Navy', 'Size', 'Material: Linen']);
+    expect(groups.map((group) => group.querySelector('legend')?.textContent)).toEqual([
+      'Color: Navy',
+      'Size',
+      'Material: Linen',
+    ]);
   });
 
   it('uses radios labelled by value, checked when selected, one name per option', () => {

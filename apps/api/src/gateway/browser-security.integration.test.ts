@@ -30,11 +30,17 @@ describe('cookie sign-in', () => {
       body: customerQuery,
     });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { customer: { email: string } | null } }).data.customer?.email).toMatch(/^cookie-/);
+    expect(((await response.json()) as { data: { customer: { email: string } | null } }).data.customer?.email).toMatch(
+      /^cookie-/,
+    );
   });
 
   it('refuses requests a cross-site form or link could make (CSRF)', async () => {
-    const form = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: `shop_session=${token}` }, body: customerQuery });
+    const form = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: `shop_session=${token}` },
+      body: customerQuery,
+    });
     expect(form.status).toBe(403);
     const refusal = await form.text();
     expect(refusal).not.toContain('"email"');
@@ -45,7 +51,9 @@ describe('cookie sign-in', () => {
       body: `query=${encodeURIComponent('{ customer { email } }')}`,
     });
     expect(urlEncoded.status).toBe(403);
-    const link = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, { headers: { cookie: `shop_session=${token}` } });
+    const link = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, {
+      headers: { cookie: `shop_session=${token}` },
+    });
     expect(link.status).toBe(403);
     const withHeader = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, {
       headers: { cookie: `shop_session=${token}`, 'x-shop-csrf': '1', accept: 'application/json' },
@@ -54,7 +62,9 @@ describe('cookie sign-in', () => {
   });
 
   it('leaves requests without the cookie alone: anonymous GET queries, apps with a Bearer token', async () => {
-    const anonymous = await fetch(`${url}?query=${encodeURIComponent('{ shop { name } }')}`, { headers: { accept: 'application/json' } });
+    const anonymous = await fetch(`${url}?query=${encodeURIComponent('{ shop { name } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(anonymous.status).toBe(200);
     const app = await fetch(`${url}?query=${encodeURIComponent('{ customer { email } }')}`, {
       headers: { accept: 'application/json', authorization: `Bearer ${token}` },
@@ -65,10 +75,11 @@ describe('cookie sign-in', () => {
 });
 
 describe('CORS', () => {
-  const preflight = (origin: string) => fetch(url, {
-    method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-  });
+  const preflight = (origin: string) =>
+    fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('lets an allow-listed origin send credentials', async () => {
     const response = await preflight('https://shop.example');
@@ -81,7 +92,11 @@ describe('CORS', () => {
     // the requesting origin, lets the page read nothing. It must never echo the stranger back.
     const response = await preflight('https://evil.example');
     expect(response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
-    const simple = await fetch(url, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: customerQuery });
+    const simple = await fetch(url, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: customerQuery,
+    });
     expect(simple.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createClientIpResolver } from './client-ip.js';
 
 const req = (remoteAddress: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress },
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+  }) as unknown as IncomingMessage;
 
 describe('client IP', () => {
   it('is the socket peer when no proxy is trusted, whatever the client claims', () => {

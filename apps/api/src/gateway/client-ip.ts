@@ -24,7 +24,10 @@ export function createClientIpResolver(trustedProxies: readonly string[]): (req:
   return (req) => {
     let client = normalize(req.socket.remoteAddress ?? '');
     const header = req.headers['x-forwarded-for'];
-    const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((hop) => normalize(hop.trim())).filter(Boolean);
+    const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((hop) => normalize(hop.trim()))
+      .filter(Boolean);
     while (isTrusted(client) && hops.length) client = hops.pop()!;
     return client;
   };

@@ -13,12 +13,23 @@ export function useCsrfPrevention(cookieName: string): GatewayPlugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       if (tokenOf(request, cookieName)?.via !== 'cookie') return;
-      const json = request.method === 'POST' && /^application\/(graphql-response\+)?json\b/i.test(request.headers.get('content-type') ?? '');
+      const json =
+        request.method === 'POST' &&
+        /^application\/(graphql-response\+)?json\b/i.test(request.headers.get('content-type') ?? '');
       if (json || request.headers.has(CSRF_HEADER)) return;
-      endResponse(new fetchAPI.Response(
-        JSON.stringify({ errors: [{ message: `Cookie-authenticated requests must be JSON POSTs or carry the ${CSRF_HEADER} header.`, extensions: { code: 'CSRF_PREVENTED' } }] }),
-        { status: 403, headers: { 'content-type': 'application/json' } },
-      ));
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({
+            errors: [
+              {
+                message: `Cookie-authenticated requests must be JSON POSTs or carry the ${CSRF_HEADER} header.`,
+                extensions: { code: 'CSRF_PREVENTED' },
+              },
+            ],
+          }),
+          { status: 403, headers: { 'content-type': 'application/json' } },
+        ),
+      );
     },
   };
 }

@@ -25,7 +25,10 @@ describe('document shape', () => {
     const many = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: products(first: 1) { nodes { ${Array.from({ length: 40 }, () => 'id').join(' ')} } }`).join(' ')} }`;
     const response = await graphql(api.gateway, many);
     expect(response.errors?.[0]?.extensions?.code).toBe('MAX_FIELDS_EXCEEDED');
-    const fine = await graphql(api.gateway, '{ shop { name } shop { name primaryDomain } products(first: 2) { nodes { id id title } } }');
+    const fine = await graphql(
+      api.gateway,
+      '{ shop { name } shop { name primaryDomain } products(first: 2) { nodes { id id title } } }',
+    );
     expect(fine.errors).toBeUndefined();
   });
 });

@@ -24,12 +24,14 @@ async function expectRejected(document: string, message: RegExp, code: LimitCode
 describe('operation limits', () => {
   it(`rejects a query deeper than ${LIMITS.maxDepth}`, async () => {
     // product > variants > nodes > product > collections > nodes > products > nodes > variants > nodes > product > variants > nodes > id
-    const deep = '{ product(handle: "x") { variants { nodes { product { collections { nodes { products { nodes { variants { nodes { product { variants { nodes { id } } } } } } } } } } } } } }';
+    const deep =
+      '{ product(handle: "x") { variants { nodes { product { collections { nodes { products { nodes { variants { nodes { product { variants { nodes { id } } } } } } } } } } } } } }';
     await expectRejected(deep, /depth/i, 'MAX_DEPTH_EXCEEDED');
   });
 
   it(`allows ${LIMITS.maxAliases} aliases and rejects ${LIMITS.maxAliases + 1}`, async () => {
-    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: shop { name }`).join(' ')} }`;
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `a${i}: shop { name }`).join(' ')} }`;
     const allowed = await graphql<Record<string, { name: string }>>(api.gateway, aliases(LIMITS.maxAliases));
     expect(allowed.errors).toBeUndefined();
     expect(Object.keys(allowed.data!)).toHaveLength(LIMITS.maxAliases);
@@ -38,18 +40,30 @@ describe('operation limits', () => {
 
   it(`refuses a query that could return more than ${MAX_COST} objects before any subgraph is asked`, async () => {
     const before = statementCount();
-    const dump = await graphql(api.gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 250 });
+    const dump = await graphql(
+      api.gateway,
+      'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }',
+      { n: 250 },
+    );
     expect(dump.status).toBeLessThan(500);
     expect(dump.data ?? null).toBeNull();
     expect(dump.errors?.[0]?.extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED' });
     expect(statementCount() - before).toBe(0);
-    const page = await graphql(api.gateway, 'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }', { n: 20 });
+    const page = await graphql(
+      api.gateway,
+      'query($n: Int!) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }',
+      { n: 20 },
+    );
     expect(page.errors).toBeUndefined();
   });
 
   it('rejects a document of about 4,000 tokens', async () => {
     const fields = Array.from({ length: 2_000 }, () => 'name description').join(' ');
-    await expectRejected(`query Big($id: ID!) { shop { ${fields} } node(id: $id) { id } }`, /token/i, 'MAX_TOKENS_EXCEEDED');
+    await expectRejected(
+      `query Big($id: ID!) { shop { ${fields} } node(id: $id) { id } }`,
+      /token/i,
+      'MAX_TOKENS_EXCEEDED',
+    );
   });
 });
 
@@ -91,7 +105,9 @@ describe('masked errors', () => {
     expect(response.errors?.length).toBeGreaterThan(0);
     for (const error of response.errors!) {
       expect(error.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: header });
-      expect(JSON.stringify(error)).not.toMatch(/select |catalog\.|inventory\.|postgres|ECONN|\n\s+at |\.ts:\d+|127\.0\.0\.1/i);
+      expect(JSON.stringify(error)).not.toMatch(
+        /select |catalog\.|inventory\.|postgres|ECONN|\n\s+at |\.ts:\d+|127\.0\.0\.1/i,
+      );
     }
   }
 
@@ -108,7 +124,10 @@ describe('masked errors', () => {
     await broken.database.close();
     const url = `${broken.url('gateway')}/graphql`;
     expectMasked(await graphql(url, '{ product(handle: "anything") { id title } }'));
-    expectMasked(await graphql(url, '{ search(query: "boots") { totalCount } }', {}, { 'x-request-id': 'client-chosen-id-42' }), 'client-chosen-id-42');
+    expectMasked(
+      await graphql(url, '{ search(query: "boots") { totalCount } }', {}, { 'x-request-id': 'client-chosen-id-42' }),
+      'client-chosen-id-42',
+    );
     expectMasked(await graphql(url, '{ collection(handle: "sale") { products(first: 3) { nodes { id } } } }'));
   });
 });
@@ -152,7 +171,11 @@ describe('HTTP surface', () => {
     ['variables that are not an object', '{"query": "{ shop { name } }", "variables": "x"}'],
   ])('answers a body that is %s with a 4xx', async (_name, body) => {
     for (const url of [api.gateway, `${api.stack.url('catalog')}/graphql`]) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+      });
       expect(response.status, `${url} ${body}`).toBeGreaterThanOrEqual(400);
       expect(response.status, `${url} ${body}`).toBeLessThan(500);
       expect(await response.text()).not.toMatch(/\n\s+at /);

@@ -61,12 +61,29 @@ export function createGateway(options: GatewayOptions) {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
     ...upstreamConfig(options.upstream),
-    plugins: () => [useCsrfPrevention(options.cookieName), useDocumentShape(), ...limitPlugins(), ...schemaPrivacyPlugins(options.development), rateLimits.plugin, useQueryCost({ supergraph, spend: rateLimits.spendCost }), useRejectNulStrings(), useRequestIdInErrors(),
+    plugins: () => [
+      useCsrfPrevention(options.cookieName),
+      useDocumentShape(),
+      ...limitPlugins(),
+      ...schemaPrivacyPlugins(options.development),
+      rateLimits.plugin,
+      useQueryCost({ supergraph, spend: rateLimits.spendCost }),
+      useRejectNulStrings(),
+      useRequestIdInErrors(),
       useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.
-      useSignedSubgraphRequests({ secret: options.secret, subgraphUrls: options.subgraphUrls as Record<string, string>, identityOf }),
+      useSignedSubgraphRequests({
+        secret: options.secret,
+        subgraphUrls: options.subgraphUrls as Record<string, string>,
+        identityOf,
+      }),
     ],
-    cors: { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER] },
+    cors: {
+      origin: options.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER],
+    },
   });
 }
 

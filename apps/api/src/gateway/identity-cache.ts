@@ -13,14 +13,21 @@ export interface SignedCacheEntry {
 }
 
 const mac = (key: string, identity: Identity | null, exp: number, secret: string) =>
-  createHmac('sha256', secret).update(JSON.stringify(['identity-cache', key, identity, exp])).digest('base64url');
+  createHmac('sha256', secret)
+    .update(JSON.stringify(['identity-cache', key, identity, exp]))
+    .digest('base64url');
 
 export function signCacheEntry(key: string, identity: Identity | null, exp: number, secret: string): SignedCacheEntry {
   return { identity, exp, sig: mac(key, identity, exp, secret) };
 }
 
 /** The entry's identity when it is genuine, for this key and not expired; otherwise null. */
-export function readCacheEntry(key: string, value: unknown, secret: string, nowSeconds = Date.now() / 1000): { identity: Identity | null } | null {
+export function readCacheEntry(
+  key: string,
+  value: unknown,
+  secret: string,
+  nowSeconds = Date.now() / 1000,
+): { identity: Identity | null } | null {
   if (typeof value !== 'object' || value === null) return null;
   const { identity, exp, sig } = value as Partial<SignedCacheEntry>;
   if (typeof exp !== 'number' || typeof sig !== 'string' || identity === undefined || exp <= nowSeconds) return null;
@@ -31,5 +38,10 @@ export function readCacheEntry(key: string, value: unknown, secret: string, nowS
 
 /** What customerAccessTokenDelete writes over a revoked token's entry: no identity, unsigned. */
 export function isRevocationMarker(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && (value as { identity?: unknown }).identity === null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 1 &&
+    (value as { identity?: unknown }).identity === null
+  );
 }

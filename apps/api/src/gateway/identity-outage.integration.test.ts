@@ -30,7 +30,12 @@ const bearer = { authorization: `Bearer ${randomBytes(32).toString('base64url')}
 describe('identity lookup outage', () => {
   it('serves a catalog query carrying a bearer token, as anonymous', async () => {
     const started = Date.now();
-    const response = await graphql<{ products: { nodes: Array<{ id: string }> } }>(gateway, '{ products(first: 2) { nodes { id } } }', {}, bearer);
+    const response = await graphql<{ products: { nodes: Array<{ id: string }> } }>(
+      gateway,
+      '{ products(first: 2) { nodes { id } } }',
+      {},
+      bearer,
+    );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data!.products.nodes).toHaveLength(2);

@@ -41,7 +41,13 @@ beforeEach(() => {
 
 const customersUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 function resolver(options: { redis?: RedisConnection['redis']; timeoutMs?: number } = {}) {
-  return createIdentityResolver({ redis: options.redis ?? redis.redis, customersUrl: customersUrl(), secret, cookieName: 'shop_session', timeoutMs: options.timeoutMs });
+  return createIdentityResolver({
+    redis: options.redis ?? redis.redis,
+    customersUrl: customersUrl(),
+    secret,
+    cookieName: 'shop_session',
+    timeoutMs: options.timeoutMs,
+  });
 }
 const request = (headers: Record<string, string>) => new Request('http://gateway/graphql', { headers });
 const bearer = (value: string) => request({ authorization: `Bearer ${value}` });
@@ -134,7 +140,12 @@ describe('strangers cannot make the gateway work', () => {
   it('never looks up a token of the wrong shape', async () => {
     respond = async () => ({ identity: customer, expiresAt: inAnHour() });
     const resolve = resolver();
-    for (const wrong of ['tok_0123456789abcdefghijklmnop', `${newToken()}A`, newToken().slice(1), `${newToken().slice(1)}.`]) {
+    for (const wrong of [
+      'tok_0123456789abcdefghijklmnop',
+      `${newToken()}A`,
+      newToken().slice(1),
+      `${newToken().slice(1)}.`,
+    ]) {
       expect(await resolve(bearer(wrong))).toBeNull();
       expect(await resolve(request({ cookie: `shop_session=${wrong}` }))).toBeNull();
     }
@@ -165,8 +176,13 @@ describe('identity lookup outages', () => {
 
 describe('tokenOf', () => {
   it('prefers a bearer token, then the session cookie, and ignores malformed ones', () => {
-    expect(tokenOf(request({ authorization: `Bearer ${token}`, cookie: `shop_session=${newToken()}` }), 'shop_session')).toEqual({ token, via: 'bearer' });
-    expect(tokenOf(request({ cookie: `a=b; shop_session=${token}` }), 'shop_session')).toEqual({ token, via: 'cookie' });
+    expect(
+      tokenOf(request({ authorization: `Bearer ${token}`, cookie: `shop_session=${newToken()}` }), 'shop_session'),
+    ).toEqual({ token, via: 'bearer' });
+    expect(tokenOf(request({ cookie: `a=b; shop_session=${token}` }), 'shop_session')).toEqual({
+      token,
+      via: 'cookie',
+    });
     expect(tokenOf(request({ authorization: 'Bearer short' }), 'shop_session')).toBeNull();
     expect(tokenOf(request({ authorization: 'Bearer tok_0123456789abcdefghijklmnop' }), 'shop_session')).toBeNull();
     expect(tokenOf(request({ cookie: 'shop_session=<script>' }), 'shop_session')).toBeNull();

@@ -1,6 +1,12 @@
 import type { Redis } from '@upstash/redis';
 import { lru } from 'tiny-lru';
-import { IDENTITY_CACHE_SECONDS, IDENTITY_LOOKUP_AUDIENCE, identityCacheKey, signIdentity, type Identity } from '../platform/identity.js';
+import {
+  IDENTITY_CACHE_SECONDS,
+  IDENTITY_LOOKUP_AUDIENCE,
+  identityCacheKey,
+  signIdentity,
+  type Identity,
+} from '../platform/identity.js';
 import { log } from '../platform/log.js';
 import { isWellFormedToken } from '../subgraphs/customers/index.js';
 import { isRevocationMarker, readCacheEntry, signCacheEntry } from './identity-cache.js';
@@ -75,27 +81,49 @@ export function createIdentityResolver(options: {
   async function fromRedis(key: string, signal: AbortSignal): Promise<{ identity: Identity | null } | null> {
     let value: unknown;
     try {
-      value = await until(options.redis.get(key), AbortSignal.any([signal, AbortSignal.timeout(Math.ceil(timeoutMs * REDIS_SHARE))]));
+      value = await until(
+        options.redis.get(key),
+        AbortSignal.any([signal, AbortSignal.timeout(Math.ceil(timeoutMs * REDIS_SHARE))]),
+      );
     } catch (error) {
-      log.warn('identity cache unreachable; asking the customers service', { error: error instanceof Error ? error.message : String(error) });
+      log.warn('identity cache unreachable; asking the customers service', {
+        error: error instanceof Error ? error.message : String(error),
+      });
       return null;
     }
     if (value === null) return null;
     const entry = readCacheEntry(key, value, options.secret);
     // A revocation marker is expected; anything else unsigned means someone wrote to Redis.
-    if (!entry && !isRevocationMarker(value)) log.warn('ignored an identity cache entry without a valid gateway signature', { key });
+    if (!entry && !isRevocationMarker(value))
+      log.warn('ignored an identity cache entry without a valid gateway signature', { key });
     return entry;
   }
 
-  async function fromCustomers(token: string, signal: AbortSignal): Promise<{ identity: Identity | null; expiresAt: string | null }> {
+  async function fromCustomers(
+    token: string,
+    signal: AbortSignal,
+  ): Promise<{ identity: Identity | null; expiresAt: string | null }> {
     const body = JSON.stringify({ token });
-    const headers = signIdentity(null, options.secret, { audience: IDENTITY_LOOKUP_AUDIENCE, request: { method: 'POST', path: lookupPath, body } });
-    const response = await fetch(lookupUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal });
+    const headers = signIdentity(null, options.secret, {
+      audience: IDENTITY_LOOKUP_AUDIENCE,
+      request: { method: 'POST', path: lookupPath, body },
+    });
+    const response = await fetch(lookupUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal,
+    });
     if (!response.ok) throw new Error(`identity lookup answered ${response.status}`);
     return (await response.json()) as { identity: Identity | null; expiresAt: string | null };
   }
 
-  async function remember(key: string, identity: Identity, expiresAt: string | null, signal: AbortSignal): Promise<void> {
+  async function remember(
+    key: string,
+    identity: Identity,
+    expiresAt: string | null,
+    signal: AbortSignal,
+  ): Promise<void> {
     // Never cached past the token's own expiry; NX so a revocation marker written meanwhile wins.
     const untilExpiry = expiresAt ? Math.floor((Date.parse(expiresAt) - Date.now()) / 1000) : IDENTITY_CACHE_SECONDS;
     const seconds = Math.min(IDENTITY_CACHE_SECONDS, untilExpiry);

@@ -19,7 +19,10 @@ beforeAll(async () => {
     FIRST_PARTY_SECRET: randomBytes(32).toString('base64url'),
     REDIS_URL: inject('redisUrl') ?? 'redis://127.0.0.1:6379/9',
     CORS_ORIGINS: 'https://shop.example.com',
-    GATEWAY_PORT: '0', CATALOG_PORT: '0', INVENTORY_PORT: '0', CUSTOMERS_PORT: '0',
+    GATEWAY_PORT: '0',
+    CATALOG_PORT: '0',
+    INVENTORY_PORT: '0',
+    CUSTOMERS_PORT: '0',
     DB_POOL_SIZE: '4',
     LOG_LEVEL: 'error',
     // The suite's other stacks count 127.0.0.1 in the same Redis; budgets are tested in rate-limits/.
@@ -33,10 +36,14 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const messages = (response: { errors?: Array<{ message: string }> }) => response.errors?.map((error) => error.message).join('\n') ?? '';
+const messages = (response: { errors?: Array<{ message: string }> }) =>
+  response.errors?.map((error) => error.message).join('\n') ?? '';
 
 describe('bad bodies in production', () => {
-  it.each([['not JSON', '{bad'], ['a query that is not a string', '{"query": 5}']])('answer %s with a 4xx that echoes nothing', async (_name, body) => {
+  it.each([
+    ['not JSON', '{bad'],
+    ['a query that is not a string', '{"query": 5}'],
+  ])('answer %s with a 4xx that echoes nothing', async (_name, body) => {
     const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
@@ -61,8 +68,18 @@ describe('the schema stays private in production', () => {
     ['type', '{ node(id: "x") { ... on Prodct { id } } }', /"Product"/],
     ['argument', '{ products(frist: 2) { nodes { id } } }', /"first"/],
     ['enum value', '{ products(first: 2, sortKey: PRICEE) { nodes { id } } }', /"PRICE"/],
-    ['enum value in a variable', 'query($by: ProductSortKeys) { products(first: 2, sortKey: $by) { nodes { id } } }', /"PRICE"/, { by: 'PRICEE' }],
-    ['input field in a variable', 'query($f: [ProductFilter!]) { products(first: 2, filters: $f) { nodes { id } } }', /"available"/, { f: [{ availabl: true }] }],
+    [
+      'enum value in a variable',
+      'query($by: ProductSortKeys) { products(first: 2, sortKey: $by) { nodes { id } } }',
+      /"PRICE"/,
+      { by: 'PRICEE' },
+    ],
+    [
+      'input field in a variable',
+      'query($f: [ProductFilter!]) { products(first: 2, filters: $f) { nodes { id } } }',
+      /"available"/,
+      { f: [{ availabl: true }] },
+    ],
   ])('suggests no name for a misspelt %s', async (_kind, query, leaked, variables) => {
     const response = await graphql(gateway, query, variables);
     expect(response.errors?.length).toBeGreaterThan(0);
@@ -73,8 +90,14 @@ describe('the schema stays private in production', () => {
 
 describe('limits are refused without telling how far to go', () => {
   it.each([
-    ['MAX_DEPTH_EXCEEDED', '{ product(handle: "x") { variants { nodes { product { collections { nodes { products { nodes { variants { nodes { product { variants { nodes { id } } } } } } } } } } } } } }'],
-    ['MAX_ALIASES_EXCEEDED', `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: shop { name }`).join(' ')} }`],
+    [
+      'MAX_DEPTH_EXCEEDED',
+      '{ product(handle: "x") { variants { nodes { product { collections { nodes { products { nodes { variants { nodes { product { variants { nodes { id } } } } } } } } } } } } } }',
+    ],
+    [
+      'MAX_ALIASES_EXCEEDED',
+      `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: shop { name }`).join(' ')} }`,
+    ],
     ['MAX_TOKENS_EXCEEDED', `{ shop { ${Array.from({ length: 2_000 }, () => 'name description').join(' ')} } }`],
   ])('%s carries its code and no number', async (code, query) => {
     const response = await graphql(gateway, query);
@@ -86,8 +109,14 @@ describe('limits are refused without telling how far to go', () => {
 
 describe('exact stock is opt-in', () => {
   it('answers availableForSale but a null quantityAvailable by default', async () => {
-    const response = await graphql<{ products: { nodes: Array<{ variants: { nodes: Array<{ availableForSale: boolean; quantityAvailable: number | null }> } }> } }>(
-      gateway, '{ products(first: 10) { nodes { variants(first: 5) { nodes { availableForSale quantityAvailable } } } } }');
+    const response = await graphql<{
+      products: {
+        nodes: Array<{ variants: { nodes: Array<{ availableForSale: boolean; quantityAvailable: number | null }> } }>;
+      };
+    }>(
+      gateway,
+      '{ products(first: 10) { nodes { variants(first: 5) { nodes { availableForSale quantityAvailable } } } } }',
+    );
     expect(response.errors).toBeUndefined();
     const variants = response.data!.products.nodes.flatMap((product) => product.variants.nodes);
     expect(variants.some((variant) => variant.availableForSale)).toBe(true);
@@ -109,7 +138,11 @@ describe('security headers', () => {
   });
 
   it('sends them on refused requests too', async () => {
-    const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json{' });
+    const response = await fetch(gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'not json{',
+    });
     expect(response.status).toBeLessThan(500);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');

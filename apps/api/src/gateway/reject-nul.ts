@@ -13,7 +13,11 @@ export function useRejectNulStrings(): GatewayPlugin {
         // `data: null` marks an execution result; without it Yoga answers HTTP 500.
         setResultAndStopExecution({
           data: null,
-          errors: [new GraphQLError('Strings must not contain the NUL character (\\u0000).', { extensions: { code: 'BAD_USER_INPUT' } })],
+          errors: [
+            new GraphQLError('Strings must not contain the NUL character (\\u0000).', {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ],
         });
       }
     },

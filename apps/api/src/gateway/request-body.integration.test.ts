@@ -9,7 +9,11 @@ import { useTestStack } from '../test/stack.js';
 const api = useTestStack();
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body,
+  });
 
 describe('request bodies', () => {
   it('answers 413 to a body over the size limit, without reading it all', async () => {
@@ -24,7 +28,7 @@ describe('request bodies', () => {
     const response = await post(api.gateway, batch);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    const body = await response.json() as { errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('BATCHING_NOT_SUPPORTED');
   });
 
@@ -37,10 +41,20 @@ describe('request bodies', () => {
 describe('entity representations', () => {
   it('refuses a subgraph call with more representations than any permitted operation needs', async () => {
     const url = `${api.stack.url('inventory')}/graphql`;
-    const representations = Array.from({ length: 20_001 }, (_, i) => ({ __typename: 'ProductVariant', id: `gid://shop/ProductVariant/${i + 1}` }));
-    const body = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { availableForSale } } }', variables: { r: representations } };
+    const representations = Array.from({ length: 20_001 }, (_, i) => ({
+      __typename: 'ProductVariant',
+      id: `gid://shop/ProductVariant/${i + 1}`,
+    }));
+    const body = {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { availableForSale } } }',
+      variables: { r: representations },
+    };
     const before = statementCount();
-    const response = await post(url, JSON.stringify(body), signedLikeGateway(url, body, null, api.stack.gatewaySecret, { audience: 'inventory' }));
+    const response = await post(
+      url,
+      JSON.stringify(body),
+      signedLikeGateway(url, body, null, api.stack.gatewaySecret, { audience: 'inventory' }),
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(JSON.stringify(await response.json())).toMatch(/TOO_MANY_REPRESENTATIONS/);

@@ -28,7 +28,13 @@ export async function acceptRequestBody(req: IncomingMessage, res: ServerRespons
   }
   const body = Buffer.concat(chunks);
   if (/^\s*\[/.test(body.subarray(0, 64).toString('latin1'))) {
-    return refuse(req, res, 400, 'BATCHING_NOT_SUPPORTED', 'Send one operation per request; batches are not supported.');
+    return refuse(
+      req,
+      res,
+      400,
+      'BATCHING_NOT_SUPPORTED',
+      'Send one operation per request; batches are not supported.',
+    );
   }
   if (!String(req.headers['content-type'] ?? '').includes('json')) {
     (req as IncomingMessage & { body?: unknown }).body = body;

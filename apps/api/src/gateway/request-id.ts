@@ -41,7 +41,9 @@ export function useRequestIdInErrors(): GatewayPlugin {
             errors: result.errors.map((error) => {
               const code = error.extensions?.code;
               if (code && code !== 'INTERNAL_SERVER_ERROR') return error;
-              return Object.assign(error, { extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR', requestId } });
+              return Object.assign(error, {
+                extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR', requestId },
+              });
             }),
           });
         },

@@ -17,13 +17,20 @@ export function createSecurityHeaders(options: { development: boolean }): SetHea
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: options.development ? false : { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true },
   };
-  const api = helmet({ ...shared, contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  const api = helmet({
+    ...shared,
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
   const graphiql = helmet({
     ...shared,
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'none'"] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'none'"] },
+    },
   });
   return (req, res) => {
-    const wantsGraphiql = options.development && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    const wantsGraphiql =
+      options.development && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     // Helmet only sets headers and calls next synchronously; an error is a bad configuration.
     (wantsGraphiql ? graphiql : api)(req, res, (error?: unknown) => {
       if (error) throw error;

@@ -9,7 +9,14 @@ const PUBLIC_SUBGRAPHS = new Set(['catalog', 'inventory']);
 
 const unavailable = () =>
   new Response(
-    JSON.stringify({ errors: [{ message: 'Accounts are unavailable right now; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+    JSON.stringify({
+      errors: [
+        {
+          message: 'Accounts are unavailable right now; try again shortly.',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ],
+    }),
     { status: 200, headers: { 'content-type': 'application/json' } },
   );
 

@@ -38,7 +38,10 @@ afterAll(async () => {
 interface Outcome {
   ms: number;
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 async function ask(query: string): Promise<Outcome> {

@@ -21,15 +21,23 @@ function harness(failures: number, resetMs: number) {
         return upstream();
       }) as unknown as (request: unknown) => Promise<ExecutionResult>;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the hook's payload has many fields the breaker ignores
-      (plugin.onSubgraphExecute as any)({ subgraphName, executor, setExecutor: (next: typeof executor) => (executor = next) });
+      (plugin.onSubgraphExecute as any)({
+        subgraphName,
+        executor,
+        setExecutor: (next: typeof executor) => (executor = next),
+      });
       return executor({});
     },
   };
 }
 
 const ok: Call = async () => ({ data: { ok: true } });
-const down: Call = async () => ({ errors: [{ message: 'fetch failed', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } }] }) as unknown as ExecutionResult;
-const resolverError: Call = async () => ({ data: null, errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT' } }] }) as unknown as ExecutionResult;
+const down: Call = async () =>
+  ({
+    errors: [{ message: 'fetch failed', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } }],
+  }) as unknown as ExecutionResult;
+const resolverError: Call = async () =>
+  ({ data: null, errors: [{ message: 'no', extensions: { code: 'BAD_USER_INPUT' } }] }) as unknown as ExecutionResult;
 const codeOf = (result: ExecutionResult) => result.errors?.[0]?.extensions?.code;
 
 it('opens after the failures in a row, then fails fast without calling the subgraph', async () => {

@@ -13,7 +13,11 @@ export interface UpstreamOptions {
 }
 
 export function upstreamOptionsFromEnv(env: Env): UpstreamOptions {
-  return { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, breakerResetMs: env.SUBGRAPH_BREAKER_RESET_MS };
+  return {
+    timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    breakerFailures: env.SUBGRAPH_BREAKER_FAILURES,
+    breakerResetMs: env.SUBGRAPH_BREAKER_RESET_MS,
+  };
 }
 
 /**
@@ -65,7 +69,8 @@ export function useSubgraphCircuitBreaker(options: UpstreamOptions): GatewayPlug
       setExecutor((async (request: Parameters<typeof executor>[0]) => {
         let trial = false;
         if (state.openedAt !== null) {
-          if (state.trial || Date.now() - state.openedAt < options.breakerResetMs) return failure('SUBGRAPH_UNAVAILABLE');
+          if (state.trial || Date.now() - state.openedAt < options.breakerResetMs)
+            return failure('SUBGRAPH_UNAVAILABLE');
           state.trial = trial = true;
         }
         try {

@@ -5,8 +5,7 @@ export type StaffRole = 'MARKETER' | 'MERCHANDISER' | 'ADMIN';
 
 /** Who is asking, as the gateway established it. Subgraphs never read tokens themselves. */
 export type Identity =
-  | { kind: 'customer'; customerId: number }
-  | { kind: 'staff'; staffId: number; roles: StaffRole[] };
+  { kind: 'customer'; customerId: number } | { kind: 'staff'; staffId: number; roles: StaffRole[] };
 
 /** The audience of the customers service's token lookup, apart from its GraphQL endpoint. */
 export const IDENTITY_LOOKUP_AUDIENCE = 'customers/internal-identity';
@@ -78,7 +77,8 @@ export function verifyIdentity(
   if (typeof payload !== 'string' || typeof signature !== 'string') return { ok: false, reason: 'unsigned request' };
   const expected = Buffer.from(sign(payload, secret));
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'bad signature' };
   try {
     const { identity, ip, aud, iat, req } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
       identity: Identity | null;
@@ -90,7 +90,8 @@ export function verifyIdentity(
     if (typeof iat !== 'number' || now - iat > MAX_AGE_MS) return { ok: false, reason: 'stale signature' };
     if (iat - now > MAX_FUTURE_SKEW_MS) return { ok: false, reason: 'signed in the future' };
     if (aud !== audience) return { ok: false, reason: 'signed for another service' };
-    if (req !== `${request.method.toUpperCase()} ${request.path} ${bodyDigest(request.body)}`) return { ok: false, reason: 'signed for another request' };
+    if (req !== `${request.method.toUpperCase()} ${request.path} ${bodyDigest(request.body)}`)
+      return { ok: false, reason: 'signed for another request' };
     return { ok: true, identity, clientIp: ip ?? null };
   } catch {
     return { ok: false, reason: 'malformed identity' };

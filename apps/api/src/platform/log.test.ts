@@ -6,9 +6,12 @@ describe('log', () => {
 
   it('writes one JSON line and keeps SQL parameters out of it', () => {
     const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const error = new Error('Failed query: select * from customers where email = $1\nparams: jane@example.com,secret-token', {
-      cause: Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }),
-    });
+    const error = new Error(
+      'Failed query: select * from customers where email = $1\nparams: jane@example.com,secret-token',
+      {
+        cause: Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }),
+      },
+    );
     log.error('lookup failed', { requestId: 'r-1', error });
     const line = String(write.mock.calls[0]?.[0]);
     expect(line.endsWith('\n')).toBe(true);

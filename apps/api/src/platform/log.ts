@@ -24,7 +24,11 @@ export const log = {
 // drizzle puts a failed statement's parameters in the error message ("params: …"): those can be
 // emails, tokens or addresses, so they never reach the log. The statement and the cause stay.
 function describeError(error: Error): Record<string, unknown> {
-  const redact = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]');
-  const cause = error.cause instanceof Error ? { message: error.cause.message, code: (error.cause as { code?: string }).code } : undefined;
+  const redact = (text: string | undefined) =>
+    text?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]');
+  const cause =
+    error.cause instanceof Error
+      ? { message: error.cause.message, code: (error.cause as { code?: string }).code }
+      : undefined;
   return { name: error.name, message: redact(error.message), stack: redact(error.stack), cause };
 }

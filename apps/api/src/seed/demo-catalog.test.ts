@@ -51,7 +51,8 @@ describe('generateDemoCatalog', () => {
 
   it('puts every product in a collection of 20 to 800 merchandised products', () => {
     const members = new Map<number, number[]>();
-    for (const row of catalog.collectionProducts) members.set(row.collectionId, [...(members.get(row.collectionId) ?? []), row.position]);
+    for (const row of catalog.collectionProducts)
+      members.set(row.collectionId, [...(members.get(row.collectionId) ?? []), row.position]);
     for (const collection of catalog.collections) {
       const positions = members.get(collection.id) ?? [];
       expect(positions.length).toBeGreaterThanOrEqual(20);
@@ -62,8 +63,11 @@ describe('generateDemoCatalog', () => {
   });
 
   it('writes prices as two-place decimals, compare-at above price', () => {
-    const bad = catalog.variants.filter((v) => !DECIMAL.test(v.price) || (v.compareAtPrice !== null
-      && (!DECIMAL.test(v.compareAtPrice) || Number(v.compareAtPrice) <= Number(v.price))));
+    const bad = catalog.variants.filter(
+      (v) =>
+        !DECIMAL.test(v.price) ||
+        (v.compareAtPrice !== null && (!DECIMAL.test(v.compareAtPrice) || Number(v.compareAtPrice) <= Number(v.price))),
+    );
     expect(bad).toEqual([]);
     expect(catalog.variants.some((v) => v.compareAtPrice !== null)).toBe(true);
     const onSale = catalog.products.filter((p) => p.tags.includes('sale')).length;
@@ -77,9 +81,15 @@ describe('generateDemoCatalog', () => {
     const bad = catalog.products.filter((product) => {
       const variants = byProduct.get(product.id) ?? [];
       const names = product.options.map((o) => o.name).join();
-      return variants.length !== product.options.reduce((n, option) => n * option.values.length, 1)
-        || variants.some((v) => v.title !== v.options.map((o) => o.value).join(' / ') || v.options.map((o) => o.name).join() !== names
-          || v.options.some((o, i) => !product.options[i]!.values.includes(o.value)));
+      return (
+        variants.length !== product.options.reduce((n, option) => n * option.values.length, 1) ||
+        variants.some(
+          (v) =>
+            v.title !== v.options.map((o) => o.value).join(' / ') ||
+            v.options.map((o) => o.name).join() !== names ||
+            v.options.some((o, i) => !product.options[i]!.values.includes(o.value)),
+        )
+      );
     });
     expect(bad).toEqual([]);
   });
@@ -92,7 +102,9 @@ describe('generateDemoCatalog', () => {
     }
     expect(Math.min(...perProduct.values())).toBeGreaterThanOrEqual(1);
     expect(Math.max(...perProduct.values())).toBeLessThanOrEqual(4);
-    expect(catalog.variants.filter((v) => v.imageId !== null && imagesById.get(v.imageId)?.productId !== v.productId)).toEqual([]);
+    expect(
+      catalog.variants.filter((v) => v.imageId !== null && imagesById.get(v.imageId)?.productId !== v.productId),
+    ).toEqual([]);
     expect(catalog.variants.filter((v) => v.imageId !== null).length).toBeGreaterThan(catalog.variants.length * 0.9);
     expect(catalog.collections.filter((c) => imagesById.get(c.imageId!)?.productId !== null)).toEqual([]);
   });
@@ -107,7 +119,8 @@ describe('generateDemoCatalog', () => {
     expect(soldOut).toBeGreaterThan(0.06);
     expect(soldOut).toBeLessThan(0.12);
     const productAvailable = new Map<number, boolean>();
-    for (const v of catalog.variants) productAvailable.set(v.productId, (productAvailable.get(v.productId) ?? false) || v.available);
+    for (const v of catalog.variants)
+      productAvailable.set(v.productId, (productAvailable.get(v.productId) ?? false) || v.available);
     expect([...productAvailable.values()].filter((a) => !a).length).toBeGreaterThan(20);
     expect([...onHand.values()].some((n) => n >= 1 && n <= 3)).toBe(true);
     expect(stock.items.filter((item) => !item.tracked).length).toBeGreaterThan(0);

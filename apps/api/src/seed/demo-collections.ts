@@ -25,20 +25,49 @@ const SHAPES: ImageArt['shape'][] = ['circle', 'square', 'triangle', 'stripes'];
 const where = (test: (p: ProductFacts) => boolean) => (products: ProductFacts[]) => products.filter(test);
 const tagged = (tag: string) => where((p) => p.tags.includes(tag));
 const inColor = (...names: string[]) => where((p) => p.colors.some((c) => names.includes(c)));
-const topBy = (count: number, key: (p: ProductFacts) => number) =>
-  (products: ProductFacts[]) => products.slice().sort((a, b) => key(b) - key(a) || a.id - b.id).slice(0, count);
+const topBy = (count: number, key: (p: ProductFacts) => number) => (products: ProductFacts[]) =>
+  products
+    .slice()
+    .sort((a, b) => key(b) - key(a) || a.id - b.id)
+    .slice(0, count);
 
 function themeSpecs(): CollectionSpec[] {
   return [
     { title: 'Sale', blurb: 'Markdowns across the shop, while stock lasts.', members: where((p) => p.discount > 0) },
     { title: 'Clearance', blurb: 'Last chance: 40% off and more.', members: where((p) => p.discount >= 0.4) },
-    { title: 'New Arrivals', blurb: 'The latest additions, newest first.', members: topBy(250, (p) => p.createdAt), ordered: true },
-    { title: 'Best Sellers', blurb: 'What our customers buy most.', members: topBy(200, (p) => p.unitsSold), ordered: true },
-    { title: 'Gifts under $50', blurb: 'Easy gifts that still feel special.', members: where((p) => p.priceMin < 5000) },
-    { title: 'Gifts under $25', blurb: 'Stocking fillers and small thank-yous.', members: where((p) => p.priceMin < 2500) },
+    {
+      title: 'New Arrivals',
+      blurb: 'The latest additions, newest first.',
+      members: topBy(250, (p) => p.createdAt),
+      ordered: true,
+    },
+    {
+      title: 'Best Sellers',
+      blurb: 'What our customers buy most.',
+      members: topBy(200, (p) => p.unitsSold),
+      ordered: true,
+    },
+    {
+      title: 'Gifts under $50',
+      blurb: 'Easy gifts that still feel special.',
+      members: where((p) => p.priceMin < 5000),
+    },
+    {
+      title: 'Gifts under $25',
+      blurb: 'Stocking fillers and small thank-yous.',
+      members: where((p) => p.priceMin < 2500),
+    },
     { title: 'Footwear', blurb: 'Sneakers, boots and sandals.', members: where((p) => p.department === 'Footwear') },
-    { title: 'Apparel', blurb: 'Tees, hoodies, jackets and everything between.', members: where((p) => p.department === 'Apparel') },
-    { title: 'Accessories', blurb: 'Backpacks, caps, sunglasses, watches and more.', members: where((p) => p.department === 'Accessories') },
+    {
+      title: 'Apparel',
+      blurb: 'Tees, hoodies, jackets and everything between.',
+      members: where((p) => p.department === 'Apparel'),
+    },
+    {
+      title: 'Accessories',
+      blurb: 'Backpacks, caps, sunglasses, watches and more.',
+      members: where((p) => p.department === 'Accessories'),
+    },
     { title: 'Waterproof', blurb: 'Gear that shrugs off rain.', members: tagged('waterproof') },
     { title: 'Organic', blurb: 'Made with certified organic cotton.', members: tagged('organic') },
     { title: 'Recycled Materials', blurb: 'Made from recycled fibres and rubber.', members: tagged('recycled') },
@@ -53,11 +82,19 @@ function themeSpecs(): CollectionSpec[] {
     { title: 'Vegan', blurb: 'No animal materials, start to finish.', members: tagged('vegan') },
     { title: 'Limited Edition', blurb: 'Small runs that will not come back.', members: tagged('limited-edition') },
     { title: 'Made in USA', blurb: 'Cut, sewn and assembled in the United States.', members: tagged('made-in-usa') },
-    { title: 'Staff Picks', blurb: 'Chosen by the people who pack your orders.', members: (products, random) => random.sample(products, 48) },
+    {
+      title: 'Staff Picks',
+      blurb: 'Chosen by the people who pack your orders.',
+      members: (products, random) => random.sample(products, 48),
+    },
     { title: 'Black Essentials', blurb: 'Everything in black.', members: inColor('Black') },
     { title: 'All White', blurb: 'Crisp white, head to toe.', members: inColor('White') },
     { title: 'Earth Tones', blurb: 'Olive, brown and beige.', members: inColor('Olive', 'Brown', 'Beige') },
-    { title: 'Bright Colors', blurb: 'Red, yellow and pink to lift a grey day.', members: inColor('Red', 'Yellow', 'Pink') },
+    {
+      title: 'Bright Colors',
+      blurb: 'Red, yellow and pink to lift a grey day.',
+      members: inColor('Red', 'Yellow', 'Pink'),
+    },
   ];
 }
 
@@ -79,7 +116,12 @@ function allSpecs(random: Random): CollectionSpec[] {
  * Fifty collections: one per product type (which between them hold every product), themes,
  * colours and a few vendors. Members are merchandised: best sellers lead, loosely shuffled.
  */
-export function buildCollections(random: Random, products: ProductFacts[], baseDate: number, firstImageId: number): GeneratedCollections {
+export function buildCollections(
+  random: Random,
+  products: ProductFacts[],
+  baseDate: number,
+  firstImageId: number,
+): GeneratedCollections {
   const handleFor = createHandleRegistry();
   const result: GeneratedCollections = { collections: [], collectionProducts: [], images: [] };
   for (const [index, spec] of allSpecs(random).entries()) {
@@ -92,7 +134,9 @@ export function buildCollections(random: Random, products: ProductFacts[], baseD
     }
     // Type collections are never cut, so every product stays in at least one collection.
     if (!isTypeCollection) members = members.slice(0, MAX_MEMBERS);
-    members.forEach((p, position) => result.collectionProducts.push({ collectionId: id, productId: p.id, position: position + 1 }));
+    members.forEach((p, position) =>
+      result.collectionProducts.push({ collectionId: id, productId: p.id, position: position + 1 }),
+    );
 
     const imageId = firstImageId + index;
     const color = random.pick(COLORS);

@@ -1,10 +1,22 @@
 import type {
-  ImageArt, ImageImport, OptionDefinition, OptionValue, ProductImport, VariantImport,
+  ImageArt,
+  ImageImport,
+  OptionDefinition,
+  OptionValue,
+  ProductImport,
+  VariantImport,
 } from './demo-types.js';
 import type { Random } from './prng.js';
 import {
-  ADJECTIVES, COLORS, MODEL_NAMES, PRODUCT_TYPES, SIZE_VALUES, TAGS,
-  type ColorSpec, type Department, type ProductTypeSpec,
+  ADJECTIVES,
+  COLORS,
+  MODEL_NAMES,
+  PRODUCT_TYPES,
+  SIZE_VALUES,
+  TAGS,
+  type ColorSpec,
+  type Department,
+  type ProductTypeSpec,
 } from './demo-vocabulary.js';
 import { formatCents, initials, listWords, paragraphsToHtml } from './demo-text.js';
 
@@ -128,14 +140,15 @@ export function buildProduct(ctx: ProductContext, id: number): GeneratedProduct 
   const vendorMark = initials(vendor);
   const images = colors.length > 0 ? buildImages(ctx, id, title, type, colors, vendorMark, singleVariant) : [];
   const imageByColor = new Map<string, number>();
-  for (const [index, color] of colors.slice(0, images.length).entries()) imageByColor.set(color.name, images[index]!.id);
+  for (const [index, color] of colors.slice(0, images.length).entries())
+    imageByColor.set(color.name, images[index]!.id);
 
   const options: OptionDefinition[] = singleVariant
     ? [{ name: 'Title', values: ['Default Title'] }]
     : [
-      ...(sizes.length > 0 ? [{ name: 'Size', values: sizes }] : []),
-      { name: 'Color', values: colors.map((c) => c.name) },
-    ];
+        ...(sizes.length > 0 ? [{ name: 'Size', values: sizes }] : []),
+        { name: 'Color', values: colors.map((c) => c.name) },
+      ];
 
   const base = priceCents(random, type.price);
   const upcharge = random.chance(0.2);
@@ -156,7 +169,7 @@ export function buildProduct(ctx: ProductContext, id: number): GeneratedProduct 
         price: formatCents(price),
         compareAtPrice: discount > 0 ? formatCents(Math.ceil(price / (1 - discount) / 100) * 100) : null,
         options: selected,
-        imageId: (color && imageByColor.get(color.name)) ?? (singleVariant ? images[0]?.id ?? null : null),
+        imageId: (color && imageByColor.get(color.name)) ?? (singleVariant ? (images[0]?.id ?? null) : null),
         available: false, // set from stock once it is generated
       });
     }
@@ -189,8 +202,16 @@ export function buildProduct(ctx: ProductContext, id: number): GeneratedProduct 
     images,
     variants,
     facts: {
-      id, type, department: type.department, vendor, tags, colors: colorNames,
-      priceMin: base, discount, createdAt, unitsSold,
+      id,
+      type,
+      department: type.department,
+      vendor,
+      tags,
+      colors: colorNames,
+      priceMin: base,
+      discount,
+      createdAt,
+      unitsSold,
     },
   };
 }
@@ -204,8 +225,13 @@ const STORY = [
 ];
 
 function buildImages(
-  ctx: ProductContext, productId: number, title: string, type: ProductTypeSpec,
-  colors: ColorSpec[], vendorMark: string, singleVariant: boolean,
+  ctx: ProductContext,
+  productId: number,
+  title: string,
+  type: ProductTypeSpec,
+  colors: ColorSpec[],
+  vendorMark: string,
+  singleVariant: boolean,
 ): ImageImport[] {
   const count = Math.min(4, Math.max(1, colors.length + ctx.random.int(0, 2)));
   const [width, height] = type.square ? [1200, 1200] : [1200, 1500];

@@ -23,8 +23,11 @@ export async function seedDemoCatalog(db: Db, options: { products?: number } = {
   const started = performance.now();
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
-    const existing = await tx.execute<{ seeded: boolean }>(sql`SELECT exists(SELECT 1 FROM catalog.products) AS seeded`);
-    if (existing[0]?.seeded) return { seeded: false, products: 0, variants: 0, ms: Math.round(performance.now() - started) };
+    const existing = await tx.execute<{ seeded: boolean }>(
+      sql`SELECT exists(SELECT 1 FROM catalog.products) AS seeded`,
+    );
+    if (existing[0]?.seeded)
+      return { seeded: false, products: 0, variants: 0, ms: Math.round(performance.now() - started) };
 
     const { catalog, stock } = generateDemoCatalog({ products: options.products });
     await importCatalog(tx, catalog);

@@ -26,10 +26,17 @@ export interface CustomerShape {
   displayName: string;
   createdAt: string;
   defaultAddress: { id: string; address1: string } | null;
-  addresses: { nodes: Array<{ id: string; address1: string; city: string; countryCode: string }>; pageInfo: { hasNextPage: boolean } };
+  addresses: {
+    nodes: Array<{ id: string; address1: string; city: string; countryCode: string }>;
+    pageInfo: { hasNextPage: boolean };
+  };
 }
 
-export interface UserError { field: string[] | null; message: string; code: string }
+export interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
 
 export function customersClient(stack: Stack) {
   const gatewayUrl = `${stack.url('gateway')}/graphql`;
@@ -37,7 +44,11 @@ export function customersClient(stack: Stack) {
   const bearer = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
   /** Through the gateway, optionally signed in with a token. */
-  function gateway<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GraphQLResponse<T>> {
+  function gateway<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token: string | null = null,
+  ): Promise<GraphQLResponse<T>> {
     return graphql<T>(gatewayUrl, query, variables, bearer(token));
   }
 
@@ -47,7 +58,15 @@ export function customersClient(stack: Stack) {
     variables: Record<string, unknown> = {},
     caller: { identity?: Identity | null; clientIp?: string | null } = {},
   ): Promise<GraphQLResponse<T>> {
-    return graphql<T>(subgraphUrl, query, variables, signedLikeGateway(subgraphUrl, { query, variables }, caller.identity ?? null, stack.gatewaySecret, { audience: 'customers', clientIp: caller.clientIp ?? uniqueIp() }));
+    return graphql<T>(
+      subgraphUrl,
+      query,
+      variables,
+      signedLikeGateway(subgraphUrl, { query, variables }, caller.identity ?? null, stack.gatewaySecret, {
+        audience: 'customers',
+        clientIp: caller.clientIp ?? uniqueIp(),
+      }),
+    );
   }
 
   async function createCustomer(input: Record<string, unknown>): Promise<CustomerShape> {
@@ -78,7 +97,10 @@ export function customersClient(stack: Stack) {
     );
     expect(response.errors).toBeUndefined();
     const payload = response.data![field]!;
-    return { token: payload[tokenField] as { accessToken: string; expiresAt: string } | null, userErrors: payload.userErrors as UserError[] };
+    return {
+      token: payload[tokenField] as { accessToken: string; expiresAt: string } | null,
+      userErrors: payload.userErrors as UserError[],
+    };
   }
 
   async function signIn(email: string, password = PASSWORD): Promise<string> {
@@ -88,7 +110,11 @@ export function customersClient(stack: Stack) {
   }
 
   async function me(token: string | null): Promise<CustomerShape | null> {
-    const response = await gateway<{ customer: CustomerShape | null }>(`{ customer { ${CUSTOMER_FIELDS} } }`, {}, token);
+    const response = await gateway<{ customer: CustomerShape | null }>(
+      `{ customer { ${CUSTOMER_FIELDS} } }`,
+      {},
+      token,
+    );
     expect(response.errors).toBeUndefined();
     return response.data!.customer;
   }
@@ -101,7 +127,10 @@ export const idOf = (globalId: string) => Number(globalId.split('/').pop());
 export type CustomersClient = ReturnType<typeof customersClient>;
 
 /** A stack for the enclosing file (see useTestStack) with a customers client on it. */
-export function useCustomersClient(overrides: Record<string, string> = {}): { readonly stack: Stack; readonly client: CustomersClient } {
+export function useCustomersClient(overrides: Record<string, string> = {}): {
+  readonly stack: Stack;
+  readonly client: CustomersClient;
+} {
   const api = useTestStack(overrides);
   let client: CustomersClient | undefined;
   return {

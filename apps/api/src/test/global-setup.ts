@@ -45,7 +45,10 @@ export default async function setup(project: TestProject) {
   } catch {
     await admin.end();
     console.warn(`No PostgreSQL at ${serverUrl}; starting an embedded one for the tests.`);
-    embedded = await startEmbeddedPostgres(fileURLToPath(new URL('../../../../.data/test-postgres', import.meta.url)), 54330);
+    embedded = await startEmbeddedPostgres(
+      fileURLToPath(new URL('../../../../.data/test-postgres', import.meta.url)),
+      54330,
+    );
     admin = postgres(embedded.url, { max: 1, onnotice: () => {} });
   }
   const name = `commerce_test_${Date.now()}_${process.pid}`;
@@ -58,7 +61,9 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(database.db);
   const seeded = await seedDemoCatalog(database.db);
   await database.close();
-  console.log(`test database ${name}: ${seeded.products} products, ${seeded.variants} variants in ${Date.now() - started} ms`);
+  console.log(
+    `test database ${name}: ${seeded.products} products, ${seeded.variants} variants in ${Date.now() - started} ms`,
+  );
   project.provide('databaseUrl', url.toString());
   const redisUrl = process.env.TEST_REDIS_URL ?? DEFAULT_REDIS;
   const redisUp = await redisAnswers(redisUrl);

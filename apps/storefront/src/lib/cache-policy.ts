@@ -19,5 +19,8 @@ export const CACHEABLE_PAGE_HEADERS = [
 
 /** Search results are public but endless in variety: a short edge life, no Next.js page cache. */
 export const SEARCH_PAGE_HEADERS = [
-  { key: 'Cache-Control', value: `public, s-maxage=60, stale-while-revalidate=600, stale-if-error=${PAGE_STALE_IF_ERROR}` },
+  {
+    key: 'Cache-Control',
+    value: `public, s-maxage=60, stale-while-revalidate=600, stale-if-error=${PAGE_STALE_IF_ERROR}`,
+  },
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers';
 
-const asMap = (headers: { key: string; value: string }[]) => new Map(headers.map(({ key, value }) => [key.toLowerCase(), value]));
+const asMap = (headers: { key: string; value: string }[]) =>
+  new Map(headers.map(({ key, value }) => [key.toLowerCase(), value]));
 
 describe('securityHeaders', () => {
   it('sends HSTS, a Permissions-Policy and the classic headers in production', () => {

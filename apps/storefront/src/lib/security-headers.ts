@@ -10,7 +10,10 @@ export function securityHeaders(options: { production: boolean }): { key: string
     // Older browsers' frame-ancestors; the CSP says the same.
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
     // The shop needs none of these; a third-party script that gets in cannot ask for them either.
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), payment=(self), browsing-topics=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), payment=(self), browsing-topics=()',
+    },
     ...(options.production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ];
 }

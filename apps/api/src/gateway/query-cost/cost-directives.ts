@@ -19,8 +19,12 @@ export interface FieldCost {
 export function readCostDirectives(supergraphSdl: string): Map<string, FieldCost> {
   const costs = new Map<string, FieldCost>();
   for (const definition of parse(supergraphSdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION
-      && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    )
+      continue;
     for (const field of definition.fields ?? []) {
       const cost: FieldCost = {};
       for (const directive of field.directives ?? []) {
@@ -31,7 +35,8 @@ export function readCostDirectives(supergraphSdl: string): Map<string, FieldCost
           cost.sizedFields = stringListArgument(directive, 'sizedFields');
         }
       }
-      if (Object.values(cost).some((value) => value !== undefined)) costs.set(`${definition.name.value}.${field.name.value}`, cost);
+      if (Object.values(cost).some((value) => value !== undefined))
+        costs.set(`${definition.name.value}.${field.name.value}`, cost);
     }
   }
   return costs;

@@ -8,11 +8,14 @@ import { estimateCost } from './estimate-cost.js';
 const supergraph = readFileSync(supergraphPath, 'utf8');
 const schema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
 const costs = readCostDirectives(supergraph);
-const cost = (query: string, variables: Record<string, unknown> = {}) => estimateCost({ schema, document: parse(query), variables, costs });
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  estimateCost({ schema, document: parse(query), variables, costs });
 
 function fragmentChain(levels: number, leaf: string): string {
   const fragments = Array.from({ length: levels }, (_, i) =>
-    i === levels - 1 ? `fragment F${i} on Product { ${leaf} }` : `fragment F${i} on Product { ...F${i + 1} ...F${i + 1} }`,
+    i === levels - 1
+      ? `fragment F${i} on Product { ${leaf} }`
+      : `fragment F${i} on Product { ...F${i + 1} ...F${i + 1} }`,
   );
   return `{ products(first: 1) { nodes { ...F0 } } } ${fragments.join(' ')}`;
 }
@@ -20,12 +23,17 @@ function fragmentChain(levels: number, leaf: string): string {
 describe('estimateCost', () => {
   it('reads the cost directives of the subgraph SDL', () => {
     expect(costs.get('ProductConnection.filters')).toMatchObject({ weight: 2000, assumedSize: 10 });
-    expect(costs.get('Query.products')).toMatchObject({ slicingArguments: ['first', 'last'], sizedFields: ['edges', 'nodes'] });
+    expect(costs.get('Query.products')).toMatchObject({
+      slicingArguments: ['first', 'last'],
+      sizedFields: ['edges', 'nodes'],
+    });
   });
 
   it('multiplies pages: products(first: 10) × variants(first: 5)', () => {
     // 1 connection + 10 products + 10 × (1 connection + 5 variants)
-    expect(cost('{ products(first: 10) { nodes { variants(first: 5) { nodes { id } } } } }')).toBe(1 + 10 + 10 * (1 + 5));
+    expect(cost('{ products(first: 10) { nodes { variants(first: 5) { nodes { id } } } } }')).toBe(
+      1 + 10 + 10 * (1 + 5),
+    );
   });
 
   it('counts each use of a fragment, in linear time', () => {

@@ -1,6 +1,18 @@
 import {
-  getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, isCompositeType, isListType, Kind,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema, type SelectionSetNode,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isCompositeType,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../platform/graphql/pagination.js';
 import type { FieldCost } from './cost-directives.js';
@@ -45,7 +57,11 @@ export function estimateCost(options: {
   }
   const fragmentCosts = new Map<string, number>();
 
-  const pageSize = (field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], names: readonly string[]): number => {
+  const pageSize = (
+    field: GraphQLField<unknown, unknown>,
+    node: Parameters<typeof getArgumentValues>[1],
+    names: readonly string[],
+  ): number => {
     let values: Record<string, unknown>;
     try {
       values = getArgumentValues(field, node, variables);
@@ -57,7 +73,10 @@ export function estimateCost(options: {
     return given.length ? Math.min(MAX_PAGE_SIZE, Math.max(0, ...given)) : DEFAULT_PAGE_SIZE;
   };
 
-  const idsGiven = (field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1]): number | null => {
+  const idsGiven = (
+    field: GraphQLField<unknown, unknown>,
+    node: Parameters<typeof getArgumentValues>[1],
+  ): number | null => {
     try {
       const value = getArgumentValues(field, node, variables).ids;
       return Array.isArray(value) ? value.length : null;
@@ -108,7 +127,8 @@ export function estimateCost(options: {
         if (declared.sizedFields?.length) childSized = { fields: declared.sizedFields, size };
         else items = size;
       }
-      const children = selection.selectionSet && isCompositeType(named) ? walk(selection.selectionSet, named, childSized) : 0;
+      const children =
+        selection.selectionSet && isCompositeType(named) ? walk(selection.selectionSet, named, childSized) : 0;
       cost += (declared.weight ?? 0) + items * ((isCompositeType(named) ? 1 : 0) + children);
     }
     return cost;

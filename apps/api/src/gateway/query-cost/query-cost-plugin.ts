@@ -52,9 +52,14 @@ export function useQueryCost(options: {
       if (cost > maxCost) {
         setResultAndStopExecution({
           data: null,
-          errors: [new GraphQLError('This query asks for too much at once. Ask for smaller pages, or fewer facets and counts.', {
-            extensions: { code: 'MAX_COST_EXCEEDED' },
-          })],
+          errors: [
+            new GraphQLError(
+              'This query asks for too much at once. Ask for smaller pages, or fewer facets and counts.',
+              {
+                extensions: { code: 'MAX_COST_EXCEEDED' },
+              },
+            ),
+          ],
         });
       } else if (throttled) {
         setResultAndStopExecution({ data: null, errors: [throttled] });

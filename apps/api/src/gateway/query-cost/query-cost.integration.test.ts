@@ -20,7 +20,9 @@ async function expectCostRefusal(query: string, variables: Record<string, unknow
 /** Fragments F0 … F(levels-1), each spreading the next twice: 2^levels uses of the last one. */
 function fragmentChain(levels: number, leaf: string): string {
   const fragments = Array.from({ length: levels }, (_, i) =>
-    i === levels - 1 ? `fragment F${i} on Product { ${leaf} }` : `fragment F${i} on Product { ...F${i + 1} ...F${i + 1} }`,
+    i === levels - 1
+      ? `fragment F${i} on Product { ${leaf} }`
+      : `fragment F${i} on Product { ...F${i + 1} ...F${i + 1} }`,
   );
   return `{ products(first: 1) { nodes { ...F0 } } } ${fragments.join(' ')}`;
 }
@@ -52,32 +54,97 @@ describe('query cost', () => {
   });
 
   it('prices page sizes hidden in variable defaults', async () => {
-    await expectCostRefusal('query Dump($n: Int = 250) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }');
-    await expectCostRefusal('query Dump($n: Int = 250, $m: Int = 100) { products(first: $n) { nodes { variants(first: $m) { nodes { id } } } } }', { n: 250 });
+    await expectCostRefusal(
+      'query Dump($n: Int = 250) { products(first: $n) { nodes { variants(first: $n) { nodes { id } } } } }',
+    );
+    await expectCostRefusal(
+      'query Dump($n: Int = 250, $m: Int = 100) { products(first: $n) { nodes { variants(first: $m) { nodes { id } } } } }',
+      { n: 250 },
+    );
   });
 
   it('treats a list without a known size as the largest page', async () => {
     // `nodes(ids:)` with a variable list: the client says how many ids in the variables.
     const ids = Array.from({ length: 250 }, (_, i) => `gid://shop/Product/${i + 1}`);
-    await expectCostRefusal('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Product { variants(first: 250) { nodes { id } } } } }', { ids });
+    await expectCostRefusal(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Product { variants(first: 250) { nodes { id } } } } }',
+      { ids },
+    );
   });
 
   it('weighs facets, counts and search as the aggregates they are: 30 aliased facet queries are refused', async () => {
-    const facets = Array.from({ length: 30 }, (_, i) =>
-      `c${i}: collection(handle: "sneakers") { products(first: 1, filters: [{ price: { min: ${i} } }]) { totalCount filters { id values { id count } } } }`,
+    const facets = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `c${i}: collection(handle: "sneakers") { products(first: 1, filters: [{ price: { min: ${i} } }]) { totalCount filters { id values { id count } } } }`,
     ).join(' ');
     await expectCostRefusal(`{ ${facets} }`);
-    const searches = Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "boot${i}", first: 1) { totalCount filters { id } }`).join(' ');
+    const searches = Array.from(
+      { length: 30 },
+      (_, i) => `s${i}: search(query: "boot${i}", first: 1) { totalCount filters { id } }`,
+    ).join(' ');
     await expectCostRefusal(`{ ${searches} }`);
   });
 
   it('still serves what the storefront asks for: a collection page with facets and a product page', async () => {
-    const page = await graphql(api.gateway, `{
-      collection(handle: "sneakers") { title products(first: 24, filters: [{ available: true }]) {
-        totalCount filters { id label values { id label count } }
-        nodes { id title images(first: 2) { nodes { url } } variants(first: 10) { nodes { id price { amount } selectedOptions { name value } availableForSale } } } } }
-      search(query: "boots", first: 24) { totalCount filters { id values { id count } } nodes { id title } }
-    }`);
+    const page = await graphql(
+      api.gateway,
+      `
+        {
+          collection(handle: "sneakers") {
+            title
+            products(first: 24, filters: [{ available: true }]) {
+              totalCount
+              filters {
+                id
+                label
+                values {
+                  id
+                  label
+                  count
+                }
+              }
+              nodes {
+                id
+                title
+                images(first: 2) {
+                  nodes {
+                    url
+                  }
+                }
+                variants(first: 10) {
+                  nodes {
+                    id
+                    price {
+                      amount
+                    }
+                    selectedOptions {
+                      name
+                      value
+                    }
+                    availableForSale
+                  }
+                }
+              }
+            }
+          }
+          search(query: "boots", first: 24) {
+            totalCount
+            filters {
+              id
+              values {
+                id
+                count
+              }
+            }
+            nodes {
+              id
+              title
+            }
+          }
+        }
+      `,
+    );
     expect(page.errors).toBeUndefined();
   });
 });

@@ -41,7 +41,10 @@ export function createRateLimitClientResolver(options: {
   return (req: IncomingMessage): Omit<RateLimitClient, 'key'> => {
     const header = req.headers[FIRST_PARTY_HEADER];
     delete req.headers[FIRST_PARTY_HEADER];
-    const signed = options.firstPartySecret && typeof header === 'string' ? verifyFirstPartyClient(header, options.firstPartySecret) : null;
+    const signed =
+      options.firstPartySecret && typeof header === 'string'
+        ? verifyFirstPartyClient(header, options.firstPartySecret)
+        : null;
     const shopper = signed === STOREFRONT_SERVER ? null : signed;
     const clientIp = shopper ?? options.clientIpOf(req);
     req.headers['x-client-ip'] = clientIp;

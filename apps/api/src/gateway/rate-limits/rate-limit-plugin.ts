@@ -20,7 +20,6 @@ export interface RateLimitSettings {
   cost: Record<Budget, number>;
 }
 
-
 interface Spent {
   budget: Budget;
   key: string;
@@ -53,7 +52,13 @@ export function createRateLimits(options: {
   const { settings } = options;
   const window = `${settings.windowSeconds} s` as const;
   const limiter = (max: number, prefix: string) =>
-    new Ratelimit({ redis: options.redis, limiter: Ratelimit.slidingWindow(max, window), prefix, analytics: false, timeout: settings.redisTimeoutMs });
+    new Ratelimit({
+      redis: options.redis,
+      limiter: Ratelimit.slidingWindow(max, window),
+      prefix,
+      analytics: false,
+      timeout: settings.redisTimeoutMs,
+    });
   const requests = {
     'first-party': limiter(settings.requests['first-party'], 'ratelimit:gateway:requests:first-party'),
     client: limiter(settings.requests.client, 'ratelimit:gateway:requests:client'),
@@ -74,10 +79,12 @@ export function createRateLimits(options: {
       const budget = client.budget;
       const refuse = ({ at, what }: { at: number; what: 'requests' | 'cost' }) => {
         const seconds = retryAfterSeconds(at);
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, what)] }), {
-          status: 429,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
-        }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [throttled(seconds, what)] }), {
+            status: 429,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds) },
+          }),
+        );
       };
       // The address first: a throttled address costs no identity lookup (made-up tokens would).
       const addressKey = rateLimitKey(client, null);
@@ -91,7 +98,11 @@ export function createRateLimits(options: {
       if (keySpent) return refuse(keySpent);
       const result = await requests[budget].limit(key);
       // Past the library's timeout it lets the request through with made-up figures: report none.
-      spent.set(request, { budget, key, requestsRemaining: result.reason === 'timeout' ? undefined : result.remaining });
+      spent.set(request, {
+        budget,
+        key,
+        requestsRemaining: result.reason === 'timeout' ? undefined : result.remaining,
+      });
       if (result.success) return;
       exhausted.mark(`${budget}:${key}`, result.reset, 'requests');
       refuse({ at: result.reset, what: 'requests' });
@@ -121,7 +132,9 @@ export function createRateLimits(options: {
       exhausted.mark(`${state.budget}:${state.key}`, result.reset, 'cost');
       const seconds = retryAfterSeconds(result.reset);
       const { message, extensions } = throttled(seconds, 'cost');
-      return new GraphQLError(message, { extensions: { ...extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } } });
+      return new GraphQLError(message, {
+        extensions: { ...extensions, http: { status: 429, headers: { 'retry-after': String(seconds) } } },
+      });
     },
   };
 }
@@ -131,8 +144,9 @@ function retryAfterSeconds(reset: number): number {
 }
 
 function throttled(seconds: number, what: 'requests' | 'cost') {
-  const message = what === 'requests'
-    ? `Too many requests. Try again in ${seconds} s.`
-    : `These queries have used up their share for now. Try again in ${seconds} s, or ask for less at once.`;
+  const message =
+    what === 'requests'
+      ? `Too many requests. Try again in ${seconds} s.`
+      : `These queries have used up their share for now. Try again in ${seconds} s, or ask for less at once.`;
   return { message, extensions: { code: 'THROTTLED', retryAfter: seconds } };
 }

@@ -20,7 +20,9 @@ const api = useTestStack({
 
 const freshIp = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
-const asShopper = (ip: string, secret = FIRST_PARTY_SECRET) => ({ [FIRST_PARTY_HEADER]: signFirstPartyClient(ip, secret) });
+const asShopper = (ip: string, secret = FIRST_PARTY_SECRET) => ({
+  [FIRST_PARTY_HEADER]: signFirstPartyClient(ip, secret),
+});
 const SHOP = '{ shop { name } }';
 
 /**
@@ -45,7 +47,10 @@ describe('request budget', () => {
       if (response.status === 429) refused = response;
       else {
         expect(response.errors).toBeUndefined();
-        remaining.push((response as { extensions?: { rateLimit?: { requestsRemaining: number } } }).extensions!.rateLimit!.requestsRemaining);
+        remaining.push(
+          (response as { extensions?: { rateLimit?: { requestsRemaining: number } } }).extensions!.rateLimit!
+            .requestsRemaining,
+        );
       }
     }
     expect(remaining.length).toBeGreaterThanOrEqual(3);
@@ -64,7 +69,9 @@ describe('request budget', () => {
     const base = api.stack.url('gateway');
     for (const path of ['/graphql/', '/graphql/graphql', '/graphql/x']) {
       const response = await fetch(`${base}${path}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...from(ip) }, body: JSON.stringify({ query: SHOP }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...from(ip) },
+        body: JSON.stringify({ query: SHOP }),
       });
       expect(response.status, path).toBe(404);
     }
@@ -72,7 +79,9 @@ describe('request budget', () => {
 
   it('counts an IPv6 client by its /64, so fresh addresses in one block share a bucket', async () => {
     const block = `2001:db8:${randomBytes(2).toString('hex')}:1`;
-    const allowed = await allowedBeforeRefusal((i) => graphql(api.gateway, SHOP, {}, from(`${block}:${(i + 1).toString(16)}::${i + 1}`)));
+    const allowed = await allowedBeforeRefusal((i) =>
+      graphql(api.gateway, SHOP, {}, from(`${block}:${(i + 1).toString(16)}::${i + 1}`)),
+    );
     expect(allowed).toBeGreaterThanOrEqual(3);
     expect(allowed).toBeLessThanOrEqual(4);
   });
@@ -84,7 +93,8 @@ describe('cost budget', () => {
     const facets = '{ collection(handle: "sneakers") { products(first: 1) { totalCount filters { id } } } }'; // 2,512: two such fit in 6,000, three do not
     const first = await graphql(api.gateway, facets, {}, from(ip));
     expect(first.errors).toBeUndefined();
-    const costRemaining = (first as { extensions?: { rateLimit?: { costRemaining: number } } }).extensions?.rateLimit?.costRemaining;
+    const costRemaining = (first as { extensions?: { rateLimit?: { costRemaining: number } } }).extensions?.rateLimit
+      ?.costRemaining;
     expect(costRemaining).toBeGreaterThan(0);
     expect(costRemaining).toBeLessThan(6000);
     expect((await graphql(api.gateway, facets, {}, from(ip))).errors).toBeUndefined();
@@ -142,16 +152,28 @@ describe('first-party traffic', () => {
   it("leaves the storefront server's own renders (for its page cache) outside the budgets, but not outside the cost limit", async () => {
     const storefront = freshIp();
     // More than the first-party budget (40 here) and the client budget (3).
-    const statuses = await Promise.all(Array.from({ length: 45 }, async () =>
-      (await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(STOREFRONT_SERVER) })).status));
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 45 },
+        async () =>
+          (await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(STOREFRONT_SERVER) })).status,
+      ),
+    );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    const dump = await graphql(api.gateway, '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }', {}, asShopper(STOREFRONT_SERVER));
+    const dump = await graphql(
+      api.gateway,
+      '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }',
+      {},
+      asShopper(STOREFRONT_SERVER),
+    );
     expect(dump.errors?.[0]?.extensions?.code).toBe('MAX_COST_EXCEEDED');
   });
 
   it('ignores a header signed with another secret: the request counts as the address it comes from', async () => {
     const ip = freshIp();
-    const allowed = await allowedBeforeRefusal(() => graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) }));
+    const allowed = await allowedBeforeRefusal(() =>
+      graphql(api.gateway, SHOP, {}, { ...from(ip), ...asShopper(freshIp(), 'x'.repeat(43)) }),
+    );
     expect(allowed).toBeGreaterThanOrEqual(3);
     expect(allowed).toBeLessThanOrEqual(4);
   });
@@ -160,16 +182,25 @@ describe('first-party traffic', () => {
     const storefront = freshIp();
     const viaStorefront = (shopper: string) => ({ ...from(storefront), ...asShopper(shopper) });
     const email = uniqueEmail('web-shopper');
-    const created = await graphql<{ customerCreate: { userErrors: unknown[] } }>(api.gateway,
-      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { code } } }',
-      { input: { email, password: PASSWORD } }, viaStorefront(freshIp()));
-    expect(created.data?.customerCreate.userErrors).toEqual([]);
-    const signIn = (address: string, user: string, password: string) => graphql<{ customerAccessTokenCreate: { customerAccessToken: { accessToken: string } | null; userErrors: Array<{ code: string }> } }>(
+    const created = await graphql<{ customerCreate: { userErrors: unknown[] } }>(
       api.gateway,
-      'mutation($input: CustomerAccessTokenCreateInput!) { customerAccessTokenCreate(input: $input) { customerAccessToken { accessToken } userErrors { code } } }',
-      { input: { email: user, password } },
-      viaStorefront(address),
+      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { code } } }',
+      { input: { email, password: PASSWORD } },
+      viaStorefront(freshIp()),
     );
+    expect(created.data?.customerCreate.userErrors).toEqual([]);
+    const signIn = (address: string, user: string, password: string) =>
+      graphql<{
+        customerAccessTokenCreate: {
+          customerAccessToken: { accessToken: string } | null;
+          userErrors: Array<{ code: string }>;
+        };
+      }>(
+        api.gateway,
+        'mutation($input: CustomerAccessTokenCreateInput!) { customerAccessTokenCreate(input: $input) { customerAccessToken { accessToken } userErrors { code } } }',
+        { input: { email: user, password } },
+        viaStorefront(address),
+      );
     const attacker = freshIp();
     for (let i = 0; i < 21; i++) await signIn(attacker, uniqueEmail(`guess${i}`), 'wrong password');
     const locked = await signIn(attacker, email, PASSWORD);

@@ -36,9 +36,18 @@ export async function bulkInsert<T extends PgTable>(
   });
   const { schema, name } = getTableConfig(table);
   const target = schema ? sql`${sql.identifier(schema)}.${sql.identifier(name)}` : sql.identifier(name);
-  const insertColumns = sql.join(fields.map((f) => sql.identifier(f.name)), sql`, `);
-  const selectColumns = sql.join(fields.map((f) => sql`x.${sql.identifier(f.key)}`), sql`, `);
-  const recordType = sql.join(fields.map((f) => sql`${sql.identifier(f.key)} ${sql.raw(f.type)}`), sql`, `);
+  const insertColumns = sql.join(
+    fields.map((f) => sql.identifier(f.name)),
+    sql`, `,
+  );
+  const selectColumns = sql.join(
+    fields.map((f) => sql`x.${sql.identifier(f.key)}`),
+    sql`, `,
+  );
+  const recordType = sql.join(
+    fields.map((f) => sql`${sql.identifier(f.key)} ${sql.raw(f.type)}`),
+    sql`, `,
+  );
   for (let i = 0; i < rows.length; i += chunkRows) {
     const json = JSON.stringify(rows.slice(i, i + chunkRows));
     await db.execute(sql`

@@ -30,7 +30,8 @@ async function timed(work: Promise<unknown>): Promise<{ ms: number; error: unkno
 }
 
 /** The PostgreSQL error code of a failed drizzle statement. */
-const pgCode = (error: unknown) => (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+const pgCode = (error: unknown) =>
+  (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
 
 it('cancels a statement that runs past statement_timeout', async () => {
   const { db } = connect({ max: 1, statementTimeoutMs: 300 });

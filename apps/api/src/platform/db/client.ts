@@ -69,5 +69,9 @@ export function connectDatabase(url: string, options: DatabaseOptions = {}): Dat
       idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
     },
   });
-  return { db: drizzle(gateStatements(sql, settings.max + settings.queueLimit)), sql, close: () => sql.end({ timeout: 5 }) };
+  return {
+    db: drizzle(gateStatements(sql, settings.max + settings.queueLimit)),
+    sql,
+    close: () => sql.end({ timeout: 5 }),
+  };
 }

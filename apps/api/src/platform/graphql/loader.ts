@@ -6,7 +6,10 @@ export interface LoaderOptions {
 }
 
 /** A per-request DataLoader; create loaders once per request, never share them across requests. */
-export function createLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, options: LoaderOptions): DataLoader<K, V> {
+export function createLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  options: LoaderOptions,
+): DataLoader<K, V> {
   return new DataLoader<K, V>(fetch, { batch: options.batch, maxBatchSize: 1000 });
 }
 

@@ -20,7 +20,11 @@ describe('pageRequest', () => {
   });
 
   it('reads last/before as a backward page', () => {
-    expect(pageRequest({ last: 5, before: encodeCursor(7) }, decode)).toEqual({ size: 5, direction: 'backward', cursor: 7 });
+    expect(pageRequest({ last: 5, before: encodeCursor(7) }, decode)).toEqual({
+      size: 5,
+      direction: 'backward',
+      cursor: 7,
+    });
   });
 
   it.each([

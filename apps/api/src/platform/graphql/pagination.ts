@@ -21,17 +21,28 @@ export interface PageRequest<C> {
 export function pageRequest<C>(args: PageArgs, decode: (cursor: string, argument: string) => C): PageRequest<C> {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw userInputError('Pass either `first` or `last`, not both.', 'first');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw userInputError(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`, name);
     }
   }
   if (last != null || (before != null && first == null)) {
     if (after != null) throw userInputError('`after` goes with `first`; use `before` with `last`.', 'after');
-    return { size: last ?? DEFAULT_PAGE_SIZE, direction: 'backward', cursor: before != null ? decode(before, 'before') : null };
+    return {
+      size: last ?? DEFAULT_PAGE_SIZE,
+      direction: 'backward',
+      cursor: before != null ? decode(before, 'before') : null,
+    };
   }
   if (before != null) throw userInputError('`before` goes with `last`; use `after` with `first`.', 'before');
-  return { size: first ?? DEFAULT_PAGE_SIZE, direction: 'forward', cursor: after != null ? decode(after, 'after') : null };
+  return {
+    size: first ?? DEFAULT_PAGE_SIZE,
+    direction: 'forward',
+    cursor: after != null ? decode(after, 'after') : null,
+  };
 }
 
 /** Cursors are base64url JSON: opaque to clients, cheap to check here. */
@@ -44,10 +55,12 @@ export function decodeCursor<T>(cursor: string, argument: string, isValid: (valu
   try {
     const text = cursor.length <= 512 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
     // A cursor is ours to read back into SQL: NUL (which PostgreSQL text cannot hold) marks a forgery.
-    value = text ? JSON.parse(text, (_key, item: unknown) => {
-      if (typeof item === 'string' && item.includes('\0')) throw new Error('NUL in cursor');
-      return item;
-    }) : undefined;
+    value = text
+      ? JSON.parse(text, (_key, item: unknown) => {
+          if (typeof item === 'string' && item.includes('\0')) throw new Error('NUL in cursor');
+          return item;
+        })
+      : undefined;
   } catch {
     value = undefined;
   }
@@ -72,11 +85,7 @@ export interface Connection<T> {
  * Builds a connection from a page fetched with one extra row (`size + 1`), which tells whether
  * more rows exist beyond the page. `rows` are in fetch order: reversed list order when backward.
  */
-export function toConnection<T>(
-  rows: T[],
-  request: PageRequest<unknown>,
-  cursorOf: (row: T) => string,
-): Connection<T> {
+export function toConnection<T>(rows: T[], request: PageRequest<unknown>, cursorOf: (row: T) => string): Connection<T> {
   const hasMore = rows.length > request.size;
   const page = rows.slice(0, request.size);
   if (request.direction === 'backward') page.reverse();
@@ -95,7 +104,10 @@ export function toConnection<T>(
 }
 
 const isOffsetCursor = (value: unknown): value is { i: number } =>
-  typeof value === 'object' && value !== null && Number.isSafeInteger((value as { i: unknown }).i) && (value as { i: number }).i >= 0;
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isSafeInteger((value as { i: unknown }).i) &&
+  (value as { i: number }).i >= 0;
 
 /**
  * Pages through a list already in memory, such as a product's variants: child lists are small

@@ -33,7 +33,8 @@ export const Decimal = new GraphQLScalarType<string, string>({
 });
 
 function parseDecimal(value: unknown): string {
-  if (typeof value !== 'string' || !DECIMAL.test(value)) throw badInput('Decimal', 'expected a decimal string such as "19.99"');
+  if (typeof value !== 'string' || !DECIMAL.test(value))
+    throw badInput('Decimal', 'expected a decimal string such as "19.99"');
   return value;
 }
 
@@ -52,7 +53,12 @@ function parseUrl(value: unknown): string {
 export const HTML = new GraphQLScalarType<string, string>({
   name: 'HTML',
   serialize: (value) => String(value),
-  parseValue: (value) => (typeof value === 'string' ? value : (() => { throw badInput('HTML', 'expected a string'); })()),
+  parseValue: (value) =>
+    typeof value === 'string'
+      ? value
+      : (() => {
+          throw badInput('HTML', 'expected a string');
+        })(),
   parseLiteral: (ast) => stringLiteral(ast, 'HTML'),
 });
 

@@ -32,7 +32,10 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
   gatewaySecret: string;
   context: (requestId: string, caller: Caller, req: IncomingMessage) => C;
 }): Promise<SubgraphHandler> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(options.sdl), resolvers: options.resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(options.sdl),
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
   const server = new ApolloServer<C>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -40,8 +43,15 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
     // service stops it after draining instead (gateway first, then subgraphs).
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
-      const code = isClientError(unwrapResolverError(error)) || isClientError(formatted) ? formatted.extensions?.code : null;
-      if (code) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+      const code =
+        isClientError(unwrapResolverError(error)) || isClientError(formatted) ? formatted.extensions?.code : null;
+      if (code)
+        return {
+          message: formatted.message,
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code },
+        };
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
     // Inline tracing is for Apollo Studio, which we do not use; it costs time on every request.
@@ -60,11 +70,23 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
       }
       // Only the gateway may call a subgraph: it alone knows who is asking. Its signature covers
       // this method, path and body, so a captured header cannot carry another query.
-      const verified = verifyIdentity(req.headers, options.gatewaySecret, options.name, { method: req.method ?? 'GET', path: req.url ?? '/', body: raw });
+      const verified = verifyIdentity(req.headers, options.gatewaySecret, options.name, {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        body: raw,
+      });
       if (!verified.ok) {
-        log.warn('refused a request without a valid gateway signature', { subgraph: options.name, requestId, reason: verified.reason });
+        log.warn('refused a request without a valid gateway signature', {
+          subgraph: options.name,
+          requestId,
+          reason: verified.reason,
+        });
         res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+          }),
+        );
         return;
       }
       const body = req.method === 'POST' ? parseJson(raw) : undefined;
@@ -75,7 +97,11 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
       }
       if (exceedsEntityLimit(body)) {
         res.writeHead(413, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Too many entities in one call.', extensions: { code: 'TOO_MANY_REPRESENTATIONS' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'Too many entities in one call.', extensions: { code: 'TOO_MANY_REPRESENTATIONS' } }],
+          }),
+        );
         return;
       }
       const headers = new HeaderMap();
@@ -85,7 +111,8 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
       const url = new URL(req.url ?? '/', 'http://subgraph');
       const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.context(requestId, { identity: verified.identity, clientIp: verified.clientIp }, req),
+        context: async () =>
+          options.context(requestId, { identity: verified.identity, clientIp: verified.clientIp }, req),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -135,7 +162,12 @@ function maskedErrorLogging<C extends BaseContext & { requestId: string }>(subgr
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (!isClientError(original) && !isClientError(error)) {
-              log.error('subgraph error', { subgraph, requestId: contextValue.requestId, path: error.path?.join('.'), error: original });
+              log.error('subgraph error', {
+                subgraph,
+                requestId: contextValue.requestId,
+                path: error.path?.join('.'),
+                error: original,
+              });
             }
           }
         },

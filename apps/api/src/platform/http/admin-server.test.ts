@@ -8,7 +8,11 @@ import { startServiceServer, type ServiceServer } from './service-server.js';
 let service: ServiceServer;
 let admin: AdminServer;
 beforeAll(async () => {
-  service = await startServiceServer({ name: 'probe', port: 0, routes: { '/graphql': (_req, res) => void res.end('{}') } });
+  service = await startServiceServer({
+    name: 'probe',
+    port: 0,
+    routes: { '/graphql': (_req, res) => void res.end('{}') },
+  });
   admin = await startAdminServer({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {

@@ -18,7 +18,12 @@ export interface HttpLimits {
 }
 
 // Kept in step with the defaults in env.ts (test stacks do not read env.ts for these).
-let processLimits: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 4_096, shutdownDelayMs: 0 };
+let processLimits: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxConnections: 4_096,
+  shutdownDelayMs: 0,
+};
 
 /** Sets the limits of the service servers this process starts from now on (main.ts, at start). */
 export function setHttpLimits(limits: HttpLimits): void {

@@ -16,7 +16,8 @@ function sharedMetrics() {
   // Registered once per process, however many services (or test stacks) it starts.
   if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics({ register });
   const requests =
-    (register.getSingleMetric('http_request_duration_seconds') as Histogram<'service' | 'route' | 'status'> | undefined) ??
+    (register.getSingleMetric('http_request_duration_seconds') as
+      Histogram<'service' | 'route' | 'status'> | undefined) ??
     new Histogram({
       name: 'http_request_duration_seconds',
       help: 'HTTP requests by service, known route and status',

@@ -77,7 +77,11 @@ describe('slow clients', () => {
     const server = await serve({ headersTimeoutMs: 500, requestTimeoutMs: 1_000 });
     const socket = await open(server.url);
     socket.write('POST /work HTTP/1.1\r\nhost: test\r\ncontent-length: 1000\r\n\r\n');
-    dribble(socket, Array.from({ length: 100 }, () => 'x'), 100);
+    dribble(
+      socket,
+      Array.from({ length: 100 }, () => 'x'),
+      100,
+    );
     const closedAfter = await closedWithin(socket, 4_000);
     expect(closedAfter).not.toBeNull();
     expect(closedAfter!).toBeLessThan(2_500);
@@ -94,7 +98,8 @@ describe('slow clients', () => {
     expect(await requestOn(mine, '/healthz')).toBe('HTTP/1.1 200 OK');
     // The holders sent no headers: the header deadline frees their places.
     // Watched together: they close within a moment of each other.
-    for (const closedAfter of await Promise.all(holders.map((holder) => closedWithin(holder, 4_000)))) expect(closedAfter).not.toBeNull();
+    for (const closedAfter of await Promise.all(holders.map((holder) => closedWithin(holder, 4_000))))
+      expect(closedAfter).not.toBeNull();
     const later = await fetch(`${server.url}/work`);
     expect(await later.text()).toBe('done');
     mine.destroy();

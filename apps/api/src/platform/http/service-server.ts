@@ -46,11 +46,17 @@ export async function startServiceServer(options: {
   const prefixes = Object.keys(options.routes).sort((a, b) => b.length - a.length);
 
   const server = createServer(
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: DEADLINE_CHECK_MS },
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: DEADLINE_CHECK_MS,
+    },
     async (req, res) => {
       const started = process.hrtime.bigint();
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const route = prefixes.find((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+      const route = prefixes.find(
+        (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+      );
       // While draining, ask keep-alive clients (browsers, CDNs, the gateway) to let go after this.
       if (drainingSince !== null) res.setHeader('connection', 'close');
       res.on('finish', () => {
@@ -60,7 +66,8 @@ export async function startServiceServer(options: {
       });
       try {
         if (path === '/healthz') return send(res, 200, 'ok');
-        if (path === '/readyz') return send(res, drainingSince === null ? 200 : 503, drainingSince === null ? 'ready' : 'draining');
+        if (path === '/readyz')
+          return send(res, drainingSince === null ? 200 : 503, drainingSince === null ? 'ready' : 'draining');
         if (route) return await options.routes[route]!(req, res);
         send(res, 404, 'not found');
       } catch (error) {

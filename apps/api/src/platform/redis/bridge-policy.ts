@@ -24,21 +24,58 @@ export function keyWithin(key: string, prefix: string): boolean {
 // could wipe or stall the shared server. (The ioredis backend allows only data commands too;
 // this holds for every backend and answers before anything runs.)
 const REFUSED = new Set([
-  'flushall', 'flushdb', 'config', 'keys', 'debug', 'shutdown', 'module', 'acl', 'save', 'bgsave', 'bgrewriteaof',
-  'replicaof', 'slaveof', 'migrate', 'client', 'monitor', 'sync', 'psync', 'cluster', 'function', 'fcall', 'fcall_ro',
-  'swapdb', 'select', 'failover', 'latency', 'memory', 'randomkey',
+  'flushall',
+  'flushdb',
+  'config',
+  'keys',
+  'debug',
+  'shutdown',
+  'module',
+  'acl',
+  'save',
+  'bgsave',
+  'bgrewriteaof',
+  'replicaof',
+  'slaveof',
+  'migrate',
+  'client',
+  'monitor',
+  'sync',
+  'psync',
+  'cluster',
+  'function',
+  'fcall',
+  'fcall_ro',
+  'swapdb',
+  'select',
+  'failover',
+  'latency',
+  'memory',
+  'randomkey',
 ]);
 
 // For a token limited to some keys: where each command it may send keeps its keys. Anything
 // else is refused for it, as the storefront needs nothing else.
 const KEYS_OF: Record<string, (args: string[]) => string[] | null> = {
   ping: () => [],
-  get: (args) => args.slice(0, 1), set: (args) => args.slice(0, 1), incr: (args) => args.slice(0, 1),
-  expire: (args) => args.slice(0, 1), ttl: (args) => args.slice(0, 1), hget: (args) => args.slice(0, 1),
-  hset: (args) => args.slice(0, 1), hmget: (args) => args.slice(0, 1), hgetall: (args) => args.slice(0, 1),
-  zadd: (args) => args.slice(0, 1), zrangebyscore: (args) => args.slice(0, 1),
-  del: (args) => args, exists: (args) => args, mget: (args) => args,
-  eval: scriptKeys, evalsha: scriptKeys, eval_ro: scriptKeys, evalsha_ro: scriptKeys,
+  get: (args) => args.slice(0, 1),
+  set: (args) => args.slice(0, 1),
+  incr: (args) => args.slice(0, 1),
+  expire: (args) => args.slice(0, 1),
+  ttl: (args) => args.slice(0, 1),
+  hget: (args) => args.slice(0, 1),
+  hset: (args) => args.slice(0, 1),
+  hmget: (args) => args.slice(0, 1),
+  hgetall: (args) => args.slice(0, 1),
+  zadd: (args) => args.slice(0, 1),
+  zrangebyscore: (args) => args.slice(0, 1),
+  del: (args) => args,
+  exists: (args) => args,
+  mget: (args) => args,
+  eval: scriptKeys,
+  evalsha: scriptKeys,
+  eval_ro: scriptKeys,
+  evalsha_ro: scriptKeys,
   script: () => [],
 };
 
@@ -63,12 +100,14 @@ export function checkCommand(command: string[], client: BridgeClient, scripts: S
     if (sub === 'load' && !scripts.has(sha1(args[1] ?? ''))) throw refuse('this script is not one the project ships');
     if (sub !== 'load' && sub !== 'exists') throw refuse(`this bridge does not run 'script ${sub ?? ''}'`);
   }
-  if ((name === 'eval' || name === 'eval_ro') && !scripts.has(sha1(args[0] ?? ''))) throw refuse('this script is not one the project ships');
-  if ((name === 'evalsha' || name === 'evalsha_ro') && !scripts.has((args[0] ?? '').toLowerCase())) throw refuse('this script is not one the project ships');
+  if ((name === 'eval' || name === 'eval_ro') && !scripts.has(sha1(args[0] ?? '')))
+    throw refuse('this script is not one the project ships');
+  if ((name === 'evalsha' || name === 'evalsha_ro') && !scripts.has((args[0] ?? '').toLowerCase()))
+    throw refuse('this script is not one the project ships');
   const prefixes = client.keyPrefixes;
   if (!prefixes) return;
   const keys = KEYS_OF[name]?.(args);
   if (!keys) throw refuse(`this token may not run '${name}'`);
   const foreign = keys.find((key) => !prefixes.some((prefix) => keyWithin(key, prefix)));
-  if (foreign !== undefined) throw refuse("this token may not access this key");
+  if (foreign !== undefined) throw refuse('this token may not access this key');
 }

@@ -9,10 +9,16 @@ describe('scripts the bridge runs', () => {
     expect(STOREFRONT_SCRIPT_HASHES).toHaveLength(2);
   });
 
-  it("includes every script of @upstash/ratelimit, by the SHA-1 it sends with EVALSHA", () => {
+  it('includes every script of @upstash/ratelimit, by the SHA-1 it sends with EVALSHA', () => {
     const hashes = shippedScriptHashes();
     // fixedWindow, slidingWindow and tokenBucket (limit and remaining), single- and multi-region, reset, deny list.
-    for (const hash of ['b2efc02798c8e9b471a10f9b1d5745db89923ff3', '74740bb3d7792848093cdef586b6b6037c455fd6', 'd60be5bd3d83482ae229309f1f7425424f891204', '40daf4a441df736f5c99f8b77bbe176c909e5de4', '54bd274ddc59fb3be0f42deee2f64322a10e2b50']) {
+    for (const hash of [
+      'b2efc02798c8e9b471a10f9b1d5745db89923ff3',
+      '74740bb3d7792848093cdef586b6b6037c455fd6',
+      'd60be5bd3d83482ae229309f1f7425424f891204',
+      '40daf4a441df736f5c99f8b77bbe176c909e5de4',
+      '54bd274ddc59fb3be0f42deee2f64322a10e2b50',
+    ]) {
       expect(hashes).toContain(hash);
     }
     expect(hashes.size).toBeGreaterThanOrEqual(14);

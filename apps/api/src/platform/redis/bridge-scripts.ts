@@ -19,7 +19,10 @@ export function scriptHashesIn(source: string): string[] {
 
 // The storefront's tag sync (apps/storefront/cache-tags-sync.mjs: PUBLISH_SCRIPT, POLL_SCRIPT).
 // The API may not import the storefront; bridge-scripts.test.ts checks these against its source.
-export const STOREFRONT_SCRIPT_HASHES = ['57b507dc879ae65cfd706981b617ebd085b8ceb7', 'db2b383f7808531f4c1ee6b35ef0e1e8aef7e73a'];
+export const STOREFRONT_SCRIPT_HASHES = [
+  '57b507dc879ae65cfd706981b617ebd085b8ceb7',
+  'db2b383f7808531f4c1ee6b35ef0e1e8aef7e73a',
+];
 
 /**
  * The SHA-1s of every script the project sends: all of the installed @upstash/ratelimit's (read

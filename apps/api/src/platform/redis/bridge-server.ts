@@ -40,10 +40,16 @@ export interface RedisBridge {
 export async function startRedisBridge(options: RedisBridgeOptions): Promise<RedisBridge> {
   if (!options.token) throw new Error('The Redis bridge needs a token.');
   const { backend } = options;
-  const clients = [{ token: options.token }, ...(options.clients ?? [])].map((client) => ({ client, matches: createTokenCheck(client.token) }));
+  const clients = [{ token: options.token }, ...(options.clients ?? [])].map((client) => ({
+    client,
+    matches: createTokenCheck(client.token),
+  }));
   // Every token is compared (in constant time), so timing does not tell which one nearly matched.
   const clientOf = (header: string | undefined) =>
-    clients.reduce<BridgeClient | null>((found, { client, matches }) => (matches(header) && !found ? client : found), null);
+    clients.reduce<BridgeClient | null>(
+      (found, { client, matches }) => (matches(header) && !found ? client : found),
+      null,
+    );
   const allowed = (commands: string[][], client: BridgeClient) => {
     if (options.scripts) for (const command of commands) checkCommand(command, client, options.scripts);
     else if (client.keyPrefixes) for (const command of commands) checkCommand(command, client, new Set());
@@ -54,17 +60,21 @@ export async function startRedisBridge(options: RedisBridgeOptions): Promise<Red
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const client = clientOf(request.headers.authorization);
     if (!client) throw new BridgeRequestError(401, 'Unauthorized');
-    if (request.method !== 'POST' && request.method !== 'GET') throw new BridgeRequestError(405, 'ERR only GET and POST are served');
+    if (request.method !== 'POST' && request.method !== 'GET')
+      throw new BridgeRequestError(405, 'ERR only GET and POST are served');
     const body = await readBody(request, maxBodyBytes);
     const base64 = request.headers['upstash-encoding']?.toString().toLowerCase() === 'base64';
     const { pathname } = new URL(request.url ?? '/', 'http://bridge');
     if (pathname === '/pipeline' || pathname === '/multi-exec') {
       const commands = allowed(parseCommands(body), client);
-      const outcomes = pathname === '/pipeline' ? await backend.pipeline(commands) : await backend.transaction(commands);
+      const outcomes =
+        pathname === '/pipeline' ? await backend.pipeline(commands) : await backend.transaction(commands);
       sendJson(response, 200, encodeOutcomes(outcomes, base64));
       return;
     }
-    const [command] = allowed([pathname === '/' ? parseCommand(body) : parsePathCommand(pathname, body)], client) as [string[]];
+    const [command] = allowed([pathname === '/' ? parseCommand(body) : parsePathCommand(pathname, body)], client) as [
+      string[],
+    ];
     sendJson(response, 200, { result: encodeReply(await backend.run(command), base64) });
   }
 
@@ -72,7 +82,8 @@ export async function startRedisBridge(options: RedisBridgeOptions): Promise<Red
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.destroy();
       if (error instanceof RedisReplyError) return sendJson(response, 400, { error: error.message });
-      if (error instanceof BridgeRequestError) return sendJson(response, error.status, { error: error.message }, error.status === 413);
+      if (error instanceof BridgeRequestError)
+        return sendJson(response, error.status, { error: error.message }, error.status === 413);
       log.error('redis bridge request failed', { error });
       sendJson(response, 500, { error: `ERR ${error instanceof Error ? error.message : String(error)}` });
     });

@@ -11,9 +11,15 @@ describe('connectRedis', () => {
   });
 
   it('talks to Upstash directly when its URL is set, and wants the token with it', async () => {
-    const connection = await connectRedis({ upstashUrl: 'https://example.upstash.io', upstashToken: 'token', redisUrl: 'redis://ignored' });
+    const connection = await connectRedis({
+      upstashUrl: 'https://example.upstash.io',
+      upstashToken: 'token',
+      redisUrl: 'redis://ignored',
+    });
     expect(connection.kind).toBe('upstash');
     await connection.close();
-    await expect(connectRedis({ upstashUrl: 'https://example.upstash.io' })).rejects.toThrow('UPSTASH_REDIS_REST_TOKEN');
+    await expect(connectRedis({ upstashUrl: 'https://example.upstash.io' })).rejects.toThrow(
+      'UPSTASH_REDIS_REST_TOKEN',
+    );
   });
 });

@@ -33,9 +33,15 @@ export interface RedisSettings {
 export async function connectRedis(settings: RedisSettings): Promise<RedisConnection> {
   if (settings.upstashUrl) {
     if (!settings.upstashToken) throw new Error('UPSTASH_REDIS_REST_TOKEN is required with UPSTASH_REDIS_REST_URL.');
-    return { redis: new Redis({ url: settings.upstashUrl, token: settings.upstashToken }), kind: 'upstash', close: async () => {} };
+    return {
+      redis: new Redis({ url: settings.upstashUrl, token: settings.upstashToken }),
+      kind: 'upstash',
+      close: async () => {},
+    };
   }
-  const backend: RedisBackend = settings.redisUrl ? await createIoredisBackend(settings.redisUrl) : createMemoryBackend();
+  const backend: RedisBackend = settings.redisUrl
+    ? await createIoredisBackend(settings.redisUrl)
+    : createMemoryBackend();
   const token = randomBytes(32).toString('base64url');
   try {
     const bridge = await startRedisBridge({ backend, token });

@@ -21,11 +21,23 @@ describe('ioredis backend', () => {
     await expect(backend.run(['SELECT', '2'])).rejects.toThrow("ERR Command is not available: 'select'");
     await expect(backend.run(['BLPOP', 'k', '0'])).rejects.toThrow('not available');
     // Nor may a token holder administer or sweep the shared server.
-    for (const command of [['FLUSHALL'], ['FLUSHDB'], ['CONFIG', 'GET', 'maxmemory'], ['SHUTDOWN'], ['KEYS', '*'], ['REPLICAOF', 'NO', 'ONE'], ['SCRIPT', 'FLUSH'], ['DEBUG', 'SLEEP', '0']]) {
+    for (const command of [
+      ['FLUSHALL'],
+      ['FLUSHDB'],
+      ['CONFIG', 'GET', 'maxmemory'],
+      ['SHUTDOWN'],
+      ['KEYS', '*'],
+      ['REPLICAOF', 'NO', 'ONE'],
+      ['SCRIPT', 'FLUSH'],
+      ['DEBUG', 'SLEEP', '0'],
+    ]) {
       await expect(backend.run(command), command.join(' ')).rejects.toThrow('not available');
     }
     expect(await backend.run(['SCRIPT', 'EXISTS', '0000000000000000000000000000000000000000'])).toEqual([0]);
-    expect(await backend.pipeline([['PING'], ['SUBSCRIBE', 'c']])).toEqual([{ result: 'PONG' }, { error: "ERR Command is not available: 'subscribe'" }]);
+    expect(await backend.pipeline([['PING'], ['SUBSCRIBE', 'c']])).toEqual([
+      { result: 'PONG' },
+      { error: "ERR Command is not available: 'subscribe'" },
+    ]);
     await backend.close();
   });
 

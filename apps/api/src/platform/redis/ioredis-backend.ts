@@ -9,20 +9,114 @@ import { createScriptTranslator } from './script-flags.js';
 // Transactions go through /multi-exec instead of MULTI/EXEC.
 const ALLOWED = new Set([
   // strings
-  'get', 'set', 'setex', 'psetex', 'setnx', 'getdel', 'getex', 'getset', 'mget', 'mset', 'msetnx', 'append', 'strlen',
-  'incr', 'incrby', 'incrbyfloat', 'decr', 'decrby', 'getrange', 'setrange',
+  'get',
+  'set',
+  'setex',
+  'psetex',
+  'setnx',
+  'getdel',
+  'getex',
+  'getset',
+  'mget',
+  'mset',
+  'msetnx',
+  'append',
+  'strlen',
+  'incr',
+  'incrby',
+  'incrbyfloat',
+  'decr',
+  'decrby',
+  'getrange',
+  'setrange',
   // keys
-  'del', 'unlink', 'exists', 'expire', 'pexpire', 'expireat', 'pexpireat', 'expiretime', 'pexpiretime', 'ttl', 'pttl',
-  'persist', 'type', 'scan', 'touch', 'rename', 'renamenx', 'copy',
+  'del',
+  'unlink',
+  'exists',
+  'expire',
+  'pexpire',
+  'expireat',
+  'pexpireat',
+  'expiretime',
+  'pexpiretime',
+  'ttl',
+  'pttl',
+  'persist',
+  'type',
+  'scan',
+  'touch',
+  'rename',
+  'renamenx',
+  'copy',
   // hashes, sets, sorted sets, lists (non-blocking)
-  'hset', 'hsetnx', 'hget', 'hmget', 'hmset', 'hgetall', 'hdel', 'hexists', 'hincrby', 'hincrbyfloat', 'hkeys', 'hvals', 'hlen', 'hscan', 'hstrlen', 'hrandfield',
-  'sadd', 'srem', 'smembers', 'sismember', 'smismember', 'scard', 'spop', 'srandmember', 'sscan', 'sinter', 'sunion', 'sdiff', 'sintercard',
-  'zadd', 'zrem', 'zcard', 'zcount', 'zscore', 'zmscore', 'zincrby', 'zrange', 'zrangebyscore', 'zrevrange', 'zrevrangebyscore', 'zrank', 'zrevrank',
-  'zremrangebyscore', 'zremrangebyrank', 'zpopmin', 'zpopmax', 'zscan',
-  'lpush', 'rpush', 'lpop', 'rpop', 'llen', 'lrange', 'lindex', 'lset', 'lrem', 'ltrim', 'lpos', 'lmove',
+  'hset',
+  'hsetnx',
+  'hget',
+  'hmget',
+  'hmset',
+  'hgetall',
+  'hdel',
+  'hexists',
+  'hincrby',
+  'hincrbyfloat',
+  'hkeys',
+  'hvals',
+  'hlen',
+  'hscan',
+  'hstrlen',
+  'hrandfield',
+  'sadd',
+  'srem',
+  'smembers',
+  'sismember',
+  'smismember',
+  'scard',
+  'spop',
+  'srandmember',
+  'sscan',
+  'sinter',
+  'sunion',
+  'sdiff',
+  'sintercard',
+  'zadd',
+  'zrem',
+  'zcard',
+  'zcount',
+  'zscore',
+  'zmscore',
+  'zincrby',
+  'zrange',
+  'zrangebyscore',
+  'zrevrange',
+  'zrevrangebyscore',
+  'zrank',
+  'zrevrank',
+  'zremrangebyscore',
+  'zremrangebyrank',
+  'zpopmin',
+  'zpopmax',
+  'zscan',
+  'lpush',
+  'rpush',
+  'lpop',
+  'rpop',
+  'llen',
+  'lrange',
+  'lindex',
+  'lset',
+  'lrem',
+  'ltrim',
+  'lpos',
+  'lmove',
   // scripting (SCRIPT only LOAD/EXISTS: FLUSH and KILL would disturb everyone)
-  'eval', 'evalsha', 'eval_ro', 'evalsha_ro', 'script',
-  'ping', 'echo', 'time',
+  'eval',
+  'evalsha',
+  'eval_ro',
+  'evalsha_ro',
+  'script',
+  'ping',
+  'echo',
+  'time',
 ]);
 const SCRIPT_SUBCOMMANDS = new Set(['load', 'exists']);
 
@@ -71,7 +165,9 @@ export async function createIoredisBackend(url: string): Promise<RedisBackend> {
     await client.connect();
   } catch (error) {
     client.disconnect();
-    throw new Error(`Could not connect to Redis at ${withoutPassword(url)}: ${lastError || String(error)}`, { cause: error });
+    throw new Error(`Could not connect to Redis at ${withoutPassword(url)}: ${lastError || String(error)}`, {
+      cause: error,
+    });
   }
   const scripts = createScriptTranslator();
   const send = (command: string[]) => scripts.command(command);
@@ -103,7 +199,8 @@ export async function createIoredisBackend(url: string): Promise<RedisBackend> {
     async transaction(commands) {
       // Like Redis with a command it cannot queue: the whole transaction is discarded.
       const refused = commands.map(refusal).find(Boolean);
-      if (refused) throw new RedisReplyError(`EXECABORT Transaction discarded because of previous errors: ${refused.message}`);
+      if (refused)
+        throw new RedisReplyError(`EXECABORT Transaction discarded because of previous errors: ${refused.message}`);
       const batch = client.multi();
       for (const command of commands.map(send)) batch.call(name(command), ...command.slice(1));
       try {

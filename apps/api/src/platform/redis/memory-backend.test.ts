@@ -12,7 +12,9 @@ describe('memory backend', () => {
     await expect(backend.run(['SET', 'k', 'v', 'EX', '0'])).rejects.toThrow("ERR invalid expire time in 'set' command");
     await expect(backend.run(['SET', 'k', 'v', 'NX', 'XX'])).rejects.toThrow('ERR syntax error');
     await backend.run(['SADD', 's', 'a']);
-    await expect(backend.run(['HGET', 's', 'f'])).rejects.toThrow('WRONGTYPE Operation against a key holding the wrong kind of value');
+    await expect(backend.run(['HGET', 's', 'f'])).rejects.toThrow(
+      'WRONGTYPE Operation against a key holding the wrong kind of value',
+    );
     await backend.run(['SET', 'n', '9223372036854775806']);
     await backend.run(['INCR', 'n']);
     expect(await backend.run(['GET', 'n'])).toBe('9223372036854775807');
@@ -39,7 +41,16 @@ describe('memory backend', () => {
   it('converts Lua values the way Redis does', async () => {
     const backend = createMemoryBackend();
     const evaluate = (script: string, ...args: string[]) => backend.run(['EVAL', script, '0', ...args]);
-    expect(await evaluate("return {1, 2.9, -2.9, true, 'x', {ok='OK'}, {nested={1}}, {'a', nil, 'b'}}")).toEqual([1, 2, -2, 1, 'x', 'OK', [], ['a']]);
+    expect(await evaluate("return {1, 2.9, -2.9, true, 'x', {ok='OK'}, {nested={1}}, {'a', nil, 'b'}}")).toEqual([
+      1,
+      2,
+      -2,
+      1,
+      'x',
+      'OK',
+      [],
+      ['a'],
+    ]);
     expect(await evaluate('return {1, false, 3}')).toEqual([1, null, 3]);
     expect(await evaluate("return redis.call('GET', 'missing') == false")).toBe(1);
     expect(await evaluate("return redis.pcall('NOPE')['err']")).toMatch(/^ERR unknown command/);
@@ -51,8 +62,12 @@ describe('memory backend', () => {
     await expect(evaluate('undefined_global = 1')).rejects.toThrow('readonly table');
     await expect(evaluate("return os.execute('true')")).rejects.toThrow();
     await expect(evaluate('return (')).rejects.toThrow('Error compiling script');
-    await expect(evaluate('#!lua flags=made-up\nreturn 1')).rejects.toThrow('Unexpected flag in script shebang: made-up');
-    await expect(backend.run(['EVAL', 'return 1', '2', 'k'])).rejects.toThrow("Number of keys can't be greater than number of args");
+    await expect(evaluate('#!lua flags=made-up\nreturn 1')).rejects.toThrow(
+      'Unexpected flag in script shebang: made-up',
+    );
+    await expect(backend.run(['EVAL', 'return 1', '2', 'k'])).rejects.toThrow(
+      "Number of keys can't be greater than number of args",
+    );
     await expect(evaluate("return redis.call('EVAL', 'return 1', '0')")).rejects.toThrow('not allowed from script');
     await backend.close();
   });

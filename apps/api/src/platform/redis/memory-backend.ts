@@ -15,7 +15,10 @@ function toJson(reply: Reply): RedisReply {
 }
 
 function unknownCommand(name: string, args: string[]): RedisReplyError {
-  const shown = args.slice(0, 5).map((arg) => `'${arg.slice(0, 64)}' `).join('');
+  const shown = args
+    .slice(0, 5)
+    .map((arg) => `'${arg.slice(0, 64)}' `)
+    .join('');
   return new RedisReplyError(`ERR unknown command '${name}', with args beginning with: ${shown}`);
 }
 
@@ -34,7 +37,13 @@ function acceptsCount(spec: CommandSpec, count: number): boolean {
 export function createMemoryBackend(options: { now?: () => number; sweepEveryMs?: number } = {}): RedisBackend {
   const db = new Keyspace(options.now);
   const scripting = createScripting((command) => execute(command, true));
-  const table: CommandTable = { ...stringCommands, ...hashCommands, ...setCommands, ...keyCommands, ...scripting.commands };
+  const table: CommandTable = {
+    ...stringCommands,
+    ...hashCommands,
+    ...setCommands,
+    ...keyCommands,
+    ...scripting.commands,
+  };
   // Expired keys nobody reads again would otherwise stay in memory; unref'd so it never holds the process open.
   const sweeper = setInterval(() => db.sweep(), options.sweepEveryMs ?? 1000);
   sweeper.unref();

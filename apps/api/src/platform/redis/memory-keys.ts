@@ -1,6 +1,14 @@
 import { RedisReplyError } from './backend.js';
 import { globToRegExp } from './glob.js';
-import { countOf, OK, parseSafeInteger, Status, syntaxError, type CommandTable, type Reply } from './memory-commands.js';
+import {
+  countOf,
+  OK,
+  parseSafeInteger,
+  Status,
+  syntaxError,
+  type CommandTable,
+  type Reply,
+} from './memory-commands.js';
 import type { Keyspace } from './memory-keyspace.js';
 
 const EXPIRE_UNITS = { expire: 1000, pexpire: 1 } as const;
@@ -11,15 +19,20 @@ function expire(db: Keyspace, command: keyof typeof EXPIRE_UNITS, [key, amount, 
   const at = db.now() + value;
   if (!Number.isSafeInteger(at)) throw new RedisReplyError(`ERR invalid expire time in '${command}' command`);
   const flags = new Set(options.map((option) => option.toUpperCase()));
-  for (const flag of flags) if (!['NX', 'XX', 'GT', 'LT'].includes(flag)) throw new RedisReplyError(`ERR Unsupported option ${flag}`);
+  for (const flag of flags)
+    if (!['NX', 'XX', 'GT', 'LT'].includes(flag)) throw new RedisReplyError(`ERR Unsupported option ${flag}`);
   if (flags.has('NX') && countOf([flags.has('XX'), flags.has('GT'), flags.has('LT')]) > 0) {
     throw new RedisReplyError('ERR NX and XX, GT or LT options at the same time are not compatible');
   }
-  if (flags.has('GT') && flags.has('LT')) throw new RedisReplyError('ERR GT and LT options at the same time are not compatible');
+  if (flags.has('GT') && flags.has('LT'))
+    throw new RedisReplyError('ERR GT and LT options at the same time are not compatible');
   if (db.get(key!) === undefined) return 0;
   const current = db.expiresAt(key!) ?? Infinity;
-  const refused = (flags.has('NX') && current !== Infinity) || (flags.has('XX') && current === Infinity)
-    || (flags.has('GT') && at <= current) || (flags.has('LT') && at >= current);
+  const refused =
+    (flags.has('NX') && current !== Infinity) ||
+    (flags.has('XX') && current === Infinity) ||
+    (flags.has('GT') && at <= current) ||
+    (flags.has('LT') && at >= current);
   if (refused) return 0;
   if (at <= db.now()) db.delete(key!);
   else db.setExpiry(key!, at);

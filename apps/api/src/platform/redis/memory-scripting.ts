@@ -14,7 +14,14 @@ interface LuaApi {
 
 // Flags Redis 7 accepts in a `#!lua flags=…` line, plus Upstash's own `allow-key-locking`
 // (set by @upstash/ratelimit), which only affects locking and means nothing in one process.
-const KNOWN_FLAGS = new Set(['no-writes', 'allow-oom', 'allow-stale', 'no-cluster', 'allow-cross-slot-keys', 'allow-key-locking']);
+const KNOWN_FLAGS = new Set([
+  'no-writes',
+  'allow-oom',
+  'allow-stale',
+  'no-cluster',
+  'allow-cross-slot-keys',
+  'allow-key-locking',
+]);
 const SCRIPT_LIMIT_SECONDS = 5;
 // One factory for the process: it compiles the WebAssembly module once for every engine.
 let factory: LuaFactory | null = null;
@@ -37,7 +44,9 @@ function flattenReply(reply: Reply, out: Flat = []): Flat {
 function asList(raw: unknown): unknown[] {
   if (Array.isArray(raw)) return raw;
   const table = (raw ?? {}) as Record<string, unknown>;
-  return Object.keys(table).sort((a, b) => Number(a) - Number(b)).map((key) => table[key]);
+  return Object.keys(table)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((key) => table[key]);
 }
 
 /** Rebuilds a script's result; an error at the top is thrown, a nested one becomes its text. */
@@ -64,7 +73,8 @@ function scriptBody(script: string): string {
   for (const part of parts) {
     const flags = part.startsWith('flags=') ? part.slice('flags='.length).split(',').filter(Boolean) : null;
     if (!flags) throw new RedisReplyError(`ERR Unknown lua shebang option: ${part}`);
-    for (const flag of flags) if (!KNOWN_FLAGS.has(flag)) throw new RedisReplyError(`ERR Unexpected flag in script shebang: ${flag}`);
+    for (const flag of flags)
+      if (!KNOWN_FLAGS.has(flag)) throw new RedisReplyError(`ERR Unexpected flag in script shebang: ${flag}`);
   }
   return end === -1 ? '' : script.slice(end);
 }
@@ -115,8 +125,16 @@ export function createScripting(execute: (command: string[]) => Reply): Scriptin
     return unflatten(asList(raw));
   }
 
-  const evalScript = { arity: -2, noScript: true, run: (_db: unknown, [script, ...rest]: string[]) => run(load(script!), rest) };
-  const evalSha = { arity: -2, noScript: true, run: (_db: unknown, [sha, ...rest]: string[]) => run(sha!.toLowerCase(), rest) };
+  const evalScript = {
+    arity: -2,
+    noScript: true,
+    run: (_db: unknown, [script, ...rest]: string[]) => run(load(script!), rest),
+  };
+  const evalSha = {
+    arity: -2,
+    noScript: true,
+    run: (_db: unknown, [sha, ...rest]: string[]) => run(sha!.toLowerCase(), rest),
+  };
 
   const commands: CommandTable = {
     eval: evalScript,

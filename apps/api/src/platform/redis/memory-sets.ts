@@ -21,6 +21,9 @@ export const setCommands: CommandTable = {
   },
   smembers: { arity: 1, run: (db, [key]) => [...(readSet(db, key!) ?? [])] },
   sismember: { arity: 2, run: (db, [key, member]) => (readSet(db, key!)?.has(member!) ? 1 : 0) },
-  smismember: { arity: -2, run: (db, [key, ...members]) => members.map((member) => (readSet(db, key!)?.has(member) ? 1 : 0)) },
+  smismember: {
+    arity: -2,
+    run: (db, [key, ...members]) => members.map((member) => (readSet(db, key!)?.has(member) ? 1 : 0)),
+  },
   scard: { arity: 1, run: (db, [key]) => readSet(db, key!)?.size ?? 0 },
 };

@@ -1,12 +1,27 @@
 import { wrongArgs } from './backend.js';
-import { addIntegers, expiryTime, formatFloat, OK, parseFloatArgument, parseInteger, syntaxError, type CommandTable, type Reply } from './memory-commands.js';
+import {
+  addIntegers,
+  expiryTime,
+  formatFloat,
+  OK,
+  parseFloatArgument,
+  parseInteger,
+  syntaxError,
+  type CommandTable,
+  type Reply,
+} from './memory-commands.js';
 import type { Keyspace } from './memory-keyspace.js';
 
 function getString(db: Keyspace, key: string): string | null {
   return db.getTyped(key, 'string')?.value ?? null;
 }
 
-function setString(db: Keyspace, key: string, value: string, options: { expiresAt?: number; keepTtl?: boolean } = {}): void {
+function setString(
+  db: Keyspace,
+  key: string,
+  value: string,
+  options: { expiresAt?: number; keepTtl?: boolean } = {},
+): void {
   db.set(key, { type: 'string', value }, options);
 }
 
@@ -24,7 +39,12 @@ function parseSetOptions(db: Keyspace, args: string[], command: string): SetOpti
     if ((option === 'NX' || option === 'XX') && !options.condition) options.condition = option;
     else if (option === 'GET') options.get = true;
     else if (option === 'KEEPTTL' && options.expiresAt === undefined) options.keepTtl = true;
-    else if (['EX', 'PX', 'EXAT', 'PXAT'].includes(option) && options.expiresAt === undefined && !options.keepTtl && i + 1 < args.length) {
+    else if (
+      ['EX', 'PX', 'EXAT', 'PXAT'].includes(option) &&
+      options.expiresAt === undefined &&
+      !options.keepTtl &&
+      i + 1 < args.length
+    ) {
       options.expiresAt = expiryTime(option, args[++i]!, db.now(), command);
     } else throw syntaxError();
   }
@@ -52,7 +72,14 @@ export const stringCommands: CommandTable = {
   get: { arity: 1, run: (db, [key]) => getString(db, key!) },
   set: { arity: -2, run: (db, args) => set(db, args) },
   setex: { arity: 3, run: (db, [key, seconds, value]) => set(db, [key!, value!, 'EX', seconds!], 'setex') },
-  mget: { arity: -1, run: (db, keys) => keys.map((key) => { const stored = db.get(key); return stored?.type === 'string' ? stored.value : null; }) },
+  mget: {
+    arity: -1,
+    run: (db, keys) =>
+      keys.map((key) => {
+        const stored = db.get(key);
+        return stored?.type === 'string' ? stored.value : null;
+      }),
+  },
   mset: {
     arity: -2,
     run: (db, args) => {

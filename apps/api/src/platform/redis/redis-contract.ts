@@ -48,7 +48,10 @@ export function describeRedisContract(name: string, createBackend: () => Promise
       // SCAN, not KEYS: the bridge refuses KEYS on a shared server.
       let cursor = '0';
       do {
-        const [next, found] = (await backend.run(['SCAN', cursor, 'MATCH', `${prefix}*`, 'COUNT', '1000'])) as [string, string[]];
+        const [next, found] = (await backend.run(['SCAN', cursor, 'MATCH', `${prefix}*`, 'COUNT', '1000'])) as [
+          string,
+          string[],
+        ];
         if (found.length > 0) await backend.run(['DEL', ...found]);
         cursor = next;
       } while (cursor !== '0');
@@ -113,7 +116,12 @@ export function describeRedisContract(name: string, createBackend: () => Promise
     it('runs pipelines, keeping one failure apart', async () => {
       const results = await redis.pipeline().set(key('p'), 1).incr(key('p')).get(key('p')).exec();
       expect(results).toEqual(['OK', 2, 2]);
-      const mixed = await redis.pipeline().hset(key('ph'), { f: 'v' }).get(key('ph')).hget(key('ph'), 'f').exec({ keepErrors: true });
+      const mixed = await redis
+        .pipeline()
+        .hset(key('ph'), { f: 'v' })
+        .get(key('ph'))
+        .hget(key('ph'), 'f')
+        .exec({ keepErrors: true });
       expect(mixed[1]?.error).toContain('WRONGTYPE');
       expect(mixed[2]).toEqual({ result: 'v', error: undefined });
     });
@@ -145,14 +153,17 @@ export function describeRedisContract(name: string, createBackend: () => Promise
     });
 
     it('runs Lua with KEYS and ARGV, and EVALSHA after SCRIPT LOAD', async () => {
-      const script = "return {KEYS[1], ARGV[1], redis.call('INCRBY', KEYS[1], ARGV[2]), false, redis.status_reply('FINE')}";
+      const script =
+        "return {KEYS[1], ARGV[1], redis.call('INCRBY', KEYS[1], ARGV[2]), false, redis.status_reply('FINE')}";
       expect(await redis.eval(script, [key('lua')], ['hi', 5])).toEqual([key('lua'), 'hi', 5, null, 'FINE']);
       const sha = await redis.scriptLoad(script);
       expect(await redis.scriptExists(sha)).toEqual([1]);
       expect(await redis.evalsha(sha, [key('lua')], ['hi', 1])).toEqual([key('lua'), 'hi', 6, null, 'FINE']);
       await expect(redis.evalsha('0'.repeat(40), [], [])).rejects.toThrow('NOSCRIPT');
       await expect(redis.eval("return redis.call('GET', KEYS[1])", [key('h')], [])).rejects.toThrow('WRONGTYPE');
-      expect(await redis.eval('#!lua flags=allow-key-locking\nreturn ARGV[1]', [], ['upstash flag'])).toBe('upstash flag');
+      expect(await redis.eval('#!lua flags=allow-key-locking\nreturn ARGV[1]', [], ['upstash flag'])).toBe(
+        'upstash flag',
+      );
     });
 
     describe('@upstash/ratelimit', () => {

@@ -16,7 +16,10 @@ export function stripUpstashFlags(script: string): string {
   const line = end === -1 ? script : script.slice(0, end);
   const parts = line.split(/\s+/).map((part) => {
     if (!part.startsWith('flags=')) return part;
-    const kept = part.slice('flags='.length).split(',').filter((flag) => flag && !UPSTASH_ONLY_FLAGS.has(flag));
+    const kept = part
+      .slice('flags='.length)
+      .split(',')
+      .filter((flag) => flag && !UPSTASH_ONLY_FLAGS.has(flag));
     return kept.length > 0 ? `flags=${kept.join(',')}` : '';
   });
   const rewritten = parts.filter(Boolean).join(' ');
@@ -48,7 +51,8 @@ export function createScriptTranslator() {
       if (lower === 'eval' || lower === 'eval_ro') return [name, strip(first), ...rest];
       if (lower === 'evalsha' || lower === 'evalsha_ro') return [name, alias(first), ...rest];
       const sub = first.toLowerCase();
-      if (lower === 'script' && sub === 'load' && rest[0] !== undefined) return [name, first, strip(rest[0]), ...rest.slice(1)];
+      if (lower === 'script' && sub === 'load' && rest[0] !== undefined)
+        return [name, first, strip(rest[0]), ...rest.slice(1)];
       if (lower === 'script' && sub === 'exists') return [name, first, ...rest.map(alias)];
       return command;
     },

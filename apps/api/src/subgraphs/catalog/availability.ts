@@ -14,7 +14,10 @@ export interface VariantAvailability {
  * a variant between sold out and for sale, in the transaction that moved it.
  * Returns the ids of products whose variants changed.
  */
-export async function applyVariantAvailability(db: DbExecutor, changes: readonly VariantAvailability[]): Promise<number[]> {
+export async function applyVariantAvailability(
+  db: DbExecutor,
+  changes: readonly VariantAvailability[],
+): Promise<number[]> {
   if (changes.length === 0) return [];
   const change = sql`json_to_recordset(${JSON.stringify(changes)}::json) as change("variantId" bigint, available boolean)`;
   const rows = await db

@@ -2,7 +2,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../test/stack.js';
 import {
-  availableSql, createCatalogTestApi, hasVariant, idOf, type Filter, type PageInfo, type ProductPage,
+  availableSql,
+  createCatalogTestApi,
+  hasVariant,
+  idOf,
+  type Filter,
+  type PageInfo,
+  type ProductPage,
 } from './catalog-test-api.js';
 
 // Collections through the gateway: a collection's products in merchandised order, narrowed by
@@ -18,7 +24,9 @@ describe('collection products', () => {
   let collectionId = 0;
 
   beforeAll(async () => {
-    const [row] = await select<{ id: number }>(sql`select id::int from catalog.collections where handle = ${COLLECTION}`);
+    const [row] = await select<{ id: number }>(
+      sql`select id::int from catalog.collections where handle = ${COLLECTION}`,
+    );
     collectionId = row!.id;
   });
 
@@ -37,12 +45,18 @@ describe('collection products', () => {
       const variables = Object.fromEntries(chunk.map((filters, i) => [`f${i}`, filters]));
       if (search == null) {
         const data = await query<{ collection: Record<string, { totalCount: number }> }>(
-          `query(${declarations}) { collection(handle: "${COLLECTION}") { ${fields} } }`, variables);
+          `query(${declarations}) { collection(handle: "${COLLECTION}") { ${fields} } }`,
+          variables,
+        );
         result.push(...chunk.map((_, i) => data.collection[`c${i}`]!.totalCount));
       } else {
-        const searchFields = chunk.map((_, i) => `c${i}: search(query: $q, first: 0, filters: $f${i}) { totalCount }`).join('\n');
+        const searchFields = chunk
+          .map((_, i) => `c${i}: search(query: $q, first: 0, filters: $f${i}) { totalCount }`)
+          .join('\n');
         const data = await query<Record<string, { totalCount: number }>>(
-          `query($q: String!, ${declarations}) { ${searchFields} }`, { ...variables, q: search });
+          `query($q: String!, ${declarations}) { ${searchFields} }`,
+          { ...variables, q: search },
+        );
         result.push(...chunk.map((_, i) => data[`c${i}`]!.totalCount));
       }
     }
@@ -50,9 +64,12 @@ describe('collection products', () => {
   }
 
   async function facets(filters: unknown[] = []): Promise<Filter[]> {
-    const data = await query<{ collection: { products: ProductPage } }>(`query($filters: [ProductFilter!]) {
+    const data = await query<{ collection: { products: ProductPage } }>(
+      `query($filters: [ProductFilter!]) {
       collection(handle: "${COLLECTION}") { products(first: 0, filters: $filters) { filters { id label type values { id label count input } } } }
-    }`, { filters });
+    }`,
+      { filters },
+    );
     return data.collection.products.filters;
   }
 
@@ -62,9 +79,12 @@ describe('collection products', () => {
     const ids: number[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 3; pages++) {
-      const data: { collection: { products: ProductPage } } = await query(`query($after: String) {
+      const data: { collection: { products: ProductPage } } = await query(
+        `query($after: String) {
         collection(handle: "${COLLECTION}") { products(first: 50, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }
-      }`, { after });
+      }`,
+        { after },
+      );
       ids.push(...data.collection.products.nodes.map((node) => idOf(node.id)));
       after = data.collection.products.pageInfo.endCursor;
     }
@@ -73,7 +93,12 @@ describe('collection products', () => {
     const reversed = await query<{ collection: { products: ProductPage } }>(`{
       collection(handle: "${COLLECTION}") { products(first: 50, reverse: true) { nodes { id } } }
     }`);
-    expect(reversed.collection.products.nodes.map((node) => idOf(node.id))).toEqual(positions.slice(-50).reverse().map((row) => row.id));
+    expect(reversed.collection.products.nodes.map((node) => idOf(node.id))).toEqual(
+      positions
+        .slice(-50)
+        .reverse()
+        .map((row) => row.id),
+    );
   });
 
   it('narrows totalCount with each filter to exactly what the tables hold', async () => {
@@ -86,16 +111,25 @@ describe('collection products', () => {
       [[], sql`true`],
       [[{ productVendor: vendor }], sql`p.vendor = ${vendor}`],
       [[{ variantOption: { name: 'Size', value: 'M' } }], hasVariant(sql`p.id`, optionIs('Size', 'M'))],
-      [[{ variantOption: { name: 'Size', value: 'M' } }, { variantOption: { name: 'Size', value: 'XXL' } }],
-        hasVariant(sql`p.id`, sql`(${optionIs('Size', 'M')} or ${optionIs('Size', 'XXL')})`)],
+      [
+        [{ variantOption: { name: 'Size', value: 'M' } }, { variantOption: { name: 'Size', value: 'XXL' } }],
+        hasVariant(sql`p.id`, sql`(${optionIs('Size', 'M')} or ${optionIs('Size', 'XXL')})`),
+      ],
       [[{ price: { min: 20, max: 50 } }], hasVariant(sql`p.id`, sql`v.price between 20 and 50`)],
       [[{ price: { min: 100 } }], hasVariant(sql`p.id`, sql`v.price >= 100`)],
       [[{ available: true }], availableSql(sql`p.id`)],
       [[{ available: false }], sql`not ${availableSql(sql`p.id`)}`],
       [[{ tag: 'sale' }], sql`'sale' = any(p.tags)`],
       [[{ tag: 'sale' }, { tag: 'winter' }], sql`p.tags && array['sale', 'winter']`],
-      [[{ productVendor: vendor }, { variantOption: { name: 'Size', value: 'M' } }, { variantOption: { name: 'Color', value: 'Black' } }, { price: { max: 80 } }],
-        sql`p.vendor = ${vendor} and ${hasVariant(sql`p.id`, sql`${optionIs('Size', 'M')} and ${optionIs('Color', 'Black')} and v.price <= 80`)}`],
+      [
+        [
+          { productVendor: vendor },
+          { variantOption: { name: 'Size', value: 'M' } },
+          { variantOption: { name: 'Color', value: 'Black' } },
+          { price: { max: 80 } },
+        ],
+        sql`p.vendor = ${vendor} and ${hasVariant(sql`p.id`, sql`${optionIs('Size', 'M')} and ${optionIs('Color', 'Black')} and v.price <= 80`)}`,
+      ],
     ];
     const actual = await totals(cases.map(([filters]) => filters));
     const expected = await Promise.all(cases.map(([, condition]) => count(inCollection(condition))));
@@ -105,7 +139,9 @@ describe('collection products', () => {
 
   it('counts each facet value exactly as applying it would', async () => {
     const list = await facets();
-    expect(list.map((facet) => facet.id)).toEqual(expect.arrayContaining(['filter.p.vendor', 'filter.v.option.size', 'filter.v.option.color']));
+    expect(list.map((facet) => facet.id)).toEqual(
+      expect.arrayContaining(['filter.p.vendor', 'filter.v.option.size', 'filter.v.option.color']),
+    );
     const values = list.flatMap((facet) => facet.values);
     expect(await totals(values.map((value) => [value.input]))).toEqual(values.map((value) => value.count));
 
@@ -114,8 +150,9 @@ describe('collection products', () => {
       join catalog.collection_products cp on cp.product_id = p.id and cp.collection_id = ${collectionId}
       group by p.vendor`);
     const vendorFacet = list.find((facet) => facet.id === 'filter.p.vendor')!;
-    expect(Object.fromEntries(vendorFacet.values.map((value) => [value.label, value.count])))
-      .toEqual(Object.fromEntries(vendors.map((row) => [row.vendor, row.count])));
+    expect(Object.fromEntries(vendorFacet.values.map((value) => [value.label, value.count]))).toEqual(
+      Object.fromEntries(vendors.map((row) => [row.vendor, row.count])),
+    );
   });
 
   it('keeps facet counts disjunctive within a group and conjunctive across groups', async () => {
@@ -124,9 +161,16 @@ describe('collection products', () => {
     const sizes = list.find((facet) => facet.id === 'filter.v.option.size')!;
     expect(sizes.values.length).toBeGreaterThan(3);
     // Each size counts products with one variant that is both that size and black.
-    expect(await totals(sizes.values.map((value) => [black, value.input]))).toEqual(sizes.values.map((value) => value.count));
-    const expected = await Promise.all(sizes.values.map((value) =>
-      count(inCollection(hasVariant(sql`p.id`, sql`${optionIs('Size', value.label)} and ${optionIs('Color', 'Black')}`)))));
+    expect(await totals(sizes.values.map((value) => [black, value.input]))).toEqual(
+      sizes.values.map((value) => value.count),
+    );
+    const expected = await Promise.all(
+      sizes.values.map((value) =>
+        count(
+          inCollection(hasVariant(sql`p.id`, sql`${optionIs('Size', value.label)} and ${optionIs('Color', 'Black')}`)),
+        ),
+      ),
+    );
     expect(sizes.values.map((value) => value.count)).toEqual(expected);
 
     // Colours ignore the colour selection: ticking Black still shows how many are Red.
@@ -149,7 +193,9 @@ describe('collections', () => {
     let after: string | null = null;
     for (let pages = 0; pages < 20; pages++) {
       const data: { collections: { nodes: Array<{ id: string }>; pageInfo: PageInfo } } = await query(
-        'query($after: String) { collections(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+        'query($after: String) { collections(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       ids.push(...data.collections.nodes.map((node) => idOf(node.id)));
       if (!data.collections.pageInfo.hasNextPage) break;
       after = data.collections.pageInfo.endCursor;

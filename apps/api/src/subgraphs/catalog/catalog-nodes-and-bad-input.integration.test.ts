@@ -11,25 +11,44 @@ const { select, query, errorCodes } = createCatalogTestApi(api);
 
 describe('node and nodes', () => {
   it('resolves products, variants and collections, with inventory fields on variants', async () => {
-    const [variant] = await select<{ id: number; product_id: number; title: string; tracked: boolean; quantity: number }>(sql`
+    const [variant] = await select<{
+      id: number;
+      product_id: number;
+      title: string;
+      tracked: boolean;
+      quantity: number;
+    }>(sql`
       select v.id::int, v.product_id::int, v.title, i.tracked, (select sum(l.on_hand - l.reserved)::int from inventory.levels l where l.variant_id = v.id) as quantity
       from catalog.variants v join inventory.items i on i.variant_id = v.id
       where i.tracked and (select sum(l.on_hand - l.reserved) from inventory.levels l where l.variant_id = v.id) > 0
       order by v.id limit 1`);
-    const [collection] = await select<{ id: number; handle: string }>(sql`select id::int, handle from catalog.collections order by id limit 1`);
-    const [product] = await select<{ title: string }>(sql`select title from catalog.products where id = ${variant!.product_id}`);
+    const [collection] = await select<{ id: number; handle: string }>(
+      sql`select id::int, handle from catalog.collections order by id limit 1`,
+    );
+    const [product] = await select<{ title: string }>(
+      sql`select title from catalog.products where id = ${variant!.product_id}`,
+    );
     const fields = `
       __typename id
       ... on Product { title }
       ... on ProductVariant { title availableForSale quantityAvailable product { id } }
       ... on Collection { handle }`;
-    const ids = [gid('Product', variant!.product_id), gid('ProductVariant', variant!.id), gid('Collection', collection!.id), gid('Product', 99_999_999)];
+    const ids = [
+      gid('Product', variant!.product_id),
+      gid('ProductVariant', variant!.id),
+      gid('Collection', collection!.id),
+      gid('Product', 99_999_999),
+    ];
     const data = await query<{ node: unknown; nodes: unknown[] }>(
       `query($id: ID!, $ids: [ID!]!) { node(id: $id) { ${fields} } nodes(ids: $ids) { ${fields} } }`,
       { id: ids[1], ids },
     );
     const variantNode = {
-      __typename: 'ProductVariant', id: ids[1], title: variant!.title, availableForSale: true, quantityAvailable: variant!.quantity,
+      __typename: 'ProductVariant',
+      id: ids[1],
+      title: variant!.title,
+      availableForSale: true,
+      quantityAvailable: variant!.quantity,
       product: { id: ids[0] },
     };
     expect(data.node).toEqual(variantNode);
@@ -59,7 +78,13 @@ describe('paging arguments', () => {
 
   it.each(Object.keys(lists))('rejects bad paging input on %s with BAD_USER_INPUT', async (name) => {
     const build = lists[name as keyof typeof lists];
-    for (const args of ['first: -1', 'first: 100000', 'first: 251', 'first: 2, after: "not-a-cursor"', 'first: 2, after: "eyJ2IjoxfQ"']) {
+    for (const args of [
+      'first: -1',
+      'first: 100000',
+      'first: 251',
+      'first: 2, after: "not-a-cursor"',
+      'first: 2, after: "eyJ2IjoxfQ"',
+    ]) {
       expect(await errorCodes(build(args)), `${name}(${args})`).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -74,21 +99,36 @@ describe('paging arguments', () => {
   });
 
   it('rejects a cursor made for another sort, or forged, as BAD_USER_INPUT', async () => {
-    const titles = await query<{ products: ProductPage }>('{ products(first: 2, sortKey: TITLE) { pageInfo { endCursor } } }');
+    const titles = await query<{ products: ProductPage }>(
+      '{ products(first: 2, sortKey: TITLE) { pageInfo { endCursor } } }',
+    );
     const cursor = titles.products.pageInfo.endCursor!;
-    const prices = await query<{ products: ProductPage }>('{ products(first: 2, sortKey: PRICE) { pageInfo { endCursor } } }');
+    const prices = await query<{ products: ProductPage }>(
+      '{ products(first: 2, sortKey: PRICE) { pageInfo { endCursor } } }',
+    );
     const priceCursor = prices.products.pageInfo.endCursor!;
     const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     for (const [sortKey, after] of [
-      ['PRICE', cursor], ['CREATED_AT', cursor], ['BEST_SELLING', cursor],
+      ['PRICE', cursor],
+      ['CREATED_AT', cursor],
+      ['BEST_SELLING', cursor],
       // A price is valid text, so only the sort key the cursor records tells this one apart.
-      ['TITLE', priceCursor], ['RELEVANCE', priceCursor],
-      ['PRICE', forged({ v: 'abc', id: 1 })], ['CREATED_AT', forged({ v: 'yesterday', id: 1 })],
-      ['BEST_SELLING', forged({ v: '99999999999', id: 1 })], ['RELEVANCE', forged({ v: '1.5', id: 1 })],
-      ['CREATED_AT', forged({ v: '2024-02-30 10:00:00+00', id: 1 })], ['TITLE', forged({ v: 'a\u0000b', id: 1 })],
+      ['TITLE', priceCursor],
+      ['RELEVANCE', priceCursor],
+      ['PRICE', forged({ v: 'abc', id: 1 })],
+      ['CREATED_AT', forged({ v: 'yesterday', id: 1 })],
+      ['BEST_SELLING', forged({ v: '99999999999', id: 1 })],
+      ['RELEVANCE', forged({ v: '1.5', id: 1 })],
+      ['CREATED_AT', forged({ v: '2024-02-30 10:00:00+00', id: 1 })],
+      ['TITLE', forged({ v: 'a\u0000b', id: 1 })],
     ]) {
-      expect(await errorCodes(`query($after: String) { products(first: 2, sortKey: ${sortKey}, after: $after) { nodes { id } } }`, { after }), `${sortKey} ${after}`)
-        .toEqual(['BAD_USER_INPUT']);
+      expect(
+        await errorCodes(
+          `query($after: String) { products(first: 2, sortKey: ${sortKey}, after: $after) { nodes { id } } }`,
+          { after },
+        ),
+        `${sortKey} ${after}`,
+      ).toEqual(['BAD_USER_INPUT']);
     }
   });
 });
@@ -97,21 +137,30 @@ describe('text PostgreSQL cannot store (NUL)', () => {
   const nul = 'a\u0000b';
 
   it('is refused in variables and literals anywhere, as BAD_USER_INPUT', async () => {
-    expect(await errorCodes('query($h: String!) { product(handle: $h) { id } collection(handle: $h) { id } }', { h: nul }))
-      .toEqual(['BAD_USER_INPUT']);
+    expect(
+      await errorCodes('query($h: String!) { product(handle: $h) { id } collection(handle: $h) { id } }', { h: nul }),
+    ).toEqual(['BAD_USER_INPUT']);
     for (const text of [`title:${nul}`, `vendor:${nul}`, `tag:"${nul}"`, nul]) {
-      expect(await errorCodes('query($q: String) { products(first: 1, query: $q) { totalCount } }', { q: text }), JSON.stringify(text))
-        .toEqual(['BAD_USER_INPUT']);
+      expect(
+        await errorCodes('query($q: String) { products(first: 1, query: $q) { totalCount } }', { q: text }),
+        JSON.stringify(text),
+      ).toEqual(['BAD_USER_INPUT']);
     }
     for (const filter of [{ tag: nul }, { productVendor: nul }, { variantOption: { name: 'Size', value: nul } }]) {
-      expect(await errorCodes('query($f: [ProductFilter!]) { search(query: "boots", first: 1, filters: $f) { totalCount } }', { f: [filter] }))
-        .toEqual(['BAD_USER_INPUT']);
+      expect(
+        await errorCodes(
+          'query($f: [ProductFilter!]) { search(query: "boots", first: 1, filters: $f) { totalCount } }',
+          { f: [filter] },
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
     }
     expect(await errorCodes('{ product(handle: "a\\u0000b") { id } }')).toEqual(['BAD_USER_INPUT']);
   });
 
   it('marks a forged cursor, which is BAD_USER_INPUT', async () => {
     const after = Buffer.from(JSON.stringify({ t: nul, id: 1 })).toString('base64url');
-    expect(await errorCodes('query($after: String) { collections(first: 2, after: $after) { nodes { id } } }', { after })).toEqual(['BAD_USER_INPUT']);
+    expect(
+      await errorCodes('query($after: String) { collections(first: 2, after: $after) { nodes { id } } }', { after }),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });

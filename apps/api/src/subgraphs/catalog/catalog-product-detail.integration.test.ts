@@ -7,7 +7,10 @@ import { createCatalogTestApi, gid, hasVariant, idOf } from './catalog-test-api.
 // One product through the gateway: by handle and by id, its variants, prices, images and SEO,
 // and what a bad product id or handle gives.
 
-interface Money { amount: string; currencyCode?: string }
+interface Money {
+  amount: string;
+  currencyCode?: string;
+}
 
 const api = useTestStack();
 const { select, query, errorCodes } = createCatalogTestApi(api);
@@ -40,8 +43,11 @@ describe('product', () => {
 
   async function expectProductMatchesTables(productId: number) {
     const [product] = await select<{ handle: string; title: string; seo_title: string | null; options: unknown }>(
-      sql`select handle, title, seo_title, options from catalog.products where id = ${productId}`);
-    const [{ currency }] = await select<{ currency: string }>(sql`select currency_code as currency from catalog.shop`) as [{ currency: string }];
+      sql`select handle, title, seo_title, options from catalog.products where id = ${productId}`,
+    );
+    const [{ currency }] = (await select<{ currency: string }>(
+      sql`select currency_code as currency from catalog.shop`,
+    )) as [{ currency: string }];
     const data = await query<{ byHandle: ProductDetail | null; byId: ProductDetail | null }>(
       `query($handle: String!, $id: ID!) { byHandle: product(handle: $handle) { ...P } byId: product(id: $id) { ...P } } ${productFields}`,
       { handle: product!.handle, id: gid('Product', productId) },
@@ -53,7 +59,14 @@ describe('product', () => {
     expect(found.options).toEqual(product!.options);
     expect(found.seo.title).toBe(product!.seo_title ?? product!.title);
 
-    const variants = await select<{ id: number; title: string; sku: string | null; price: string; compare: string | null; options: unknown }>(sql`
+    const variants = await select<{
+      id: number;
+      title: string;
+      sku: string | null;
+      price: string;
+      compare: string | null;
+      options: unknown;
+    }>(sql`
       select id::int, title, sku, price::text, compare_at_price::text as compare, options
       from catalog.variants where product_id = ${productId} order by position, id`);
     expect(found.variants).toEqual({
@@ -76,12 +89,18 @@ describe('product', () => {
       maxVariantPrice: { amount: range!.max, currencyCode: currency },
     });
     expect(found.compareAtPriceRange).toEqual(
-      range!.cmin == null ? null : { minVariantPrice: { amount: range!.cmin }, maxVariantPrice: { amount: range!.cmax } },
+      range!.cmin == null
+        ? null
+        : { minVariantPrice: { amount: range!.cmin }, maxVariantPrice: { amount: range!.cmax } },
     );
 
     const [image] = await select<{ id: number; width: number; height: number }>(sql`
       select id::int, width, height from catalog.images where product_id = ${productId} order by position, id limit 1`);
-    expect(found.featuredImage).toMatchObject({ id: gid('Image', image!.id), width: image!.width, height: image!.height });
+    expect(found.featuredImage).toMatchObject({
+      id: gid('Image', image!.id),
+      width: image!.width,
+      height: image!.height,
+    });
     return found;
   }
 
@@ -104,7 +123,9 @@ describe('product', () => {
   });
 
   it('serves the featured image at an absolute URL, and as a small WebP when asked', async () => {
-    const data = await query<{ product: ProductDetail }>(`{ product(id: "${gid('Product', 7)}") { ...P } } ${productFields}`);
+    const data = await query<{ product: ProductDetail }>(
+      `{ product(id: "${gid('Product', 7)}") { ...P } } ${productFields}`,
+    );
     const image = data.product.featuredImage!;
     expect(new URL(image.url).protocol).toMatch(/^https?:$/);
     const original = await fetch(image.url);
@@ -122,7 +143,10 @@ describe('product', () => {
 
   it('has price ranges equal to its variants and compare-at ranges only when a variant has one', async () => {
     // Over a page of the Sale collection (many compare-at prices) and a page of all products.
-    const data = await query<{ products: { nodes: ProductRanges[] }; collection: { products: { nodes: ProductRanges[] } } }>(`{
+    const data = await query<{
+      products: { nodes: ProductRanges[] };
+      collection: { products: { nodes: ProductRanges[] } };
+    }>(`{
       products(first: 250) { nodes { ...R } }
       collection(handle: "sale") { products(first: 250) { nodes { ...R } } }
     }
@@ -138,18 +162,28 @@ describe('product', () => {
       select product_id::int as id, min(price)::text as min, max(price)::text as max,
              min(compare_at_price)::text as cmin, max(compare_at_price)::text as cmax
       from catalog.variants where product_id = any(${`{${ids.join(',')}}`}::bigint[]) group by product_id`);
-    const expected = new Map(rows.map((row) => [row.id, {
-      priceRange: { minVariantPrice: { amount: row.min }, maxVariantPrice: { amount: row.max } },
-      compareAtPriceRange: row.cmin == null ? null : { minVariantPrice: { amount: row.cmin }, maxVariantPrice: { amount: row.cmax } },
-    }]));
+    const expected = new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          priceRange: { minVariantPrice: { amount: row.min }, maxVariantPrice: { amount: row.max } },
+          compareAtPriceRange:
+            row.cmin == null ? null : { minVariantPrice: { amount: row.cmin }, maxVariantPrice: { amount: row.cmax } },
+        },
+      ]),
+    );
     expect(nodes.filter((node) => node.compareAtPriceRange != null).length).toBeGreaterThan(10);
     for (const node of nodes) {
-      expect({ priceRange: node.priceRange, compareAtPriceRange: node.compareAtPriceRange }, node.id).toEqual(expected.get(idOf(node.id)));
+      expect({ priceRange: node.priceRange, compareAtPriceRange: node.compareAtPriceRange }, node.id).toEqual(
+        expected.get(idOf(node.id)),
+      );
     }
   });
 
   it('is null for an unknown handle or id, and for an id of another type', async () => {
-    const [{ max }] = await select<{ max: number }>(sql`select max(id)::int as max from catalog.products`) as [{ max: number }];
+    const [{ max }] = (await select<{ max: number }>(sql`select max(id)::int as max from catalog.products`)) as [
+      { max: number },
+    ];
     const data = await query<Record<string, unknown>>(`{
       byHandle: product(handle: "no-such-product-handle") { id }
       byId: product(id: "${gid('Product', max + 1000)}") { id }

@@ -15,7 +15,10 @@ describe('products', () => {
   // RELEVANCE without a search is newest first (as the schema documents).
   const sortValue: Record<SortKey, { expression: SQL; descending: boolean }> = {
     TITLE: { expression: sql`p.title`, descending: false },
-    PRICE: { expression: sql`(select min(v.price) from catalog.variants v where v.product_id = p.id)`, descending: false },
+    PRICE: {
+      expression: sql`(select min(v.price) from catalog.variants v where v.product_id = p.id)`,
+      descending: false,
+    },
     CREATED_AT: { expression: sql`p.created_at`, descending: false },
     BEST_SELLING: { expression: sql`p.units_sold`, descending: true },
     RELEVANCE: { expression: sql`p.created_at`, descending: true },
@@ -26,7 +29,8 @@ describe('products', () => {
       totalCount nodes { id title vendor productType tags } edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
-  const page = async (variables: Record<string, unknown>) => (await query<{ products: ProductPage }>(PAGE, variables)).products;
+  const page = async (variables: Record<string, unknown>) =>
+    (await query<{ products: ProductPage }>(PAGE, variables)).products;
 
   async function walk(variables: Record<string, unknown>, limit: number): Promise<number[]> {
     const ids: number[] = [];
@@ -44,17 +48,23 @@ describe('products', () => {
   async function expectedOrder(sortKey: SortKey, reverse: boolean, limit: number) {
     const { expression, descending } = sortValue[sortKey];
     const direction = sql.raw(descending !== reverse ? 'desc' : 'asc');
-    const all = await select<{ id: number; v: string }>(sql`select p.id::int, (${expression})::text as v from catalog.products p`);
+    const all = await select<{ id: number; v: string }>(
+      sql`select p.id::int, (${expression})::text as v from catalog.products p`,
+    );
     const ordered = await select<{ v: string }>(sql`
       select (${expression})::text as v from catalog.products p order by ${expression} ${direction} limit ${limit}`);
     return { valueOf: new Map(all.map((row) => [row.id, row.v])), values: ordered.map((row) => row.v) };
   }
 
   it.each([
-    ['TITLE', false], ['TITLE', true],
-    ['PRICE', false], ['PRICE', true],
-    ['CREATED_AT', false], ['CREATED_AT', true],
-    ['BEST_SELLING', false], ['BEST_SELLING', true],
+    ['TITLE', false],
+    ['TITLE', true],
+    ['PRICE', false],
+    ['PRICE', true],
+    ['CREATED_AT', false],
+    ['CREATED_AT', true],
+    ['BEST_SELLING', false],
+    ['BEST_SELLING', true],
     ['RELEVANCE', false],
   ] as Array<[SortKey, boolean]>)('walks %s (reverse: %s) in order, each product once', async (sortKey, reverse) => {
     const limit = 300;
@@ -83,11 +93,15 @@ describe('products', () => {
     expect(back.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
 
     const straddling = await page({ last: 20, before: second.edges[10]!.cursor, sortKey: 'TITLE' });
-    expect(straddling.nodes.map((node) => node.id)).toEqual([...first.nodes.slice(40), ...second.nodes.slice(0, 10)].map((node) => node.id));
+    expect(straddling.nodes.map((node) => node.id)).toEqual(
+      [...first.nodes.slice(40), ...second.nodes.slice(0, 10)].map((node) => node.id),
+    );
     expect(straddling.pageInfo.hasPreviousPage).toBe(true);
 
     const end = await page({ last: 30, sortKey: 'TITLE' });
-    const tail = await select<{ title: string }>(sql`select title from (select title, id from catalog.products order by title desc, id desc limit 30) t order by title, id`);
+    const tail = await select<{ title: string }>(
+      sql`select title from (select title, id from catalog.products order by title desc, id desc limit 30) t order by title, id`,
+    );
     expect(end.nodes.map((node) => node.title)).toEqual(tail.map((row) => row.title));
     expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
   });
@@ -97,13 +111,19 @@ describe('products', () => {
   });
 
   it('filters with the query syntax exactly as the tables say', async () => {
-    const [{ vendor }] = await select<{ vendor: string }>(sql`
-      select vendor from catalog.products where vendor like '% %' group by vendor order by (vendor like '%&%') desc, vendor limit 1`) as [{ vendor: string }];
+    const [{ vendor }] = (await select<{ vendor: string }>(sql`
+      select vendor from catalog.products where vendor like '% %' group by vendor order by (vendor like '%&%') desc, vendor limit 1`)) as [
+      { vendor: string },
+    ];
     const cases: Array<[string, SQL, (node: ProductNode) => boolean]> = [
       [`vendor:"${vendor}"`, sql`p.vendor = ${vendor}`, (node) => node.vendor === vendor],
       ['tag:sale', sql`'sale' = any(p.tags)`, (node) => node.tags.includes('sale')],
       ['product_type:Sneakers', sql`p.product_type = 'Sneakers'`, (node) => node.productType === 'Sneakers'],
-      ['tag:sale product_type:Sneakers', sql`'sale' = any(p.tags) and p.product_type = 'Sneakers'`, (node) => node.tags.includes('sale')],
+      [
+        'tag:sale product_type:Sneakers',
+        sql`'sale' = any(p.tags) and p.product_type = 'Sneakers'`,
+        (node) => node.tags.includes('sale'),
+      ],
       ['available_for_sale:false', sql`not ${availableSql(sql`p.id`)}`, () => true],
       ['available_for_sale:true', availableSql(sql`p.id`), () => true],
       ['title:hoodie', sql`p.title ilike '%hoodie%'`, (node) => /hoodie/i.test(node.title)],
@@ -118,6 +138,10 @@ describe('products', () => {
     }
     const soldOut = await page({ first: 100, query: 'available_for_sale:false' });
     const soldOutIds = soldOut.nodes.map((node) => idOf(node.id));
-    expect(await count(sql`select 1 from catalog.products p where p.id = any(${`{${soldOutIds.join(',')}}`}::bigint[]) and ${availableSql(sql`p.id`)}`)).toBe(0);
+    expect(
+      await count(
+        sql`select 1 from catalog.products p where p.id = any(${`{${soldOutIds.join(',')}}`}::bigint[]) and ${availableSql(sql`p.id`)}`,
+      ),
+    ).toBe(0);
   });
 });

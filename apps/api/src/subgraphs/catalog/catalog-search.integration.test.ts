@@ -33,7 +33,8 @@ describe('search', () => {
     for (let pages = 0; pages < 20; pages++) {
       const data: { search: ProductPage } = await query(
         'query($after: String) { search(query: "leather", first: 250, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }',
-        { after });
+        { after },
+      );
       total = data.search.totalCount;
       ids.push(...data.search.nodes.map((node) => node.id));
       if (!data.search.pageInfo.hasNextPage) break;
@@ -53,8 +54,17 @@ describe('search', () => {
   });
 
   it.each([
-    [''], ['   '], ['%%%'], ["'; drop table catalog.products; --"], ['👟🔥 😀'], ['x'.repeat(500)], ['a:b:c'],
-    ['"unbalanced'], ['\\'], ['(a | b) & !c'], ['sneakers:*'],
+    [''],
+    ['   '],
+    ['%%%'],
+    ["'; drop table catalog.products; --"],
+    ['👟🔥 😀'],
+    ['x'.repeat(500)],
+    ['a:b:c'],
+    ['"unbalanced'],
+    ['\\'],
+    ['(a | b) & !c'],
+    ['sneakers:*'],
   ])('answers the odd query %j with a valid result', async (q) => {
     const response = await graphql<{ search: ProductPage }>(api.gateway, SEARCH, { q, first: 5 });
     expect(response.status).toBe(200);
@@ -69,9 +79,14 @@ describe('search', () => {
     const vendors = result.filters.find((facet) => facet.id === 'filter.p.vendor');
     expect(vendors?.values.length).toBeGreaterThan(1);
     const filterLists = vendors!.values.map((value) => [value.input]);
-    const data = await Promise.all(filterLists.map((filters) =>
-      query<{ search: { totalCount: number } }>(
-        'query($f: [ProductFilter!]) { search(query: "boots", first: 0, filters: $f) { totalCount } }', { f: filters })));
+    const data = await Promise.all(
+      filterLists.map((filters) =>
+        query<{ search: { totalCount: number } }>(
+          'query($f: [ProductFilter!]) { search(query: "boots", first: 0, filters: $f) { totalCount } }',
+          { f: filters },
+        ),
+      ),
+    );
     expect(data.map((item) => item.search.totalCount)).toEqual(vendors!.values.map((value) => value.count));
     expect(vendors!.values.reduce((sum, value) => sum + value.count, 0)).toBe(result.totalCount);
   });

@@ -6,10 +6,31 @@ import { graphql, type TestStack } from '../../test/stack.js';
 // demo catalog. Every expected value comes from SQL on the tables (or from a second API call),
 // never from a previous run's output.
 
-export interface PageInfo { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
-interface FilterValue { id: string; label: string; count: number; input: Record<string, unknown> }
-export interface Filter { id: string; label: string; type: string; values: FilterValue[] }
-export interface ProductNode { id: string; title: string; vendor: string; productType: string; tags: string[] }
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+interface FilterValue {
+  id: string;
+  label: string;
+  count: number;
+  input: Record<string, unknown>;
+}
+export interface Filter {
+  id: string;
+  label: string;
+  type: string;
+  values: FilterValue[];
+}
+export interface ProductNode {
+  id: string;
+  title: string;
+  vendor: string;
+  productType: string;
+  tags: string[];
+}
 export interface ProductPage {
   totalCount: number;
   nodes: ProductNode[];

@@ -17,7 +17,13 @@ function parseColor(value: string, fallback: string): Rgb {
 }
 
 function toHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** Moves a colour towards white (amount > 0) or black (amount < 0). */
@@ -39,24 +45,37 @@ function drawShape(art: ImageArt, cx: number, cy: number, size: number, fg: Rgb)
   const half = size / 2;
   switch (art.shape) {
     case 'circle':
-      return `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(half)}" fill="${fill}" ${stroke}/>`
-        + `<circle cx="${num(cx - half * 0.3)}" cy="${num(cy - half * 0.3)}" r="${num(half * 0.35)}" fill="#fff" opacity="0.18"/>`;
+      return (
+        `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(half)}" fill="${fill}" ${stroke}/>` +
+        `<circle cx="${num(cx - half * 0.3)}" cy="${num(cy - half * 0.3)}" r="${num(half * 0.35)}" fill="#fff" opacity="0.18"/>`
+      );
     case 'triangle': {
       const top = cy - half * 1.05;
       const bottom = cy + half * 0.85;
-      const points = [[cx, top], [cx + half * 1.1, bottom], [cx - half * 1.1, bottom]];
+      const points = [
+        [cx, top],
+        [cx + half * 1.1, bottom],
+        [cx - half * 1.1, bottom],
+      ];
       return `<polygon points="${points.map(([x, y]) => `${num(x!)},${num(y!)}`).join(' ')}" fill="${fill}" ${stroke} stroke-linejoin="round"/>`;
     }
     case 'stripes': {
       const band = size / 7;
-      const stripes = [1, 3, 5].map((i) => `<rect x="${num(cx - half)}" y="${num(cy - half + band * i)}" width="${num(size)}" height="${num(band)}" fill="${shade(fg, 0.35)}"/>`);
-      return `<clipPath id="shape"><rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}"/></clipPath>`
-        + `<g clip-path="url(#shape)"><rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" fill="${fill}"/>${stripes.join('')}</g>`
-        + `<rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}" fill="none" ${stroke}/>`;
+      const stripes = [1, 3, 5].map(
+        (i) =>
+          `<rect x="${num(cx - half)}" y="${num(cy - half + band * i)}" width="${num(size)}" height="${num(band)}" fill="${shade(fg, 0.35)}"/>`,
+      );
+      return (
+        `<clipPath id="shape"><rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}"/></clipPath>` +
+        `<g clip-path="url(#shape)"><rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" fill="${fill}"/>${stripes.join('')}</g>` +
+        `<rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}" fill="none" ${stroke}/>`
+      );
     }
     default:
-      return `<rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}" fill="${fill}" ${stroke}/>`
-        + `<rect x="${num(cx - half * 0.7)}" y="${num(cy - half * 0.7)}" width="${num(size * 0.35)}" height="${num(size * 0.12)}" rx="${num(size * 0.06)}" fill="#fff" opacity="0.2"/>`;
+      return (
+        `<rect x="${num(cx - half)}" y="${num(cy - half)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.14)}" fill="${fill}" ${stroke}/>` +
+        `<rect x="${num(cx - half * 0.7)}" y="${num(cy - half * 0.7)}" width="${num(size * 0.35)}" height="${num(size * 0.12)}" rx="${num(size * 0.06)}" fill="#fff" opacity="0.2"/>`
+      );
   }
 }
 

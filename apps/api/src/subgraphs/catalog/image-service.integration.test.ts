@@ -8,7 +8,10 @@ const api = useTestStack({ IMAGE_ENCODE_CONCURRENCY: '1', IMAGE_ENCODE_QUEUE: '2
 const PRODUCTS = `{ products(first: 12) { nodes { title featuredImage { url } } } }`;
 
 async function imageUrls(): Promise<string[]> {
-  const response = await graphql<{ products: { nodes: Array<{ featuredImage: { url: string } | null }> } }>(api.gateway, PRODUCTS);
+  const response = await graphql<{ products: { nodes: Array<{ featuredImage: { url: string } | null }> } }>(
+    api.gateway,
+    PRODUCTS,
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.products.nodes.flatMap((node) => (node.featuredImage ? [node.featuredImage.url] : []));
 }
@@ -25,16 +28,22 @@ describe('image service under a flood', () => {
   it('refuses encodes past the bound with 503 and Retry-After, hangs none, and GraphQL still answers', async () => {
     const urls = await imageUrls();
     expect(urls.length).toBeGreaterThan(5);
-    const flood = urls.flatMap((svgUrl) => ['webp', 'jpg'].flatMap((ext) => [640, 1080, 1280, 1600].map((w) => {
-      const url = new URL(svgUrl);
-      return `${url.origin}${url.pathname.replace(/\.svg$/, `.${ext}`)}?w=${w}&v=${url.searchParams.get('v')}`;
-    })));
+    const flood = urls.flatMap((svgUrl) =>
+      ['webp', 'jpg'].flatMap((ext) =>
+        [640, 1080, 1280, 1600].map((w) => {
+          const url = new URL(svgUrl);
+          return `${url.origin}${url.pathname.replace(/\.svg$/, `.${ext}`)}?w=${w}&v=${url.searchParams.get('v')}`;
+        }),
+      ),
+    );
     // A hang fails the test instead of stalling it.
-    const responses = Promise.all(flood.map(async (url) => {
-      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
-      await res.arrayBuffer();
-      return res;
-    }));
+    const responses = Promise.all(
+      flood.map(async (url) => {
+        const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
+        await res.arrayBuffer();
+        return res;
+      }),
+    );
     const during = await graphql<{ products: { nodes: unknown[] } }>(api.gateway, PRODUCTS);
     expect(during.status).toBe(200);
     expect(during.data!.products.nodes.length).toBeGreaterThan(0);

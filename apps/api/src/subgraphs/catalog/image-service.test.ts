@@ -11,7 +11,9 @@ const art = { background: '#e3eef9', foreground: '#2f6fb3', label: 'Sneakers', s
 describe('renderImageSvg', () => {
   it('is a standalone, accessible SVG of the requested size', () => {
     const svg = renderImageSvg(art, 600, 750, 'Canvas Sneakers in Blue, front view');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="600" height="750" viewBox="0 0 600 750" role="img">/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="600" height="750" viewBox="0 0 600 750" role="img">/,
+    );
     expect(svg).toContain('<title>Canvas Sneakers in Blue, front view</title>');
     expect(svg).toContain('>Sneakers</text>');
     expect(svg.endsWith('</svg>')).toBe(true);
@@ -20,7 +22,9 @@ describe('renderImageSvg', () => {
   it('escapes text and refuses colours that are not hex', () => {
     const svg = renderImageSvg(
       { background: 'red"/><script>alert(1)</script>', foreground: '#fff', label: '<b>&', shape: 'stripes' },
-      400, 400, 'Tom & "Jerry" <3',
+      400,
+      400,
+      'Tom & "Jerry" <3',
     );
     expect(svg).not.toContain('<script');
     expect(svg).toContain('<title>Tom &amp; &quot;Jerry&quot; &lt;3</title>');
@@ -63,7 +67,12 @@ describe('imagePath', () => {
     expect(imageVersion({ ...row, art: { ...art, label: 'Boots' } })).not.toBe(imageVersion(row));
     expect(imageVersion({ ...row, altText: 'Red sneakers' })).not.toBe(imageVersion(row));
     expect(imageVersion({ ...row, width: 1201 })).not.toBe(imageVersion(row));
-    expect(imageVersion({ ...row, art: { shape: art.shape, label: art.label, foreground: art.foreground, background: art.background } })).toBe(imageVersion(row));
+    expect(
+      imageVersion({
+        ...row,
+        art: { shape: art.shape, label: art.label, foreground: art.foreground, background: art.background },
+      }),
+    ).toBe(imageVersion(row));
   });
 
   it('fits within bounds without upscaling', () => {
@@ -92,10 +101,13 @@ describe('image handler', () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    handler = createImageHandlerFor(async (id) => {
-      lookups += 1;
-      return rows.get(id) ?? null;
-    }, { onError: () => {} });
+    handler = createImageHandlerFor(
+      async (id) => {
+        lookups += 1;
+        return rows.get(id) ?? null;
+      },
+      { onError: () => {} },
+    );
     ({ base, close } = await serve(handler));
   });
   afterAll(async () => {
@@ -143,8 +155,11 @@ describe('image handler', () => {
 
   it('serves concurrent identical requests with the same bytes', async () => {
     const url = `${base}${pathOf({ maxWidth: 160, preferredContentType: 'JPG' })}`;
-    const bodies = await Promise.all(Array.from({ length: 5 }, async () =>
-      Buffer.from(await (await fetch(url, manual)).arrayBuffer()).toString('base64')));
+    const bodies = await Promise.all(
+      Array.from({ length: 5 }, async () =>
+        Buffer.from(await (await fetch(url, manual)).arrayBuffer()).toString('base64'),
+      ),
+    );
     expect(new Set(bodies).size).toBe(1);
   });
 
@@ -250,9 +265,12 @@ describe('image handler', () => {
   });
 
   it('answers 500 without details when the lookup fails', async () => {
-    const failingHandler = createImageHandlerFor(async () => {
-      throw new Error('connection refused at db.ts:12');
-    }, { onError: () => {} });
+    const failingHandler = createImageHandlerFor(
+      async () => {
+        throw new Error('connection refused at db.ts:12');
+      },
+      { onError: () => {} },
+    );
     const failing = await serve(failingHandler);
     const res = await fetch(`${failing.base}${pathOf()}`, manual);
     expect(res.status).toBe(500);
@@ -277,7 +295,9 @@ describe('image handler under load', () => {
     const server = await serve(loaded);
     const widths = [96, 160, 240, 320, 360, 480];
     const settled: Response[] = [];
-    const pending = widths.map((width) => fetch(url(server.base, width), manual).then((res) => (settled.push(res), res)));
+    const pending = widths.map((width) =>
+      fetch(url(server.base, width), manual).then((res) => (settled.push(res), res)),
+    );
     // One takes the slot, two wait; the other three are refused at once.
     await vi.waitFor(() => expect(settled).toHaveLength(3), { timeout: 5_000 });
     for (const res of settled) {

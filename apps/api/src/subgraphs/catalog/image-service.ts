@@ -61,7 +61,9 @@ const DIMENSION = /^[1-9][0-9]{0,4}$/;
 const VERSION = /^[\w-]{1,64}$/;
 const PARAMS = new Set(['w', 'h', 'v']);
 const CONTENT_TYPES: Record<ImageFormat, string> = {
-  svg: 'image/svg+xml', webp: 'image/webp', jpg: 'image/jpeg',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
 };
 const EXTENSIONS: Record<PreferredContentType, ImageFormat> = { WEBP: 'webp', AVIF: 'webp', JPG: 'jpg', PNG: 'webp' };
 const CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -97,7 +99,11 @@ function servedWidth(image: ImageRef, maxWidth: number | undefined, maxHeight: n
  */
 export function imagePath(
   image: ImageRef,
-  transform: { maxWidth?: number | null; maxHeight?: number | null; preferredContentType?: PreferredContentType | null } = {},
+  transform: {
+    maxWidth?: number | null;
+    maxHeight?: number | null;
+    preferredContentType?: PreferredContentType | null;
+  } = {},
 ): string {
   const ext = transform.preferredContentType ? EXTENSIONS[transform.preferredContentType] : 'svg';
   const bound = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? value : undefined);
@@ -105,7 +111,12 @@ export function imagePath(
 }
 
 /** The size to draw: within the requested bounds, same aspect ratio, never larger than the original. */
-export function fitImageSize(width: number, height: number, maxWidth?: number, maxHeight?: number): { width: number; height: number } {
+export function fitImageSize(
+  width: number,
+  height: number,
+  maxWidth?: number,
+  maxHeight?: number,
+): { width: number; height: number } {
   const scale = Math.min(1, maxWidth ? maxWidth / width : 1, maxHeight ? maxHeight / height : 1);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
@@ -180,7 +191,8 @@ function parseImageUrl(rawUrl: string): Parsed {
       parsed.v = value;
       continue;
     }
-    if (!DIMENSION.test(value)) return { ok: false, status: 400, message: `Bad request: ${name} must be a whole number` };
+    if (!DIMENSION.test(value))
+      return { ok: false, status: 400, message: `Bad request: ${name} must be a whole number` };
     if (name === 'h') {
       parsed.canonical = false; // No URL handed out carries a height any more.
       parsed.h = Number(value);
@@ -205,7 +217,9 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
   const admit = createEncodeQueue(limits);
   // The pool starts its threads on the first encode, so a handler that never encodes costs none.
   let pool: ReturnType<typeof createEncodePool> | undefined;
-  const encode: EncodeImage = options.encode ?? ((job) => (pool ??= createEncodePool({ threads: limits.concurrency, timeoutMs: limits.timeoutMs })).encode(job));
+  const encode: EncodeImage =
+    options.encode ??
+    ((job) => (pool ??= createEncodePool({ threads: limits.concurrency, timeoutMs: limits.timeoutMs })).encode(job));
   const onError = options.onError ?? ((error: unknown) => log.error('image service failed', { error }));
 
   function encodeOnce(key: string, produce: () => Promise<Buffer>): Promise<Buffer> {
@@ -237,7 +251,11 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
       if (!image) return sendText(res, 404, 'Not found');
       const current = imageVersion(image);
       if (parsed.v !== current || !parsed.canonical) {
-        const location = buildPath(image, format, parsed.h === undefined ? parsed.w : servedWidth(image, parsed.w, parsed.h));
+        const location = buildPath(
+          image,
+          format,
+          parsed.h === undefined ? parsed.w : servedWidth(image, parsed.w, parsed.h),
+        );
         const sizeOnly = parsed.v === current;
         res.writeHead(sizeOnly ? 308 : 302, {
           Location: location,
@@ -248,7 +266,9 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
 
       const { width, height } = fitImageSize(image.width, image.height, parsed.w);
       // The ETag covers everything the bytes depend on, so an edited image gets a new one.
-      const etag = `"${createHash('sha1').update(JSON.stringify([current, format, width, height])).digest('base64url')}"`;
+      const etag = `"${createHash('sha1')
+        .update(JSON.stringify([current, format, width, height]))
+        .digest('base64url')}"`;
       const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
       if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.writeHead(304, headers);
@@ -256,9 +276,8 @@ export function createImageHandlerFor(findImage: FindImage, options: ImageHandle
       }
 
       const svg = renderImageSvg(image.art, width, height, image.altText);
-      const body = format === 'svg'
-        ? Buffer.from(svg)
-        : await encodeOnce(etag, () => encode({ svg, format, width, height }));
+      const body =
+        format === 'svg' ? Buffer.from(svg) : await encodeOnce(etag, () => encode({ svg, format, width, height }));
       res.writeHead(200, {
         ...headers,
         'Content-Type': CONTENT_TYPES[format],

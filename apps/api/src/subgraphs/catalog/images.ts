@@ -9,7 +9,11 @@ const MAX_DIMENSION = 5760;
  * The image service serves only a fixed list of sizes, so bounds become the largest of those
  * within them.
  */
-export function imageUrl(mediaBaseUrl: string, image: ImageRef, transform: ImageTransformInput | null | undefined): string {
+export function imageUrl(
+  mediaBaseUrl: string,
+  image: ImageRef,
+  transform: ImageTransformInput | null | undefined,
+): string {
   for (const name of ['maxWidth', 'maxHeight'] as const) {
     const value = transform?.[name];
     if (value != null && (value < 1 || value > MAX_DIMENSION)) {

@@ -3,8 +3,16 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { bulkInsert, resetSequence, type DbExecutor } from '../../platform/db/bulk-insert.js';
 import { idArray } from '../../platform/db/id-array.js';
 import {
-  collectionProducts, collections, images, products, searchTerms, shop, variants,
-  type ImageArt, type OptionDefinition, type OptionValue,
+  collectionProducts,
+  collections,
+  images,
+  products,
+  searchTerms,
+  shop,
+  variants,
+  type ImageArt,
+  type OptionDefinition,
+  type OptionValue,
 } from './tables.js';
 
 export type { DbExecutor };
@@ -91,10 +99,16 @@ export interface CatalogImport {
  */
 export async function importCatalog(db: DbExecutor, data: CatalogImport): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(shop).values({ id: 1, ...data.shop, currencyCode: data.shop.currencyCode ?? 'USD' })
+    await tx
+      .insert(shop)
+      .values({ id: 1, ...data.shop, currencyCode: data.shop.currencyCode ?? 'USD' })
       .onConflictDoUpdate({
         target: shop.id,
-        set: { name: data.shop.name, description: data.shop.description, currencyCode: data.shop.currencyCode ?? 'USD' },
+        set: {
+          name: data.shop.name,
+          description: data.shop.description,
+          currencyCode: data.shop.currencyCode ?? 'USD',
+        },
       });
     await bulkInsert(tx, products, data.products);
     await bulkInsert(tx, images, data.images);
@@ -115,7 +129,13 @@ export async function refreshProductDerivedColumns(db: DbExecutor, productIds?: 
   if (productIds && productIds.length === 0) return;
   // Each derived value is named after the product column it fills; drizzle prints a CTE's aliased
   // fields unqualified, so `fromDerived` qualifies them (else `price_min` would be the product's own).
-  const derivedColumns = [products.priceMin, products.priceMax, products.compareAtMin, products.compareAtMax, products.available];
+  const derivedColumns = [
+    products.priceMin,
+    products.priceMax,
+    products.compareAtMin,
+    products.compareAtMax,
+    products.available,
+  ];
   const fromDerived = (column: PgColumn) => sql`${sql.identifier('derived')}.${sql.identifier(column.name)}`;
   const derived = db.$with('derived').as(
     db

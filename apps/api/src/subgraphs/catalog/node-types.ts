@@ -11,7 +11,11 @@ const tag = <T extends object, N extends string>(row: T | null, typename: N) =>
   row ? Object.assign(row, { __typename: typename }) : null;
 
 /** Any catalog object by global ID; an unknown type or id is null, a malformed id an error. */
-export async function loadNode(context: CatalogContext, globalId: string, argument = 'id'): Promise<CatalogNode | null> {
+export async function loadNode(
+  context: CatalogContext,
+  globalId: string,
+  argument = 'id',
+): Promise<CatalogNode | null> {
   const { type, id } = parseGlobalId(globalId, argument);
   const { loaders } = context;
   switch (type) {
@@ -25,4 +29,3 @@ export async function loadNode(context: CatalogContext, globalId: string, argume
       return null;
   }
 }
-

@@ -9,24 +9,74 @@ const LISTING = /* GraphQL */ `
   query Listing($first: Int!, $handle: String!) {
     products(first: $first, sortKey: BEST_SELLING) {
       nodes {
-        id title availableForSale
-        priceRange { minVariantPrice { amount currencyCode } }
-        featuredImage { url(transform: { maxWidth: 400 }) }
-        images(first: 3) { nodes { url altText } }
-        variants(first: 20) {
-          nodes { id title availableForSale quantityAvailable price { amount } image { url } product { handle } }
+        id
+        title
+        availableForSale
+        priceRange {
+          minVariantPrice {
+            amount
+            currencyCode
+          }
         }
-        collections(first: 5) { nodes { handle title image { url } } }
+        featuredImage {
+          url(transform: { maxWidth: 400 })
+        }
+        images(first: 3) {
+          nodes {
+            url
+            altText
+          }
+        }
+        variants(first: 20) {
+          nodes {
+            id
+            title
+            availableForSale
+            quantityAvailable
+            price {
+              amount
+            }
+            image {
+              url
+            }
+            product {
+              handle
+            }
+          }
+        }
+        collections(first: 5) {
+          nodes {
+            handle
+            title
+            image {
+              url
+            }
+          }
+        }
       }
     }
     collection(handle: $handle) {
       products(first: $first, filters: [{ available: true }]) {
         totalCount
-        filters { id values { count } }
-        nodes { id availableForSale variants(first: 5) { nodes { quantityAvailable } } }
+        filters {
+          id
+          values {
+            count
+          }
+        }
+        nodes {
+          id
+          availableForSale
+          variants(first: 5) {
+            nodes {
+              quantityAvailable
+            }
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 describe('SQL statements per request', () => {
   let stack: Stack;
@@ -36,7 +86,10 @@ describe('SQL statements per request', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     url = `${stack.url('gateway')}/graphql`;
-    const collections = await graphql<{ collections: { nodes: Array<{ handle: string }> } }>(url, '{ collections(first: 1) { nodes { handle } } }');
+    const collections = await graphql<{ collections: { nodes: Array<{ handle: string }> } }>(
+      url,
+      '{ collections(first: 1) { nodes { handle } } }',
+    );
     handle = collections.data!.collections.nodes[0]!.handle;
   });
   afterAll(() => stack?.stop());

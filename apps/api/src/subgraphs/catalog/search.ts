@@ -20,7 +20,10 @@ const searchQueryRow = z.object({ tsquery: z.string().nullable() });
  * Returns null when nothing searchable is left (empty input, only punctuation or stop words).
  */
 export async function buildSearchQuery(db: Db, text: string): Promise<string | null> {
-  const cleaned = text.slice(0, MAX_QUERY_LENGTH).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim();
+  const cleaned = text
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .trim();
   if (!cleaned) return null;
   const rows = await db.execute(sql`
     /* buildSearchQuery */

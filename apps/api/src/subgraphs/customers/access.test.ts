@@ -14,7 +14,9 @@ describe('access to customers', () => {
   it('makes customer-only mutations UNAUTHENTICATED for anyone but a customer', () => {
     expect(requireCustomerId({ kind: 'customer', customerId: 7 })).toBe(7);
     for (const identity of [null, { kind: 'staff', staffId: 1, roles: ['ADMIN'] }] as Identity[]) {
-      expect(() => requireCustomerId(identity)).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
+      expect(() => requireCustomerId(identity)).toThrow(
+        expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }),
+      );
     }
   });
 });

@@ -21,13 +21,25 @@ export async function createCustomer(
   // Before the hash: sign-ups cost an Argon2 hash each and would otherwise let anyone test which
   // emails are registered without the sign-in limits.
   if (!(await context.loginLimiter.allowSignUp(context.clientIp))) {
-    return { customer: null, userErrors: [{ field: ['input'], message: 'Too many sign-ups from this address; try again later.', code: 'TOO_MANY_ATTEMPTS' }] };
+    return {
+      customer: null,
+      userErrors: [
+        {
+          field: ['input'],
+          message: 'Too many sign-ups from this address; try again later.',
+          code: 'TOO_MANY_ATTEMPTS',
+        },
+      ],
+    };
   }
   const { password, ...customer } = checked.value;
   const row = await insertCustomer(db, { ...customer, passwordHash: await hashPassword(password) });
   if (!row) {
     // Says only what the form needs; the password was hashed either way, so timing tells no more.
-    return { customer: null, userErrors: [{ field: ['input', 'email'], message: 'Email has already been taken.', code: 'TAKEN' }] };
+    return {
+      customer: null,
+      userErrors: [{ field: ['input', 'email'], message: 'Email has already been taken.', code: 'TAKEN' }],
+    };
   }
   return { customer: row, userErrors: [] };
 }
@@ -56,6 +68,10 @@ export async function addCustomerAddress(
  */
 export async function ensureDevStaff(db: Db, email: string): Promise<{ email: string; password: string }> {
   const password = randomBytes(18).toString('base64url');
-  const row = await upsertStaff(db, { email: normalizeEmail(email), passwordHash: await hashPassword(password), roles: ['ADMIN'] });
+  const row = await upsertStaff(db, {
+    email: normalizeEmail(email),
+    passwordHash: await hashPassword(password),
+    roles: ['ADMIN'],
+  });
   return { email: row.email, password };
 }

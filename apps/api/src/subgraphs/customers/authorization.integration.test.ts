@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '../../platform/identity.js';
-import { useCustomersClient, CUSTOMER_FIELDS, idOf, uniqueEmail, type CustomerShape, type UserError } from '../../test/customers-client.js';
+import {
+  useCustomersClient,
+  CUSTOMER_FIELDS,
+  idOf,
+  uniqueEmail,
+  type CustomerShape,
+  type UserError,
+} from '../../test/customers-client.js';
 
 // Ownership: customer B reaches nothing of customer A's, by any field. A foreign customer id
 // looks exactly like a missing one, and an address is always saved to the caller's own account.
@@ -19,7 +26,12 @@ const ADD_ADDRESS = `mutation($address: MailingAddressInput!, $setAsDefault: Boo
 const ENTITIES = `query($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Customer { ${CUSTOMER_FIELDS} } }
 }`;
-type AddAddress = { customerAddressCreate: { customerAddress: { id: string; address1: string; city: string; countryCode: string } | null; userErrors: UserError[] } };
+type AddAddress = {
+  customerAddressCreate: {
+    customerAddress: { id: string; address1: string; city: string; countryCode: string } | null;
+    userErrors: UserError[];
+  };
+};
 
 const home = { firstName: 'Alice', address1: '1 Private Lane', city: 'Berlin', countryCode: 'de', zip: '10115' };
 
@@ -47,13 +59,24 @@ beforeAll(async () => {
 describe('customerAddressCreate', () => {
   it('saves to the signed-in customer and can make it the default', async () => {
     const me = await api.client.me(alice.token);
-    expect(me!.addresses.nodes).toEqual([{ id: expect.stringMatching(/^gid:\/\/shop\/MailingAddress\/\d+$/), address1: '1 Private Lane', city: 'Berlin', countryCode: 'DE' }]);
+    expect(me!.addresses.nodes).toEqual([
+      {
+        id: expect.stringMatching(/^gid:\/\/shop\/MailingAddress\/\d+$/),
+        address1: '1 Private Lane',
+        city: 'Berlin',
+        countryCode: 'DE',
+      },
+    ]);
     expect(me!.defaultAddress).toEqual({ id: me!.addresses.nodes[0]!.id, address1: '1 Private Lane' });
   });
 
   it('always writes to the caller’s own account', async () => {
     const before = await addressOwners();
-    const saved = await api.client.gateway<AddAddress>(ADD_ADDRESS, { address: { ...home, address1: '2 Bob Street' }, setAsDefault: true }, bob.token);
+    const saved = await api.client.gateway<AddAddress>(
+      ADD_ADDRESS,
+      { address: { ...home, address1: '2 Bob Street' }, setAsDefault: true },
+      bob.token,
+    );
     expect(saved.data!.customerAddressCreate.userErrors).toEqual([]);
     const after = await addressOwners();
     expect(after).toEqual([...before, { customerId: idOf(bob.customer.id), address1: '2 Bob Street' }]);
@@ -74,13 +97,21 @@ describe('customerAddressCreate', () => {
     const anonymous = await api.client.gateway<AddAddress>(ADD_ADDRESS, { address: home });
     expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(anonymous.data?.customerAddressCreate ?? null).toBeNull();
-    const staff = await api.client.subgraph<AddAddress>(ADD_ADDRESS, { address: home }, { identity: { kind: 'staff', staffId: 1, roles: ['ADMIN'] } });
+    const staff = await api.client.subgraph<AddAddress>(
+      ADD_ADDRESS,
+      { address: home },
+      { identity: { kind: 'staff', staffId: 1, roles: ['ADMIN'] } },
+    );
     expect(staff.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses invalid addresses with the path of each field at fault', async () => {
     const before = await addressOwners();
-    const response = await api.client.gateway<AddAddress>(ADD_ADDRESS, { address: { address1: ' ', city: 'Paris', countryCode: 'XX', phone: 'call me' } }, bob.token);
+    const response = await api.client.gateway<AddAddress>(
+      ADD_ADDRESS,
+      { address: { address1: ' ', city: 'Paris', countryCode: 'XX', phone: 'call me' } },
+      bob.token,
+    );
     expect(response.data!.customerAddressCreate).toEqual({
       customerAddress: null,
       userErrors: [
@@ -106,12 +137,20 @@ describe("another customer's data", () => {
       { __typename: 'Customer', id: 'gid://shop/Customer/999999999' },
       { __typename: 'Customer', id: bob.customer.id },
     ];
-    const asBob = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(ENTITIES, { representations }, { identity: bob.identity });
+    const asBob = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(
+      ENTITIES,
+      { representations },
+      { identity: bob.identity },
+    );
     expect(asBob.errors).toBeUndefined();
     expect(asBob.data!._entities.map((entity) => entity?.id ?? null)).toEqual([null, null, bob.customer.id]);
 
     for (const identity of [null, { kind: 'staff', staffId: 1, roles: ['MARKETER', 'MERCHANDISER'] }] as Identity[]) {
-      const response = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(ENTITIES, { representations }, { identity });
+      const response = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(
+        ENTITIES,
+        { representations },
+        { identity },
+      );
       expect(response.data!._entities).toEqual([null, null, null]);
     }
   });
@@ -119,13 +158,21 @@ describe("another customer's data", () => {
   it('is readable through _entities by the customer themselves and by ADMIN staff', async () => {
     const representations = [{ __typename: 'Customer', id: alice.customer.id }];
     for (const identity of [alice.identity, { kind: 'staff', staffId: 1, roles: ['ADMIN'] }] as Identity[]) {
-      const response = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(ENTITIES, { representations }, { identity });
+      const response = await api.client.subgraph<{ _entities: Array<CustomerShape | null> }>(
+        ENTITIES,
+        { representations },
+        { identity },
+      );
       expect(response.data!._entities[0]?.addresses.nodes[0]?.address1).toBe('1 Private Lane');
     }
   });
 
   it('is not reachable by global id through Query.node', async () => {
-    const response = await api.client.gateway<{ node: unknown }>('query($id: ID!) { node(id: $id) { id ... on Customer { email } } }', { id: alice.customer.id }, bob.token);
+    const response = await api.client.gateway<{ node: unknown }>(
+      'query($id: ID!) { node(id: $id) { id ... on Customer { email } } }',
+      { id: alice.customer.id },
+      bob.token,
+    );
     expect(response.data?.node ?? null).toBeNull();
   });
 
@@ -139,11 +186,19 @@ describe("another customer's data", () => {
 describe('addresses', () => {
   it('page with first/after', async () => {
     const query = `query($after: String) { customer { addresses(first: 1, after: $after) { nodes { address1 } pageInfo { hasNextPage endCursor } } } }`;
-    type Page = { customer: { addresses: { nodes: Array<{ address1: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+    type Page = {
+      customer: {
+        addresses: { nodes: Array<{ address1: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+    };
     const first = await api.client.gateway<Page>(query, {}, alice.token);
     expect(first.data!.customer.addresses.nodes).toEqual([{ address1: '1 Private Lane' }]);
     expect(first.data!.customer.addresses.pageInfo.hasNextPage).toBe(true);
-    const second = await api.client.gateway<Page>(query, { after: first.data!.customer.addresses.pageInfo.endCursor }, alice.token);
+    const second = await api.client.gateway<Page>(
+      query,
+      { after: first.data!.customer.addresses.pageInfo.endCursor },
+      alice.token,
+    );
     expect(second.data!.customer.addresses.nodes).toEqual([{ address1: '3 Second Home' }]);
   });
 });

@@ -18,7 +18,11 @@ export function createIdentityHandler(db: Db, gatewaySecret: string): RouteHandl
     const raw = await readBody(req);
     if (!raw) return json(res, 413, { error: `The body is limited to ${MAX_BODY_BYTES} bytes.` });
     // The signature covers this body: a captured header cannot be reused to test other tokens.
-    const verified = verifyIdentity(req.headers, gatewaySecret, IDENTITY_LOOKUP_AUDIENCE, { method: req.method, path: req.url ?? '/', body: raw });
+    const verified = verifyIdentity(req.headers, gatewaySecret, IDENTITY_LOOKUP_AUDIENCE, {
+      method: req.method,
+      path: req.url ?? '/',
+      body: raw,
+    });
     if (!verified.ok) {
       log.warn('refused an identity lookup without a valid gateway signature', { reason: verified.reason });
       return json(res, 401, { error: 'Requests must come through the gateway.' });

@@ -13,7 +13,12 @@ afterAll(async () => {
 
 describe('login limiter', () => {
   it('counts per account and per address, separately for customers and staff', async () => {
-    const limiter = createLoginLimiter(connection.redis, { perAccount: 2, perIp: 3, signUpsPerIp: 2, windowSeconds: 60 });
+    const limiter = createLoginLimiter(connection.redis, {
+      perAccount: 2,
+      perIp: 3,
+      signUpsPerIp: 2,
+      windowSeconds: 60,
+    });
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.1')).toBe(true);
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.2')).toBe(true);
     expect(await limiter.allow('customer', 'ada@example.com', '192.0.2.3')).toBe(false);
@@ -36,7 +41,12 @@ describe('login limiter', () => {
 
 describe('limits per address', () => {
   it('makes a fresh address in the same /64 share the bucket', async () => {
-    const limiter = createLoginLimiter(connection.redis, { perAccount: 99, perIp: 2, signUpsPerIp: 1, windowSeconds: 60 });
+    const limiter = createLoginLimiter(connection.redis, {
+      perAccount: 99,
+      perIp: 2,
+      signUpsPerIp: 1,
+      windowSeconds: 60,
+    });
     expect(await limiter.allow('customer', 'x1@example.com', '2001:db8:77:1::1')).toBe(true);
     expect(await limiter.allow('customer', 'x2@example.com', '2001:db8:77:1::2')).toBe(true);
     expect(await limiter.allow('customer', 'x3@example.com', '2001:db8:77:1:ffff::9')).toBe(false);

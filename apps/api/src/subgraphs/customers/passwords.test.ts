@@ -1,6 +1,12 @@
 import { parseOptions } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
-import { checkPasswordPolicy, DUMMY_PASSWORD_HASH, hashPassword, PASSWORD_OPTIONS, verifyPassword } from './passwords.js';
+import {
+  checkPasswordPolicy,
+  DUMMY_PASSWORD_HASH,
+  hashPassword,
+  PASSWORD_OPTIONS,
+  verifyPassword,
+} from './passwords.js';
 
 describe('password policy', () => {
   it('wants 12 to 128 characters, counted as characters rather than UTF-16 units', () => {
@@ -15,7 +21,10 @@ describe('password policy', () => {
 
 describe('hashing', () => {
   it('uses Argon2id with the OWASP parameters and a random salt', async () => {
-    const [first, second] = await Promise.all([hashPassword('correct horse battery'), hashPassword('correct horse battery')]);
+    const [first, second] = await Promise.all([
+      hashPassword('correct horse battery'),
+      hashPassword('correct horse battery'),
+    ]);
     expect(first).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(first).not.toBe(second);
   });

@@ -16,15 +16,18 @@ export const PASSWORD_MAX_LENGTH = 128;
  * A hash of a random password nobody knows, made with PASSWORD_OPTIONS: signing in with an unknown
  * email verifies against it, so it costs the same time as a wrong password for a real account.
  */
-export const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$PiuslVUPaOt2I+oLezjQ3A$3O2mq8tS4mkHbvRua0canB2PzeUtRG8B98r6Xribwiw';
+export const DUMMY_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$PiuslVUPaOt2I+oLezjQ3A$3O2mq8tS4mkHbvRua0canB2PzeUtRG8B98r6Xribwiw';
 
 export type PasswordProblem = { code: 'TOO_SHORT' | 'INVALID'; message: string };
 
 /** The policy for new passwords: 12 to 128 characters (code points, so emoji count once). */
 export function checkPasswordPolicy(password: string): PasswordProblem | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return { code: 'TOO_SHORT', message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` };
-  if (length > PASSWORD_MAX_LENGTH) return { code: 'INVALID', message: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` };
+  if (length < PASSWORD_MIN_LENGTH)
+    return { code: 'TOO_SHORT', message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` };
+  if (length > PASSWORD_MAX_LENGTH)
+    return { code: 'INVALID', message: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` };
   return null;
 }
 

@@ -13,8 +13,20 @@ describe('emails', () => {
     expect(isValidEmail(email)).toBe(true);
   });
 
-  it.each(['', 'ada', 'ada@', '@example.com', 'ada@example', 'ada@@example.com', 'a da@example.com', 'ada@example..com',
-    'ada@example.c', 'ada@127.0.0.1', `${'a'.repeat(65)}@example.com`, `ada@${'a'.repeat(250)}.com`])('refuses %j', (email) => {
+  it.each([
+    '',
+    'ada',
+    'ada@',
+    '@example.com',
+    'ada@example',
+    'ada@@example.com',
+    'a da@example.com',
+    'ada@example..com',
+    'ada@example.c',
+    'ada@127.0.0.1',
+    `${'a'.repeat(65)}@example.com`,
+    `ada@${'a'.repeat(250)}.com`,
+  ])('refuses %j', (email) => {
     expect(isValidEmail(email)).toBe(false);
   });
 });
@@ -28,12 +40,21 @@ describe('checkCustomerCreate', () => {
   });
 
   it('keeps the password exactly as typed', () => {
-    const checked = checkCustomerCreate({ email: 'ada@example.com', password: `  ${password}  `, acceptsMarketing: true });
+    const checked = checkCustomerCreate({
+      email: 'ada@example.com',
+      password: `  ${password}  `,
+      acceptsMarketing: true,
+    });
     expect(checked.ok && checked.value).toMatchObject({ password: `  ${password}  `, acceptsMarketing: true });
   });
 
   it('reports every field at fault with its path and code', () => {
-    const checked = checkCustomerCreate({ email: 'nope', password: 'short', firstName: 'x'.repeat(101), lastName: 'a\u0000b' });
+    const checked = checkCustomerCreate({
+      email: 'nope',
+      password: 'short',
+      firstName: 'x'.repeat(101),
+      lastName: 'a\u0000b',
+    });
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.errors.map((e) => [e.field, e.code])).toEqual([
       [['input', 'email'], 'INVALID'],
@@ -45,7 +66,9 @@ describe('checkCustomerCreate', () => {
 
   it('refuses passwords over 128 characters as INVALID', () => {
     const checked = checkCustomerCreate({ email: 'ada@example.com', password: 'p'.repeat(129) });
-    expect(!checked.ok && checked.errors).toEqual([{ field: ['input', 'password'], message: expect.any(String), code: 'INVALID' }]);
+    expect(!checked.ok && checked.errors).toEqual([
+      { field: ['input', 'password'], message: expect.any(String), code: 'INVALID' },
+    ]);
   });
 });
 
@@ -56,26 +79,45 @@ describe('checkAddress', () => {
     expect(checkAddress(address)).toEqual({
       ok: true,
       value: {
-        firstName: null, lastName: null, company: null, address1: '1 Main St', address2: null, city: 'Berlin',
-        province: null, zip: '10115', countryCode: 'DE', phone: '+49 30 1234567',
+        firstName: null,
+        lastName: null,
+        company: null,
+        address1: '1 Main St',
+        address2: null,
+        city: 'Berlin',
+        province: null,
+        zip: '10115',
+        countryCode: 'DE',
+        phone: '+49 30 1234567',
       },
     });
   });
 
   it('needs a street, a city and a country', () => {
     const checked = checkAddress({ firstName: 'Ada' });
-    expect(!checked.ok && checked.errors.map((e) => e.field)).toEqual([['address', 'address1'], ['address', 'city'], ['address', 'countryCode']]);
+    expect(!checked.ok && checked.errors.map((e) => e.field)).toEqual([
+      ['address', 'address1'],
+      ['address', 'city'],
+      ['address', 'countryCode'],
+    ]);
   });
 
   it.each(['XX', 'EU', 'UK', 'DEU', 'D', '12'])('refuses country code %s', (countryCode) => {
     const checked = checkAddress({ ...address, countryCode });
-    expect(!checked.ok && checked.errors).toEqual([{ field: ['address', 'countryCode'], message: expect.stringContaining('ISO 3166-1'), code: 'INVALID' }]);
+    expect(!checked.ok && checked.errors).toEqual([
+      { field: ['address', 'countryCode'], message: expect.stringContaining('ISO 3166-1'), code: 'INVALID' },
+    ]);
   });
 
   it('refuses malformed postal codes and phones, over-long fields, and reports one error per field', () => {
-    const checked = checkAddress({ ...address, zip: '!!', phone: 'call me', city: 'c'.repeat(101) }, ['input', 'shippingAddress']);
+    const checked = checkAddress({ ...address, zip: '!!', phone: 'call me', city: 'c'.repeat(101) }, [
+      'input',
+      'shippingAddress',
+    ]);
     expect(!checked.ok && checked.errors.map((e) => e.field?.join('.'))).toEqual([
-      'input.shippingAddress.city', 'input.shippingAddress.zip', 'input.shippingAddress.phone',
+      'input.shippingAddress.city',
+      'input.shippingAddress.zip',
+      'input.shippingAddress.phone',
     ]);
   });
 

@@ -52,7 +52,8 @@ function optionalText(
   const text = value?.trim() ?? '';
   if (!text) return null;
   if (CONTROL.test(text)) errors.push(invalid(field, `${label} contains characters that are not allowed.`));
-  else if ([...text].length > maxLength) errors.push(invalid(field, `${label} must be at most ${maxLength} characters.`));
+  else if ([...text].length > maxLength)
+    errors.push(invalid(field, `${label} must be at most ${maxLength} characters.`));
   return text;
 }
 
@@ -73,7 +74,10 @@ export function checkCustomerCreate(input: CustomerCreateInput): Checked<NewCust
   const firstName = optionalText(input.firstName, ['input', 'firstName'], 'First name', NAME_MAX_LENGTH, errors);
   const lastName = optionalText(input.lastName, ['input', 'lastName'], 'Last name', NAME_MAX_LENGTH, errors);
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { email, password: input.password, firstName, lastName, acceptsMarketing: input.acceptsMarketing ?? false } };
+  return {
+    ok: true,
+    value: { email, password: input.password, firstName, lastName, acceptsMarketing: input.acceptsMarketing ?? false },
+  };
 }
 
 export interface NewAddress {
@@ -119,9 +123,13 @@ export function checkAddress(input: MailingAddressInput, path: string[] = ['addr
       errors.push(invalid([...path, 'countryCode'], 'Country code must be an ISO 3166-1 alpha-2 code, e.g. DE.'));
     }
   }
-  if (value.zip !== null && !ZIP_PATTERN.test(value.zip)) errors.push(invalid([...path, 'zip'], 'Postal code is not valid.'));
-  if (value.phone !== null && !PHONE_PATTERN.test(value.phone)) errors.push(invalid([...path, 'phone'], 'Phone number is not valid.'));
+  if (value.zip !== null && !ZIP_PATTERN.test(value.zip))
+    errors.push(invalid([...path, 'zip'], 'Postal code is not valid.'));
+  if (value.phone !== null && !PHONE_PATTERN.test(value.phone))
+    errors.push(invalid([...path, 'phone'], 'Phone number is not valid.'));
   // One error per field: the first found is the one to fix first.
-  const unique = errors.filter((error, index) => errors.findIndex((other) => other.field?.join('.') === error.field?.join('.')) === index);
+  const unique = errors.filter(
+    (error, index) => errors.findIndex((other) => other.field?.join('.') === error.field?.join('.')) === index,
+  );
   return unique.length ? { ok: false, errors: unique } : { ok: true, value };
 }

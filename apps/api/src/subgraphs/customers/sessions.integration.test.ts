@@ -12,7 +12,6 @@ import { useCustomersClient, idOf, PASSWORD, uniqueEmail, type UserError } from 
 
 const api = useCustomersClient();
 
-
 async function select<T extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T[]> {
   return [...(await api.stack.database.db.execute<T>(query))] as T[];
 }
@@ -30,17 +29,29 @@ const CREATE = `mutation($input: CustomerCreateInput!) {
 describe('sign-up and sign-in', () => {
   it('creates a customer, signs in through the gateway and reads `customer` with Authorization: Bearer', async () => {
     const email = uniqueEmail('Ada');
-    const created = await api.client.createCustomer({ email: `  ${email} `, firstName: 'Ada', lastName: 'Lovelace', acceptsMarketing: true });
+    const created = await api.client.createCustomer({
+      email: `  ${email} `,
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      acceptsMarketing: true,
+    });
     expect(created).toMatchObject({
-      email: email.toLowerCase(), firstName: 'Ada', lastName: 'Lovelace', displayName: 'Ada Lovelace',
-      defaultAddress: null, addresses: { nodes: [], pageInfo: { hasNextPage: false } },
+      email: email.toLowerCase(),
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      displayName: 'Ada Lovelace',
+      defaultAddress: null,
+      addresses: { nodes: [], pageInfo: { hasNextPage: false } },
     });
     expect(created.id).toMatch(/^gid:\/\/shop\/Customer\/\d+$/);
     expect(Date.now() - Date.parse(created.createdAt)).toBeLessThan(60_000);
 
-    const signedIn = await api.client.gateway<{ customerAccessTokenCreate: { customerAccessToken: { accessToken: string; expiresAt: string }; userErrors: UserError[] } }>(
-      SIGN_IN, { input: { email: email.toUpperCase(), password: PASSWORD } },
-    );
+    const signedIn = await api.client.gateway<{
+      customerAccessTokenCreate: {
+        customerAccessToken: { accessToken: string; expiresAt: string };
+        userErrors: UserError[];
+      };
+    }>(SIGN_IN, { input: { email: email.toUpperCase(), password: PASSWORD } });
     expect(signedIn.errors).toBeUndefined();
     const { customerAccessToken, userErrors } = signedIn.data!.customerAccessTokenCreate;
     expect(userErrors).toEqual([]);
@@ -56,7 +67,12 @@ describe('sign-up and sign-in', () => {
     // Only the SHA-256 is stored, and the account row holds an Argon2id hash, never the password.
     const tokens = await select<{ tokenHash: string; subjectKind: string }>(sql`
       select token_hash as "tokenHash", subject_kind as "subjectKind" from customers.access_tokens where subject_id = ${idOf(created.id)}`);
-    expect(tokens).toEqual([{ tokenHash: createHash('sha256').update(customerAccessToken.accessToken).digest('base64url'), subjectKind: 'customer' }]);
+    expect(tokens).toEqual([
+      {
+        tokenHash: createHash('sha256').update(customerAccessToken.accessToken).digest('base64url'),
+        subjectKind: 'customer',
+      },
+    ]);
     const [account] = await select<{ passwordHash: string; acceptsMarketing: boolean }>(sql`
       select password_hash as "passwordHash", accepts_marketing as "acceptsMarketing" from customers.customers where id = ${idOf(created.id)}`);
     expect(account!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -73,7 +89,9 @@ describe('sign-up and sign-in', () => {
       customer: null,
       userErrors: [{ field: ['input', 'email'], message: 'Email has already been taken.', code: 'TAKEN' }],
     });
-    const [count] = await select<{ n: number }>(sql`select count(*)::int as n from customers.customers where email = ${email.toLowerCase()}`);
+    const [count] = await select<{ n: number }>(
+      sql`select count(*)::int as n from customers.customers where email = ${email.toLowerCase()}`,
+    );
     expect(count!.n).toBe(1);
   });
 
@@ -83,7 +101,9 @@ describe('sign-up and sign-in', () => {
     });
     expect(response.data!.customerCreate.customer).toBeNull();
     expect(response.data!.customerCreate.userErrors.map((e) => [e.field, e.code])).toEqual([
-      [['input', 'email'], 'INVALID'], [['input', 'password'], 'TOO_SHORT'], [['input', 'firstName'], 'INVALID'],
+      [['input', 'email'], 'INVALID'],
+      [['input', 'password'], 'TOO_SHORT'],
+      [['input', 'firstName'], 'INVALID'],
     ]);
   });
 
@@ -98,7 +118,10 @@ describe('tokens', () => {
     const email = uniqueEmail('expire');
     const created = await api.client.createCustomer({ email });
     const token = await api.client.signIn(email);
-    expect(await resolveAccessToken(api.stack.database.db, token)).toEqual({ kind: 'customer', customerId: idOf(created.id) });
+    expect(await resolveAccessToken(api.stack.database.db, token)).toEqual({
+      kind: 'customer',
+      customerId: idOf(created.id),
+    });
     await api.stack.database.db.execute(sql`
       update customers.access_tokens set expires_at = now() - interval '1 second' where subject_id = ${idOf(created.id)}`);
     expect(await resolveAccessToken(api.stack.database.db, token)).toBeNull();
@@ -110,9 +133,13 @@ describe('tokens', () => {
     const created = await api.client.createCustomer({ email });
     const token = await api.client.signIn(email);
     expect((await api.client.me(token))?.id).toBe(created.id);
-    expect(await api.stack.redis.redis.get(identityCacheKey(token))).toMatchObject({ identity: { kind: 'customer', customerId: idOf(created.id) } });
+    expect(await api.stack.redis.redis.get(identityCacheKey(token))).toMatchObject({
+      identity: { kind: 'customer', customerId: idOf(created.id) },
+    });
 
-    const deleted = await api.client.gateway<{ customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] } }>(SIGN_OUT, { token }, token);
+    const deleted = await api.client.gateway<{
+      customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] };
+    }>(SIGN_OUT, { token }, token);
     expect(deleted.data!.customerAccessTokenDelete).toEqual({ deletedAccessToken: token, userErrors: [] });
     expect(await api.stack.redis.redis.get(identityCacheKey(token))).toEqual({ identity: null });
     expect(await api.client.me(token)).toBeNull();
@@ -120,7 +147,9 @@ describe('tokens', () => {
       select revoked_at is not null as revoked from customers.access_tokens where subject_id = ${idOf(created.id)}`);
     expect(row!.revoked).toBe(true);
 
-    const again = await api.client.gateway<{ customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] } }>(SIGN_OUT, { token });
+    const again = await api.client.gateway<{
+      customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] };
+    }>(SIGN_OUT, { token });
     expect(again.data!.customerAccessTokenDelete).toEqual({
       deletedAccessToken: null,
       userErrors: [{ field: ['customerAccessToken'], message: expect.any(String), code: 'INVALID' }],
@@ -130,7 +159,9 @@ describe('tokens', () => {
   it('write no Redis key when a stranger signs out a token that never existed', async () => {
     // Well formed, so it passes the shape check, but never issued: nothing to revoke, nothing to mark.
     const token = randomBytes(32).toString('base64url');
-    const deleted = await api.client.gateway<{ customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] } }>(SIGN_OUT, { token });
+    const deleted = await api.client.gateway<{
+      customerAccessTokenDelete: { deletedAccessToken: string | null; userErrors: UserError[] };
+    }>(SIGN_OUT, { token });
     expect(deleted.data!.customerAccessTokenDelete).toEqual({
       deletedAccessToken: null,
       userErrors: [{ field: ['customerAccessToken'], message: expect.any(String), code: 'INVALID' }],
@@ -157,14 +188,24 @@ describe('staff', () => {
     const hours = (Date.parse(token!.expiresAt) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(11.9);
     expect(hours).toBeLessThanOrEqual(12);
-    const response = await api.client.gateway<{ staffMember: { email: string; roles: string[] } | null; customer: null }>(
-      '{ staffMember { id email roles } customer { id } }', {}, token!.accessToken,
-    );
+    const response = await api.client.gateway<{
+      staffMember: { email: string; roles: string[] } | null;
+      customer: null;
+    }>('{ staffMember { id email roles } customer { id } }', {}, token!.accessToken);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ staffMember: { id: expect.stringMatching(/^gid:\/\/shop\/StaffMember\/\d+$/), email: dev.email, roles: ['ADMIN'] }, customer: null });
+    expect(response.data).toEqual({
+      staffMember: {
+        id: expect.stringMatching(/^gid:\/\/shop\/StaffMember\/\d+$/),
+        email: dev.email,
+        roles: ['ADMIN'],
+      },
+      customer: null,
+    });
 
     // A customer password does not open a staff account with the same email, nor the reverse.
-    expect((await api.client.attemptSignIn(dev.email, dev.password)).userErrors.map((e) => e.code)).toEqual(['UNIDENTIFIED_CUSTOMER']);
+    expect((await api.client.attemptSignIn(dev.email, dev.password)).userErrors.map((e) => e.code)).toEqual([
+      'UNIDENTIFIED_CUSTOMER',
+    ]);
   });
 
   it('get a fresh password each time ensureDevStaff runs; the old one stops working', async () => {
@@ -180,8 +221,13 @@ describe('staff', () => {
 describe('who may call the customers service', () => {
   const identityUrl = () => `${api.stack.url('customers')}/internal/identity`;
   type Sign = (body: string) => Record<string, string>;
-  const signedBy = (secret: string): Sign => (body) =>
-    signIdentity(null, secret, { audience: IDENTITY_LOOKUP_AUDIENCE, request: { method: 'POST', path: '/internal/identity', body } });
+  const signedBy =
+    (secret: string): Sign =>
+    (body) =>
+      signIdentity(null, secret, {
+        audience: IDENTITY_LOOKUP_AUDIENCE,
+        request: { method: 'POST', path: '/internal/identity', body },
+      });
   const lookup = (sign: Sign | null, body: unknown = { token: 'x'.repeat(43) }, headersFor: unknown = body) =>
     fetch(identityUrl(), {
       method: 'POST',
@@ -194,18 +240,54 @@ describe('who may call the customers service', () => {
     const created = await api.client.createCustomer({ email });
     const identity = { kind: 'customer' as const, customerId: idOf(created.id) };
     const query = '{ customer { id email } }';
-    const forged = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'not-the-gateway-secret-but-32-chars-long', { audience: 'customers' }));
+    const forged = await graphql(
+      api.client.subgraphUrl,
+      query,
+      {},
+      signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'not-the-gateway-secret-but-32-chars-long', {
+        audience: 'customers',
+      }),
+    );
     expect(forged.status).toBe(401);
     expect(forged.data).toBeUndefined();
-    const unsigned = await graphql(api.client.subgraphUrl, query, {}, { 'x-gateway-identity': signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'x', { audience: 'customers' })['x-gateway-identity']! });
+    const unsigned = await graphql(
+      api.client.subgraphUrl,
+      query,
+      {},
+      {
+        'x-gateway-identity': signedLikeGateway(api.client.subgraphUrl, { query }, identity, 'x', {
+          audience: 'customers',
+        })['x-gateway-identity']!,
+      },
+    );
     expect(unsigned.status).toBe(401);
-    const stale = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'customers', now: Date.now() - 5 * 60_000 }));
+    const stale = await graphql(
+      api.client.subgraphUrl,
+      query,
+      {},
+      signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, {
+        audience: 'customers',
+        now: Date.now() - 5 * 60_000,
+      }),
+    );
     expect(stale.status).toBe(401);
     // The same identity signed with the real secret is the control: it works.
     // Signed by the gateway, but for another subgraph: not replayable here.
-    const elsewhere = await graphql(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'catalog' }));
+    const elsewhere = await graphql(
+      api.client.subgraphUrl,
+      query,
+      {},
+      signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'catalog' }),
+    );
     expect(elsewhere.status).toBe(401);
-    const genuine = await graphql<{ customer: { id: string } }>(api.client.subgraphUrl, query, {}, signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, { audience: 'customers' }));
+    const genuine = await graphql<{ customer: { id: string } }>(
+      api.client.subgraphUrl,
+      query,
+      {},
+      signedLikeGateway(api.client.subgraphUrl, { query }, identity, api.stack.gatewaySecret, {
+        audience: 'customers',
+      }),
+    );
     expect(genuine.data?.customer.id).toBe(created.id);
   });
 

@@ -17,7 +17,11 @@ export interface SignInResult {
 }
 
 // One answer for an unknown email and a wrong password: nothing tells them apart.
-const UNIDENTIFIED: CustomerUserError = { field: null, message: 'Unknown email or wrong password.', code: 'UNIDENTIFIED_CUSTOMER' };
+const UNIDENTIFIED: CustomerUserError = {
+  field: null,
+  message: 'Unknown email or wrong password.',
+  code: 'UNIDENTIFIED_CUSTOMER',
+};
 const TOO_MANY: CustomerUserError = {
   field: null,
   message: 'Too many sign-in attempts. Try again in a few minutes.',
@@ -34,12 +38,18 @@ export async function signIn(
   input: { email: string; password: string },
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  if (!(await context.loginLimiter.allow(kind, email, context.clientIp))) return { accessToken: null, userErrors: [TOO_MANY] };
+  if (!(await context.loginLimiter.allow(kind, email, context.clientIp)))
+    return { accessToken: null, userErrors: [TOO_MANY] };
   const account = await findCredentials(context.db, kind, email);
   const matches = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!account || !matches) return { accessToken: null, userErrors: [UNIDENTIFIED] };
   const issued = newToken(kind);
-  await insertAccessToken(context.db, { tokenHash: issued.tokenHash, subjectKind: kind, subjectId: account.id, expiresAt: issued.expiresAt });
+  await insertAccessToken(context.db, {
+    tokenHash: issued.tokenHash,
+    subjectKind: kind,
+    subjectId: account.id,
+    expiresAt: issued.expiresAt,
+  });
   return { accessToken: { accessToken: issued.token, expiresAt: issued.expiresAt }, userErrors: [] };
 }
 
@@ -48,7 +58,11 @@ export async function signIn(
  * working at once on every gateway. A marker rather than a delete: the gateway caches with NX, so
  * a lookup that was in flight during the revocation cannot put the old identity back.
  */
-export async function signOut(db: Db, redis: Redis, token: string): Promise<{ deletedAccessToken: string | null; userErrors: CustomerUserError[] }> {
+export async function signOut(
+  db: Db,
+  redis: Redis,
+  token: string,
+): Promise<{ deletedAccessToken: string | null; userErrors: CustomerUserError[] }> {
   const revoked = isWellFormedToken(token) && (await revokeAccessToken(db, hashToken(token)));
   // Only a token this call revoked gets a marker (a live token is the only kind the gateway can
   // have cached): signing out random or already revoked tokens writes nothing, so cannot fill Redis.
@@ -58,7 +72,9 @@ export async function signOut(db: Db, redis: Redis, token: string): Promise<{ de
   }
   return {
     deletedAccessToken: null,
-    userErrors: [{ field: ['customerAccessToken'], message: 'This access token does not exist or has expired.', code: 'INVALID' }],
+    userErrors: [
+      { field: ['customerAccessToken'], message: 'This access token does not exist or has expired.', code: 'INVALID' },
+    ],
   };
 }
 
@@ -68,12 +84,16 @@ export async function resolveAccessToken(db: Db, token: string): Promise<Identit
 }
 
 /** A live token's identity and when the token expires (the gateway caches no longer than that). */
-export async function lookUpAccessToken(db: Db, token: string): Promise<{ identity: Identity; expiresAt: Date } | null> {
+export async function lookUpAccessToken(
+  db: Db,
+  token: string,
+): Promise<{ identity: Identity; expiresAt: Date } | null> {
   if (!isWellFormedToken(token)) return null;
   const subject = await findTokenSubject(db, hashToken(token));
   if (!subject) return null;
-  const identity: Identity = subject.kind === 'customer'
-    ? { kind: 'customer', customerId: subject.id }
-    : { kind: 'staff', staffId: subject.id, roles: subject.roles };
+  const identity: Identity =
+    subject.kind === 'customer'
+      ? { kind: 'customer', customerId: subject.id }
+      : { kind: 'staff', staffId: subject.id, roles: subject.roles };
   return { identity, expiresAt: subject.expiresAt };
 }

@@ -10,7 +10,6 @@ import { customersClient, useCustomersClient, PASSWORD, uniqueEmail, uniqueIp } 
 
 const api = useCustomersClient();
 
-
 const codes = (result: { userErrors: Array<{ code: string }> }) => result.userErrors.map((error) => error.code);
 
 describe('sign-in limits', () => {
@@ -19,11 +18,15 @@ describe('sign-in limits', () => {
     await api.client.createCustomer({ email });
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perAccount; attempt++) {
       // A new address every time: the account's own limit is what stops this.
-      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`))).toEqual([
+        'UNIDENTIFIED_CUSTOMER',
+      ]);
     }
     const blocked = await api.client.attemptSignIn(email, PASSWORD);
     expect(blocked.token).toBeNull();
-    expect(blocked.userErrors).toEqual([{ field: null, message: expect.stringMatching(/too many/i), code: 'TOO_MANY_ATTEMPTS' }]);
+    expect(blocked.userErrors).toEqual([
+      { field: null, message: expect.stringMatching(/too many/i), code: 'TOO_MANY_ATTEMPTS' },
+    ]);
     // The limit is on the account, whatever case the email is typed in.
     expect(codes(await api.client.attemptSignIn(email.toUpperCase(), PASSWORD))).toEqual(['TOO_MANY_ATTEMPTS']);
 
@@ -39,10 +42,14 @@ describe('sign-in limits', () => {
     await api.client.createCustomer({ email });
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perIp; attempt++) {
       // A different account each time: only the address limit can stop this.
-      expect(codes(await api.client.attemptSignIn(uniqueEmail('unknown'), PASSWORD, { clientIp }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(uniqueEmail('unknown'), PASSWORD, { clientIp }))).toEqual([
+        'UNIDENTIFIED_CUSTOMER',
+      ]);
     }
     expect(codes(await api.client.attemptSignIn(email, PASSWORD, { clientIp }))).toEqual(['TOO_MANY_ATTEMPTS']);
-    expect(codes(await api.client.attemptSignIn(email, PASSWORD, { clientIp, kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(codes(await api.client.attemptSignIn(email, PASSWORD, { clientIp, kind: 'staff' }))).toEqual([
+      'TOO_MANY_ATTEMPTS',
+    ]);
     // The same account from another address still signs in.
     expect((await api.client.attemptSignIn(email, PASSWORD, { clientIp: uniqueIp() })).token).not.toBeNull();
   });
@@ -50,7 +57,9 @@ describe('sign-in limits', () => {
   it('apply to staff sign-in too', async () => {
     const email = uniqueEmail('staff-guessed');
     for (let attempt = 0; attempt < DEFAULT_LOGIN_LIMITS.perAccount; attempt++) {
-      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`, { kind: 'staff' }))).toEqual(['UNIDENTIFIED_CUSTOMER']);
+      expect(codes(await api.client.attemptSignIn(email, `wrong password ${attempt}`, { kind: 'staff' }))).toEqual([
+        'UNIDENTIFIED_CUSTOMER',
+      ]);
     }
     expect(codes(await api.client.attemptSignIn(email, PASSWORD, { kind: 'staff' }))).toEqual(['TOO_MANY_ATTEMPTS']);
   });
@@ -63,17 +72,22 @@ describe('an unknown email', () => {
     const unknown = await api.client.attemptSignIn(uniqueEmail('unknown'), PASSWORD);
     const wrong = await api.client.attemptSignIn(email, 'not the password at all');
     expect(unknown).toEqual(wrong);
-    expect(wrong).toEqual({ token: null, userErrors: [{ field: null, message: expect.any(String), code: 'UNIDENTIFIED_CUSTOMER' }] });
+    expect(wrong).toEqual({
+      token: null,
+      userErrors: [{ field: null, message: expect.any(String), code: 'UNIDENTIFIED_CUSTOMER' }],
+    });
   });
 
   it('takes about as long as a wrong password: one Argon2 verification either way', async () => {
     const rounds = 7;
     // One account per wrong-password attempt, so no account limit is reached.
-    const known = await Promise.all(Array.from({ length: rounds + 1 }, async () => {
-      const email = uniqueEmail('timed');
-      await api.client.createCustomer({ email });
-      return email;
-    }));
+    const known = await Promise.all(
+      Array.from({ length: rounds + 1 }, async () => {
+        const email = uniqueEmail('timed');
+        await api.client.createCustomer({ email });
+        return email;
+      }),
+    );
     const timed = async (email: string) => {
       const started = performance.now();
       await api.client.attemptSignIn(email, 'not the password at all');
@@ -92,7 +106,10 @@ describe('an unknown email', () => {
     // the dummy verification an unknown email answers about 10x faster, far outside these bounds.
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const ratio = median(unknown) / median(wrong);
-    expect(ratio, `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`).toBeGreaterThan(0.4);
+    expect(
+      ratio,
+      `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`,
+    ).toBeGreaterThan(0.4);
     expect(ratio).toBeLessThan(2.5);
   });
 });
@@ -103,7 +120,9 @@ describe('sign-up limit', () => {
     try {
       const limitedClient = customersClient(limited);
       const signUp = async (clientIp: string) => {
-        const response = await limitedClient.subgraph<{ customerCreate: { customer: { id: string } | null; userErrors: Array<{ code: string }> } }>(
+        const response = await limitedClient.subgraph<{
+          customerCreate: { customer: { id: string } | null; userErrors: Array<{ code: string }> };
+        }>(
           'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } userErrors { code } } }',
           { input: { email: uniqueEmail('signup'), password: PASSWORD } },
           { clientIp },

@@ -26,7 +26,10 @@ describe('access tokens', () => {
     expect(TOKEN_LIFETIME_MS.staff).toBe(12 * 3600 * 1000);
   });
 
-  it.each(['', 'short', `${'a'.repeat(42)}=`, `${'a'.repeat(44)}`, `${'a'.repeat(42)}+`, `${'a'.repeat(42)}/`])('refuses malformed %j', (token) => {
-    expect(isWellFormedToken(token)).toBe(false);
-  });
+  it.each(['', 'short', `${'a'.repeat(42)}=`, `${'a'.repeat(44)}`, `${'a'.repeat(42)}+`, `${'a'.repeat(42)}/`])(
+    'refuses malformed %j',
+    (token) => {
+      expect(isWellFormedToken(token)).toBe(false);
+    },
+  );
 });

@@ -14,43 +14,52 @@ class Rollback extends Error {}
 
 describe('availability sync from inventory to catalog', () => {
   it('marks a product sold out when its last units go, and for sale again when they return', async () => {
-    const checked = await database.db.transaction(async (tx) => {
-      const [product] = await tx.execute<{ id: string }>(sql`
+    const checked = await database.db
+      .transaction(async (tx) => {
+        const [product] = await tx.execute<{ id: string }>(sql`
         SELECT p.id FROM catalog.products p
          WHERE p.available AND NOT EXISTS (
            SELECT 1 FROM inventory.items i WHERE i.product_id = p.id AND NOT i.tracked)
          ORDER BY p.id LIMIT 1`);
-      const productId = Number(product!.id);
-      const variantIds = (await tx.execute<{ variant_id: string }>(sql`
-        SELECT variant_id FROM inventory.items WHERE product_id = ${productId}`)).map((row) => Number(row.variant_id));
-      const availableOf = async () => (await tx.execute<{ available: boolean }>(sql`
-        SELECT available FROM catalog.products WHERE id = ${productId}`))[0]!.available;
+        const productId = Number(product!.id);
+        const variantIds = (
+          await tx.execute<{ variant_id: string }>(sql`
+        SELECT variant_id FROM inventory.items WHERE product_id = ${productId}`)
+        ).map((row) => Number(row.variant_id));
+        const availableOf = async () =>
+          (
+            await tx.execute<{ available: boolean }>(sql`
+        SELECT available FROM catalog.products WHERE id = ${productId}`)
+          )[0]!.available;
 
-      await tx.execute(sql`UPDATE inventory.levels SET reserved = 0, on_hand = 0 WHERE variant_id IN (
+        await tx.execute(sql`UPDATE inventory.levels SET reserved = 0, on_hand = 0 WHERE variant_id IN (
         SELECT variant_id FROM inventory.items WHERE product_id = ${productId})`);
-      const soldOut = await listVariantAvailability(tx, variantIds);
-      expect(soldOut.every((row) => !row.available)).toBe(true);
-      expect(await applyVariantAvailability(tx, soldOut)).toEqual([productId]);
-      expect(await availableOf()).toBe(false);
+        const soldOut = await listVariantAvailability(tx, variantIds);
+        expect(soldOut.every((row) => !row.available)).toBe(true);
+        expect(await applyVariantAvailability(tx, soldOut)).toEqual([productId]);
+        expect(await availableOf()).toBe(false);
 
-      await tx.execute(sql`UPDATE inventory.levels SET on_hand = 2 WHERE variant_id = ${variantIds[0]!}`);
-      const restocked = await listVariantAvailability(tx, [variantIds[0]!]);
-      expect(restocked).toEqual([{ variantId: variantIds[0], available: true }]);
-      expect(await applyVariantAvailability(tx, restocked)).toEqual([productId]);
-      expect(await availableOf()).toBe(true);
-      // Nothing changed, nothing rewritten.
-      expect(await applyVariantAvailability(tx, restocked)).toEqual([]);
-      throw new Rollback('checked');
-    }).catch((error: unknown) => {
-      if (error instanceof Rollback) return error.message;
-      throw error;
-    });
+        await tx.execute(sql`UPDATE inventory.levels SET on_hand = 2 WHERE variant_id = ${variantIds[0]!}`);
+        const restocked = await listVariantAvailability(tx, [variantIds[0]!]);
+        expect(restocked).toEqual([{ variantId: variantIds[0], available: true }]);
+        expect(await applyVariantAvailability(tx, restocked)).toEqual([productId]);
+        expect(await availableOf()).toBe(true);
+        // Nothing changed, nothing rewritten.
+        expect(await applyVariantAvailability(tx, restocked)).toEqual([]);
+        throw new Rollback('checked');
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return error.message;
+        throw error;
+      });
     expect(checked).toBe('checked');
   });
 
   it('matches inventory for every variant after the seed', async () => {
     const rows = await listVariantAvailability(database.db);
-    const copy = await database.db.execute<{ id: string; available: boolean }>(sql`SELECT id, available FROM catalog.variants`);
+    const copy = await database.db.execute<{ id: string; available: boolean }>(
+      sql`SELECT id, available FROM catalog.variants`,
+    );
     const inventory = new Map(rows.map((row) => [row.variantId, row.available]));
     expect(copy.length).toBe(rows.length);
     expect(copy.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);

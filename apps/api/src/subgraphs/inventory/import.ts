@@ -33,6 +33,10 @@ export async function importStock(db: DbExecutor, data: StockImport): Promise<vo
     await bulkInsert(tx, locations, data.locations);
     await resetSequence(tx, locations);
     await bulkInsert(tx, items, data.items);
-    await bulkInsert(tx, levels, data.levels.map((level) => ({ ...level, reserved: 0 })));
+    await bulkInsert(
+      tx,
+      levels,
+      data.levels.map((level) => ({ ...level, reserved: 0 })),
+    );
   });
 }

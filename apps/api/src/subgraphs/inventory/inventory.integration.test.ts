@@ -6,9 +6,22 @@ import { graphql, useTestStack } from '../../test/stack.js';
 // variant can be bought when it is untracked, or when on hand minus reserved, summed over
 // every location, is above zero; a product when any of its variants can.
 
-interface VariantStock { id: string; availableForSale: boolean; quantityAvailable: number | null }
-interface ProductStock { id: string; availableForSale: boolean; variants: { nodes: VariantStock[] } }
-interface StockRow extends Record<string, unknown> { productId: number; variantId: number; tracked: boolean; free: number }
+interface VariantStock {
+  id: string;
+  availableForSale: boolean;
+  quantityAvailable: number | null;
+}
+interface ProductStock {
+  id: string;
+  availableForSale: boolean;
+  variants: { nodes: VariantStock[] };
+}
+interface StockRow extends Record<string, unknown> {
+  productId: number;
+  variantId: number;
+  tracked: boolean;
+  free: number;
+}
 
 const api = useTestStack();
 
@@ -29,9 +42,27 @@ function stockOf(productIds: number[]): Promise<StockRow[]> {
 }
 
 async function fetchProducts(productIds: number[]): Promise<ProductStock[]> {
-  const response = await graphql<{ nodes: Array<ProductStock | null> }>(api.gateway, `query($ids: [ID!]!) {
-    nodes(ids: $ids) { ... on Product { id availableForSale variants(first: 250) { nodes { id availableForSale quantityAvailable } } } }
-  }`, { ids: productIds.map((id) => gid('Product', id)) });
+  const response = await graphql<{ nodes: Array<ProductStock | null> }>(
+    api.gateway,
+    `
+      query ($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ... on Product {
+            id
+            availableForSale
+            variants(first: 250) {
+              nodes {
+                id
+                availableForSale
+                quantityAvailable
+              }
+            }
+          }
+        }
+      }
+    `,
+    { ids: productIds.map((id) => gid('Product', id)) },
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.nodes.map((node) => node!);
 }
@@ -44,34 +75,56 @@ function expectedStock(productIds: number[], rows: StockRow[]) {
       availableForSale: !row.tracked || row.free > 0,
       quantityAvailable: row.tracked ? row.free : null,
     }));
-    return { id: gid('Product', productId), availableForSale: nodes.some((node) => node.availableForSale), variants: nodes };
+    return {
+      id: gid('Product', productId),
+      availableForSale: nodes.some((node) => node.availableForSale),
+      variants: nodes,
+    };
   });
 }
 
-const byVariantId = (products: ProductStock[]) => products.map((product) => ({
-  ...product,
-  variants: [...product.variants.nodes].sort((a, b) => Number(a.id.split('/').pop()) - Number(b.id.split('/').pop())),
-}));
+const byVariantId = (products: ProductStock[]) =>
+  products.map((product) => ({
+    ...product,
+    variants: [...product.variants.nodes].sort((a, b) => Number(a.id.split('/').pop()) - Number(b.id.split('/').pop())),
+  }));
 
 describe('stock through the gateway', () => {
   it('matches the inventory tables for sold-out, untracked, partly and fully stocked products', async () => {
-    const pick = async (condition: SQL, limit: number) => (await select<{ id: number }>(sql`
-      select p.id::int from catalog.products p where ${condition} order by p.id limit ${limit}`)).map((row) => row.id);
+    const pick = async (condition: SQL, limit: number) =>
+      (
+        await select<{ id: number }>(sql`
+      select p.id::int from catalog.products p where ${condition} order by p.id limit ${limit}`)
+      ).map((row) => row.id);
     const free = sql`(select coalesce(sum(l.on_hand - l.reserved), 0) from inventory.levels l where l.variant_id = i.variant_id)`;
-    const soldOut = await pick(sql`not exists (select 1 from inventory.items i where i.product_id = p.id and (not i.tracked or ${free} > 0))`, 5);
-    const untracked = await pick(sql`exists (select 1 from inventory.items i where i.product_id = p.id and not i.tracked)`, 5);
-    const partly = await pick(sql`
+    const soldOut = await pick(
+      sql`not exists (select 1 from inventory.items i where i.product_id = p.id and (not i.tracked or ${free} > 0))`,
+      5,
+    );
+    const untracked = await pick(
+      sql`exists (select 1 from inventory.items i where i.product_id = p.id and not i.tracked)`,
+      5,
+    );
+    const partly = await pick(
+      sql`
       exists (select 1 from inventory.items i where i.product_id = p.id and i.tracked and ${free} = 0)
-      and exists (select 1 from inventory.items i where i.product_id = p.id and i.tracked and ${free} > 0)`, 5);
+      and exists (select 1 from inventory.items i where i.product_id = p.id and i.tracked and ${free} > 0)`,
+      5,
+    );
     const spread = await pick(sql`p.id % 97 = 0`, 30);
     expect([soldOut.length, untracked.length, partly.length]).toEqual([5, 5, 5]);
 
     const ids = [...new Set([...soldOut, ...untracked, ...partly, ...spread])];
     const actual = byVariantId(await fetchProducts(ids));
     expect(actual).toEqual(expectedStock(ids, await stockOf(ids)));
-    expect(actual.filter((product) => soldOut.includes(Number(product.id.split('/').pop()))).map((product) => product.availableForSale))
-      .toEqual([false, false, false, false, false]);
-    const untrackedVariants = actual.flatMap((product) => product.variants).filter((variant) => variant.quantityAvailable == null);
+    expect(
+      actual
+        .filter((product) => soldOut.includes(Number(product.id.split('/').pop())))
+        .map((product) => product.availableForSale),
+    ).toEqual([false, false, false, false, false]);
+    const untrackedVariants = actual
+      .flatMap((product) => product.variants)
+      .filter((variant) => variant.quantityAvailable == null);
     expect(untrackedVariants.length).toBeGreaterThan(0);
     expect(untrackedVariants.every((variant) => variant.availableForSale)).toBe(true);
   });
@@ -90,21 +143,43 @@ describe('stock through the gateway', () => {
       select location_id as "locationId", on_hand as "onHand", reserved from inventory.levels where variant_id = ${variantId} order by location_id`);
     const onHand = levels.reduce((sum, level) => sum + level.onHand, 0);
     const variantQuery = `query($id: ID!) { node(id: $id) { ... on ProductVariant { availableForSale quantityAvailable product { availableForSale } } } }`;
-    const read = async () => (await graphql<{ node: { availableForSale: boolean; quantityAvailable: number; product: { availableForSale: boolean } } }>(
-      api.gateway, variantQuery, { id: gid('ProductVariant', variantId) })).data!.node;
+    const read = async () =>
+      (
+        await graphql<{
+          node: { availableForSale: boolean; quantityAvailable: number; product: { availableForSale: boolean } };
+        }>(api.gateway, variantQuery, { id: gid('ProductVariant', variantId) })
+      ).data!.node;
 
     try {
-      expect(await read()).toEqual({ availableForSale: true, quantityAvailable: onHand, product: { availableForSale: true } });
-      await api.stack.database.db.execute(sql`update inventory.levels set reserved = 2 where variant_id = ${variantId} and location_id = ${levels[0]!.locationId}`);
-      expect(await read()).toEqual({ availableForSale: true, quantityAvailable: onHand - 2, product: { availableForSale: true } });
-      await api.stack.database.db.execute(sql`update inventory.levels set reserved = on_hand where variant_id = ${variantId}`);
-      expect(await read()).toEqual({ availableForSale: false, quantityAvailable: 0, product: { availableForSale: true } });
+      expect(await read()).toEqual({
+        availableForSale: true,
+        quantityAvailable: onHand,
+        product: { availableForSale: true },
+      });
+      await api.stack.database.db.execute(
+        sql`update inventory.levels set reserved = 2 where variant_id = ${variantId} and location_id = ${levels[0]!.locationId}`,
+      );
+      expect(await read()).toEqual({
+        availableForSale: true,
+        quantityAvailable: onHand - 2,
+        product: { availableForSale: true },
+      });
+      await api.stack.database.db.execute(
+        sql`update inventory.levels set reserved = on_hand where variant_id = ${variantId}`,
+      );
+      expect(await read()).toEqual({
+        availableForSale: false,
+        quantityAvailable: 0,
+        product: { availableForSale: true },
+      });
     } finally {
       for (const level of levels) {
         await api.stack.database.db.execute(sql`
           update inventory.levels set reserved = ${level.reserved} where variant_id = ${variantId} and location_id = ${level.locationId}`);
       }
     }
-    expect(byVariantId(await fetchProducts([productId]))).toEqual(expectedStock([productId], await stockOf([productId])));
+    expect(byVariantId(await fetchProducts([productId]))).toEqual(
+      expectedStock([productId], await stockOf([productId])),
+    );
   });
 });

@@ -18,11 +18,17 @@ const stockRow = z.object({
  * products, or every item there is. Each variant's levels are summed by a lateral lookup on the
  * levels primary key, never a scan of all levels.
  */
-export async function findStock(db: DbExecutor, by: 'variant' | 'product' | 'all', ids: readonly number[] = []): Promise<VariantStock[]> {
+export async function findStock(
+  db: DbExecutor,
+  by: 'variant' | 'product' | 'all',
+  ids: readonly number[] = [],
+): Promise<VariantStock[]> {
   const where =
-    by === 'all' ? sql`true`
-    : by === 'variant' ? sql`${items.variantId} = any(${idArray(ids)})`
-    : sql`${items.productId} = any(${idArray(ids)})`;
+    by === 'all'
+      ? sql`true`
+      : by === 'variant'
+        ? sql`${items.variantId} = any(${idArray(ids)})`
+        : sql`${items.productId} = any(${idArray(ids)})`;
   const rows = await db.execute(sql`
     /* findStock */
     select ${items.variantId} as "variantId", ${items.productId} as "productId", ${items.tracked} as tracked,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isAvailableForSale, quantityAvailable, type VariantStock } from './rules.js';
 
-const stock = (fields: Partial<VariantStock>): VariantStock => ({ variantId: 1, productId: 1, tracked: true, onHand: 0, reserved: 0, ...fields });
+const stock = (fields: Partial<VariantStock>): VariantStock => ({
+  variantId: 1,
+  productId: 1,
+  tracked: true,
+  onHand: 0,
+  reserved: 0,
+  ...fields,
+});
 
 describe('stock rules', () => {
   it('subtracts what checkouts hold', () => {

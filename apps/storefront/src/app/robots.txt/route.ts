@@ -15,6 +15,9 @@ export function GET(): Response {
     '',
   ].join('\n');
   return new Response(body, {
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, s-maxage=86400, stale-while-revalidate=86400' },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'public, s-maxage=86400, stale-while-revalidate=86400',
+    },
   });
 }

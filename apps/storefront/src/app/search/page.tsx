@@ -55,7 +55,10 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         sortOptions={SEARCH_SORT_OPTIONS}
         backward={false}
         empty={
-          <EmptyState title={`No results for “${query}”`} action={{ label: 'Browse new arrivals', href: '/collections/new-arrivals' }}>
+          <EmptyState
+            title={`No results for “${query}”`}
+            action={{ label: 'Browse new arrivals', href: '/collections/new-arrivals' }}
+          >
             Check the spelling, or try a more general word such as “jacket” or “boots”.
           </EmptyState>
         }

@@ -11,7 +11,9 @@ function escapeXml(text: string): string {
 export async function GET(): Promise<Response> {
   const entries = await getSitemapEntries();
   const urls = entries
-    .map((entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${entry.lastModified}</lastmod></url>`)
+    .map(
+      (entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${entry.lastModified}</lastmod></url>`,
+    )
     .join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, {

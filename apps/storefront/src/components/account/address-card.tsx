@@ -16,9 +16,14 @@ function countryName(code: string | null): string | null {
 export function addressLines(address: AccountAddress): string[] {
   const name = [address.firstName, address.lastName].filter(Boolean).join(' ');
   const locality = [address.zip, address.city].filter(Boolean).join(' ');
-  return [name, address.address1, address.address2, [locality, address.province].filter(Boolean).join(', '), countryName(address.countryCode), address.phone].filter(
-    (line): line is string => Boolean(line),
-  );
+  return [
+    name,
+    address.address1,
+    address.address2,
+    [locality, address.province].filter(Boolean).join(', '),
+    countryName(address.countryCode),
+    address.phone,
+  ].filter((line): line is string => Boolean(line));
 }
 
 export interface AddressCardProps {

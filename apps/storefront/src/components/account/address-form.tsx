@@ -21,10 +21,32 @@ export function AddressForm({ action }: AddressFormProps) {
     <form action={formAction} onSubmit={onSubmit} className={styles.form}>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <div className={styles.row}>
-        <TextField label="First name" name="firstName" autoComplete="given-name" maxLength={100} defaultValue={values.firstName} error={fieldErrors.firstName} />
-        <TextField label="Last name" name="lastName" autoComplete="family-name" maxLength={100} defaultValue={values.lastName} error={fieldErrors.lastName} />
+        <TextField
+          label="First name"
+          name="firstName"
+          autoComplete="given-name"
+          maxLength={100}
+          defaultValue={values.firstName}
+          error={fieldErrors.firstName}
+        />
+        <TextField
+          label="Last name"
+          name="lastName"
+          autoComplete="family-name"
+          maxLength={100}
+          defaultValue={values.lastName}
+          error={fieldErrors.lastName}
+        />
       </div>
-      <TextField label="Street and number" name="address1" autoComplete="address-line1" required maxLength={255} defaultValue={values.address1} error={fieldErrors.address1} />
+      <TextField
+        label="Street and number"
+        name="address1"
+        autoComplete="address-line1"
+        required
+        maxLength={255}
+        defaultValue={values.address1}
+        error={fieldErrors.address1}
+      />
       <TextField
         label="Apartment, suite, floor (optional)"
         name="address2"
@@ -34,7 +56,15 @@ export function AddressForm({ action }: AddressFormProps) {
         error={fieldErrors.address2}
       />
       <div className={styles.row}>
-        <TextField label="City" name="city" autoComplete="address-level2" required maxLength={100} defaultValue={values.city} error={fieldErrors.city} />
+        <TextField
+          label="City"
+          name="city"
+          autoComplete="address-level2"
+          required
+          maxLength={100}
+          defaultValue={values.city}
+          error={fieldErrors.city}
+        />
         <TextField
           label="State or province (optional)"
           name="province"
@@ -45,7 +75,14 @@ export function AddressForm({ action }: AddressFormProps) {
         />
       </div>
       <div className={styles.row}>
-        <TextField label="Postal code" name="zip" autoComplete="postal-code" maxLength={20} defaultValue={values.zip} error={fieldErrors.zip} />
+        <TextField
+          label="Postal code"
+          name="zip"
+          autoComplete="postal-code"
+          maxLength={20}
+          defaultValue={values.zip}
+          error={fieldErrors.zip}
+        />
         <TextField
           label="Country code"
           name="countryCode"

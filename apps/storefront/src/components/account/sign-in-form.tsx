@@ -31,7 +31,14 @@ export function SignInForm({ action, returnTo, signUpHref }: SignInFormProps) {
         defaultValue={state.values.email}
         error={state.fieldErrors.email}
       />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors.password} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors.password}
+      />
       <div className={styles.actions}>
         <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" />
         <p className={styles.aside}>

@@ -26,7 +26,14 @@ export interface ProductListingProps {
 }
 
 /** Facets, sort, grid and paging of a product list: the body of collection and search pages. */
-export function ProductListing({ listing, pathname, params, sortOptions, empty, backward = true }: ProductListingProps) {
+export function ProductListing({
+  listing,
+  pathname,
+  params,
+  sortOptions,
+  empty,
+  backward = true,
+}: ProductListingProps) {
   const facets = facetViews(listing.filters, pathname, params);
   const activeFilters = activeFilterViews(facets, pathname, params);
   const currencyCode = listing.nodes[0]?.priceRange.minVariantPrice.currencyCode ?? 'USD';
@@ -46,9 +53,7 @@ export function ProductListing({ listing, pathname, params, sortOptions, empty, 
       </aside>
       <div className={styles.results}>
         <div className={styles.toolbar}>
-          <p className={styles.count}>
-            {count === 1 ? '1 product' : `${count.toLocaleString('en-US')} products`}
-          </p>
+          <p className={styles.count}>{count === 1 ? '1 product' : `${count.toLocaleString('en-US')} products`}</p>
           <SortForm
             action={pathname}
             name="sort_by"

@@ -15,7 +15,10 @@ export interface ProductPurchaseProps {
 
 const LOW_STOCK_THRESHOLD = 5;
 
-function stockStatus(stock: LiveStock, variant: PurchaseVariant): { status: StockNoteProps['status']; quantity?: number } {
+function stockStatus(
+  stock: LiveStock,
+  variant: PurchaseVariant,
+): { status: StockNoteProps['status']; quantity?: number } {
   if (stock.state === 'loading') return { status: 'loading' };
   if (stock.state === 'failed') return { status: 'unavailable' };
   const live = stock.variants.get(variant.id);

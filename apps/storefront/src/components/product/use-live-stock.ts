@@ -9,7 +9,8 @@ export interface VariantStock {
   quantityAvailable: number | null;
 }
 
-export type LiveStock = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; variants: Map<string, VariantStock> };
+export type LiveStock =
+  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; variants: Map<string, VariantStock> };
 
 /**
  * Stock as it is now, fetched by the browser: the page itself is cached for minutes at the

@@ -13,7 +13,12 @@ const variant = (id: string, color: string, size: string, availableForSale = tru
     { name: 'Size', value: size },
   ],
 });
-const variants = [variant('1', 'Navy', 'S'), variant('2', 'Navy', 'M', false), variant('3', 'Red', 'M'), variant('4', 'Red', 'L')];
+const variants = [
+  variant('1', 'Navy', 'S'),
+  variant('2', 'Navy', 'M', false),
+  variant('3', 'Red', 'M'),
+  variant('4', 'Red', 'L'),
+];
 const available = (v: PurchaseVariant) => v.availableForSale;
 const valueOf = (v: PurchaseVariant) => v.selectedOptions[0]!.value;
 
@@ -47,7 +52,13 @@ describe('isValueAvailable', () => {
   });
 
   it('agrees with chooseVariant when a product has three options', () => {
-    const three = (id: string, color: string, size: string, fabric: string, availableForSale: boolean): PurchaseVariant => ({
+    const three = (
+      id: string,
+      color: string,
+      size: string,
+      fabric: string,
+      availableForSale: boolean,
+    ): PurchaseVariant => ({
       ...variant(id, color, size, availableForSale),
       selectedOptions: [
         { name: 'Color', value: color },
@@ -55,7 +66,11 @@ describe('isValueAvailable', () => {
         { name: 'Fabric', value: fabric },
       ],
     });
-    const all = [three('a', 'Navy', 'S', 'Cotton', true), three('b', 'Red', 'S', 'Wool', false), three('c', 'Red', 'L', 'Wool', true)];
+    const all = [
+      three('a', 'Navy', 'S', 'Cotton', true),
+      three('b', 'Red', 'S', 'Wool', false),
+      three('c', 'Red', 'L', 'Wool', true),
+    ];
     // Picking Red from Navy/S/Cotton lands on Red/S/Wool (closest), which is sold out.
     expect(chooseVariant(all, all[0]!, 'Color', 'Red', available).id).toBe('b');
     expect(isValueAvailable(all, all[0]!, 'Color', 'Red', available)).toBe(false);

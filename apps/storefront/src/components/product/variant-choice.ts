@@ -31,7 +31,8 @@ export function chooseVariant(
 ): PurchaseVariant {
   const withValue = variants.filter((variant) => valueOf(variant, name) === value);
   const score = (variant: PurchaseVariant) =>
-    variant.selectedOptions.filter((option) => option.name !== name && valueOf(current, option.name) === option.value).length;
+    variant.selectedOptions.filter((option) => option.name !== name && valueOf(current, option.name) === option.value)
+      .length;
   const ranked = [...withValue].sort((a, b) => score(b) - score(a) || Number(isAvailable(b)) - Number(isAvailable(a)));
   return ranked[0] ?? current;
 }

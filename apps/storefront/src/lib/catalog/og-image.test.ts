@@ -24,8 +24,14 @@ describe('openGraphImageUrl', () => {
 });
 
 describe('openGraphImage', () => {
-  it('declares the size the URL is served at, in the image\'s proportions', () => {
-    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a', width: 800, height: 1000 })).toMatchObject({ width: 1280, height: 1600 });
-    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a' })).toEqual({ url: expect.any(String), width: 1280 });
+  it("declares the size the URL is served at, in the image's proportions", () => {
+    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a', width: 800, height: 1000 })).toMatchObject({
+      width: 1280,
+      height: 1600,
+    });
+    expect(openGraphImage({ url: 'https://media.example/images/12.svg?v=a' })).toEqual({
+      url: expect.any(String),
+      width: 1280,
+    });
   });
 });

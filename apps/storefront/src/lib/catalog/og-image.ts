@@ -21,7 +21,11 @@ export function openGraphImageUrl(imageUrl: string): string {
  * The Open Graph image of a product image: its URL and the size that URL is served at (the
  * served width, the height in the image's proportions), so the page declares what it links.
  */
-export function openGraphImage(image: { url: string; width?: number | null; height?: number | null }): { url: string; width: number; height?: number } {
+export function openGraphImage(image: { url: string; width?: number | null; height?: number | null }): {
+  url: string;
+  width: number;
+  height?: number;
+} {
   const url = openGraphImageUrl(image.url);
   if (!image.width || !image.height) return { url, width: OPEN_GRAPH_WIDTH };
   return { url, width: OPEN_GRAPH_WIDTH, height: Math.round((OPEN_GRAPH_WIDTH * image.height) / image.width) };

@@ -14,7 +14,9 @@ export async function searchProducts(query: string, params: URLSearchParams): Pr
   const { sortKey, reverse, filters } = listingVariables(params, SEARCH_SORT_OPTIONS);
   const variables = { sortKey, reverse, filters, first: PAGE_SIZE, after: params.get('after') ?? undefined };
   const run = (after: string | undefined) =>
-    requestGraphQL(SearchPageDocument, { query: query.slice(0, MAX_QUERY_LENGTH), ...variables, after }).then((data) => data.search);
+    requestGraphQL(SearchPageDocument, { query: query.slice(0, MAX_QUERY_LENGTH), ...variables, after }).then(
+      (data) => data.search,
+    );
   try {
     return await run(variables.after);
   } catch (error) {

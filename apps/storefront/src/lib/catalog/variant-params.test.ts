@@ -9,7 +9,12 @@ const variant = (id: string, color: string, size: string, availableForSale = tru
     { name: 'Size', value: size },
   ],
 });
-const variants = [variant('1', 'Navy', 'S', false), variant('2', 'Navy', 'M'), variant('3', 'Red', 'S'), variant('4', 'Red', 'M', false)];
+const variants = [
+  variant('1', 'Navy', 'S', false),
+  variant('2', 'Navy', 'M'),
+  variant('3', 'Red', 'S'),
+  variant('4', 'Red', 'M', false),
+];
 
 describe('selectVariant', () => {
   it('picks the variant the URL names, ignoring case', () => {
@@ -33,13 +38,17 @@ describe('variant URL parameters', () => {
   });
 
   it('normalise to sorted, bounded, unique keys', () => {
-    expect(normaliseVariantParams(new URLSearchParams('Size=M&color=navy&color=red&utm source=x&empty=')).toString()).toBe(
-      'color=navy&size=m',
-    );
+    expect(
+      normaliseVariantParams(new URLSearchParams('Size=M&color=navy&color=red&utm source=x&empty=')).toString(),
+    ).toBe('color=navy&size=m');
   });
 
   it('use a slug of the option name, so names with spaces survive normalisation', () => {
-    const shoe = (id: string, size: string) => ({ id, availableForSale: true, selectedOptions: [{ name: 'Shoe Size', value: size }] });
+    const shoe = (id: string, size: string) => ({
+      id,
+      availableForSale: true,
+      selectedOptions: [{ name: 'Shoe Size', value: size }],
+    });
     const shoes = [shoe('41', '41'), shoe('42', '42')];
     const params = normaliseVariantParams(paramsForVariant(shoes[1]!));
     expect(params.toString()).toBe('shoe-size=42');
@@ -47,7 +56,9 @@ describe('variant URL parameters', () => {
   });
 
   it('drop tracking parameters, which would otherwise look like options', () => {
-    expect(normaliseVariantParams(new URLSearchParams('fbclid=abc&gclid=x&ref=mail&color=navy')).toString()).toBe('color=navy');
+    expect(normaliseVariantParams(new URLSearchParams('fbclid=abc&gclid=x&ref=mail&color=navy')).toString()).toBe(
+      'color=navy',
+    );
   });
 });
 
@@ -60,7 +71,9 @@ describe('knownVariantParams', () => {
   it("keeps only the product's own option keys and values", () => {
     const params = normaliseVariantParams(new URLSearchParams('color=navy&shoe-size=42&bogus=1&size=xl'));
     expect(knownVariantParams(options, params).toString()).toBe('color=navy&shoe-size=42');
-    expect(knownVariantParams(options, new URLSearchParams('color=purple&shoe-size=41')).toString()).toBe('shoe-size=41');
+    expect(knownVariantParams(options, new URLSearchParams('color=purple&shoe-size=41')).toString()).toBe(
+      'shoe-size=41',
+    );
   });
 
   it('is the same object content when everything is known', () => {

@@ -23,7 +23,11 @@ export function normaliseVariantParams(input: URLSearchParams): URLSearchParams 
 
 /** `Shoe size` → `shoe-size`: option names as URL keys. */
 export function optionSlug(name: string): string {
-  return name.toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export interface VariantLike {
@@ -60,7 +64,12 @@ export function paramsForVariant(variant: VariantLike): URLSearchParams {
  * product's options, so `?anything=1` reaches the page: the page redirects to this smaller set
  * rather than render (and cache) one page per invented key or value.
  */
-export function knownVariantParams(options: readonly { name: string; values: readonly string[] }[], params: URLSearchParams): URLSearchParams {
-  const offered = new Map(options.map((option) => [optionSlug(option.name), new Set(option.values.map((value) => value.toLowerCase()))]));
+export function knownVariantParams(
+  options: readonly { name: string; values: readonly string[] }[],
+  params: URLSearchParams,
+): URLSearchParams {
+  const offered = new Map(
+    options.map((option) => [optionSlug(option.name), new Set(option.values.map((value) => value.toLowerCase()))]),
+  );
   return new URLSearchParams([...params].filter(([key, value]) => offered.get(key)?.has(value)));
 }

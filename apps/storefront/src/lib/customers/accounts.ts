@@ -8,7 +8,14 @@ import {
 } from '../graphql/generated/graphql';
 import { GraphQLRequestError, requestGraphQL } from '../graphql/request';
 import type { AccountFormState } from './form-state';
-import { ADDRESS_FIELDS, SIGN_IN_FIELDS, SIGN_UP_FIELDS, type AddressField, type SignInField, type SignUpField } from './forms';
+import {
+  ADDRESS_FIELDS,
+  SIGN_IN_FIELDS,
+  SIGN_UP_FIELDS,
+  type AddressField,
+  type SignInField,
+  type SignUpField,
+} from './forms';
 import { shopperHeaders } from './session';
 import { mapUserErrors, requestFailureMessage, UNREACHABLE_MESSAGE, type CustomerUserErrorShape } from './user-errors';
 
@@ -26,9 +33,16 @@ export interface AccessToken {
   expiresAt: string;
 }
 
-function refused<Field extends string>(userErrors: readonly CustomerUserErrorShape[], fields: readonly Field[]): { ok: false } & Refusal<Field> {
+function refused<Field extends string>(
+  userErrors: readonly CustomerUserErrorShape[],
+  fields: readonly Field[],
+): { ok: false } & Refusal<Field> {
   const mapped = mapUserErrors(userErrors, fields);
-  return { ok: false, fieldErrors: mapped.fieldErrors, message: mapped.message ?? { tone: 'error', text: UNREACHABLE_MESSAGE } };
+  return {
+    ok: false,
+    fieldErrors: mapped.fieldErrors,
+    message: mapped.message ?? { tone: 'error', text: UNREACHABLE_MESSAGE },
+  };
 }
 
 function failed<Field extends string>(operation: string, error: unknown): { ok: false } & Refusal<Field> {
@@ -39,14 +53,18 @@ function failed<Field extends string>(operation: string, error: unknown): { ok: 
   return { ok: false, fieldErrors: {}, message: { tone: 'error', text: requestFailureMessage(error) } };
 }
 
-export async function createAccessToken(email: string, password: string): Promise<Outcome<{ token: AccessToken }, SignInField>> {
+export async function createAccessToken(
+  email: string,
+  password: string,
+): Promise<Outcome<{ token: AccessToken }, SignInField>> {
   try {
     const { customerAccessTokenCreate: payload } = await requestGraphQL(
       CustomerAccessTokenCreateDocument,
       { input: { email, password } },
       { headers: await shopperHeaders() },
     );
-    if (payload.customerAccessToken && !payload.userErrors.length) return { ok: true, token: payload.customerAccessToken };
+    if (payload.customerAccessToken && !payload.userErrors.length)
+      return { ok: true, token: payload.customerAccessToken };
     return refused(payload.userErrors, SIGN_IN_FIELDS);
   } catch (error) {
     return failed('customerAccessTokenCreate', error);
@@ -60,7 +78,11 @@ export async function createCustomer(input: {
   lastName: string;
 }): Promise<Outcome<object, SignUpField>> {
   try {
-    const { customerCreate: payload } = await requestGraphQL(CustomerCreateDocument, { input }, { headers: await shopperHeaders() });
+    const { customerCreate: payload } = await requestGraphQL(
+      CustomerCreateDocument,
+      { input },
+      { headers: await shopperHeaders() },
+    );
     if (payload.customer && !payload.userErrors.length) return { ok: true };
     return refused(payload.userErrors, SIGN_UP_FIELDS);
   } catch (error) {
@@ -71,7 +93,11 @@ export async function createCustomer(input: {
 /** Revokes the token; false when the gateway could not be reached (the caller signs out anyway). */
 export async function deleteAccessToken(token: string): Promise<boolean> {
   try {
-    await requestGraphQL(CustomerAccessTokenDeleteDocument, { customerAccessToken: token }, { headers: await shopperHeaders() });
+    await requestGraphQL(
+      CustomerAccessTokenDeleteDocument,
+      { customerAccessToken: token },
+      { headers: await shopperHeaders() },
+    );
     return true;
   } catch (error) {
     failed('customerAccessTokenDelete', error);

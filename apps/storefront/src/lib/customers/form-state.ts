@@ -16,7 +16,10 @@ export function emptyFormState<Field extends string>(): AccountFormState<Field> 
 }
 
 /** The named text fields of a submitted form; a missing field or a file is an empty string. */
-export function readTextFields<Field extends string>(formData: FormData, fields: readonly Field[]): Record<Field, string> {
+export function readTextFields<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+): Record<Field, string> {
   const values = {} as Record<Field, string>;
   for (const field of fields) {
     const value = formData.get(field);

@@ -7,7 +7,11 @@ describe('readTextFields', () => {
     const form = new FormData();
     form.set('email', 'ada@example.com');
     form.set('password', new Blob(['x']));
-    expect(readTextFields(form, ['email', 'password', 'firstName'])).toEqual({ email: 'ada@example.com', password: '', firstName: '' });
+    expect(readTextFields(form, ['email', 'password', 'firstName'])).toEqual({
+      email: 'ada@example.com',
+      password: '',
+      firstName: '',
+    });
   });
 });
 
@@ -22,7 +26,12 @@ describe('withoutPassword', () => {
 
 describe('requiredFieldErrors', () => {
   it('names each blank required field', () => {
-    expect(requiredFieldErrors({ email: '  ', password: 'x' }, { email: 'Enter your email address.', password: 'Enter your password.' })).toEqual({
+    expect(
+      requiredFieldErrors(
+        { email: '  ', password: 'x' },
+        { email: 'Enter your email address.', password: 'Enter your password.' },
+      ),
+    ).toEqual({
       fieldErrors: { email: 'Enter your email address.' },
       message: { tone: 'error', text: 'Please correct the fields marked below.' },
     });
@@ -35,9 +44,23 @@ describe('requiredFieldErrors', () => {
 
 describe('toAddressInput', () => {
   it('trims, leaves blanks out and upper-cases the country code', () => {
-    const values = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, ''])) as Record<(typeof ADDRESS_FIELDS)[number], string>;
-    Object.assign(values, { firstName: ' Ada ', address1: 'Main St 1', city: 'Berlin', countryCode: ' de ', address2: '   ' });
-    expect(toAddressInput(values)).toEqual({ firstName: 'Ada', address1: 'Main St 1', city: 'Berlin', countryCode: 'DE' });
+    const values = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, ''])) as Record<
+      (typeof ADDRESS_FIELDS)[number],
+      string
+    >;
+    Object.assign(values, {
+      firstName: ' Ada ',
+      address1: 'Main St 1',
+      city: 'Berlin',
+      countryCode: ' de ',
+      address2: '   ',
+    });
+    expect(toAddressInput(values)).toEqual({
+      firstName: 'Ada',
+      address1: 'Main St 1',
+      city: 'Berlin',
+      countryCode: 'DE',
+    });
   });
 });
 

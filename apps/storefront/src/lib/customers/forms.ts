@@ -14,7 +14,17 @@ export const SIGN_UP_FIELDS = ['firstName', 'lastName', 'email', 'password'] as 
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 export type SignUpState = AccountFormState<SignUpField>;
 
-export const ADDRESS_FIELDS = ['firstName', 'lastName', 'address1', 'address2', 'city', 'province', 'zip', 'countryCode', 'phone'] as const;
+export const ADDRESS_FIELDS = [
+  'firstName',
+  'lastName',
+  'address1',
+  'address2',
+  'city',
+  'province',
+  'zip',
+  'countryCode',
+  'phone',
+] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 /** The values to refill a form with: everything typed but the password. */

@@ -31,7 +31,8 @@ export async function getSignedInCustomer(): Promise<CustomerLookup> {
     );
     return customer ? { status: 'signed-in', customer } : { status: 'signed-out' };
   } catch (error) {
-    if (error instanceof GraphQLRequestError && error.codes.includes('UNAUTHENTICATED')) return { status: 'signed-out' };
+    if (error instanceof GraphQLRequestError && error.codes.includes('UNAUTHENTICATED'))
+      return { status: 'signed-out' };
     console.error('customer lookup failed:', error instanceof Error ? error.message : error);
     return { status: 'unavailable', message: requestFailureMessage(error) };
   }

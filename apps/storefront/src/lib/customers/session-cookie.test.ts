@@ -28,7 +28,9 @@ describe('sessionCookieOptions', () => {
 
 describe('sessionTokenFrom', () => {
   it('accepts a base64url token', () => {
-    expect(sessionTokenFrom('abcDEF0123456789_-abcDEF0123456789_-abcDEF0')).toBe('abcDEF0123456789_-abcDEF0123456789_-abcDEF0');
+    expect(sessionTokenFrom('abcDEF0123456789_-abcDEF0123456789_-abcDEF0')).toBe(
+      'abcDEF0123456789_-abcDEF0123456789_-abcDEF0',
+    );
   });
 
   it.each([undefined, '', 'short', 'has space in it 0123456789', 'line\nbreak0123456789abc', 'x'.repeat(513)])(

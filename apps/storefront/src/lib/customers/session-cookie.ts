@@ -12,7 +12,9 @@ export const SESSION_COOKIE = 'shop_session';
 export const SIGNED_IN_HINT_COOKIE = 'shop_signed_in';
 
 /** The hint lives as long as the session and is readable by scripts (it is only `1`). */
-export function signedInHintOptions(session: SessionCookieOptions): Omit<SessionCookieOptions, 'httpOnly'> & { httpOnly: false } {
+export function signedInHintOptions(
+  session: SessionCookieOptions,
+): Omit<SessionCookieOptions, 'httpOnly'> & { httpOnly: false } {
   return { ...session, httpOnly: false };
 }
 

@@ -3,7 +3,13 @@ import { cookies, headers } from 'next/headers';
 import { env } from '@/env';
 import { shopperAddress } from '../first-party/shopper-address';
 import { gatewayHeaders } from './gateway-headers';
-import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE, sessionCookieOptions, sessionTokenFrom, signedInHintOptions } from './session-cookie';
+import {
+  SESSION_COOKIE,
+  SIGNED_IN_HINT_COOKIE,
+  sessionCookieOptions,
+  sessionTokenFrom,
+  signedInHintOptions,
+} from './session-cookie';
 
 // The session cookie, read and written only by account routes and their server actions:
 // reading cookies makes a page dynamic, so nothing cacheable may call these.

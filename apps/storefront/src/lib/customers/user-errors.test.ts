@@ -5,7 +5,10 @@ const SIGN_UP_FIELDS = ['firstName', 'lastName', 'email'] as const;
 
 describe('mapUserErrors', () => {
   it('puts a message under the field its path names', () => {
-    const mapped = mapUserErrors([{ field: ['input', 'email'], message: 'Email has already been taken.', code: 'TAKEN' }], SIGN_UP_FIELDS);
+    const mapped = mapUserErrors(
+      [{ field: ['input', 'email'], message: 'Email has already been taken.', code: 'TAKEN' }],
+      SIGN_UP_FIELDS,
+    );
     expect(mapped.fieldErrors).toEqual({ email: 'Email has already been taken.' });
     expect(mapped.message).toEqual({ tone: 'error', text: 'Please correct the fields marked below.' });
   });
@@ -23,16 +26,31 @@ describe('mapUserErrors', () => {
 
   it('shows errors without a known field at the form, once each', () => {
     const wrong = { field: null, message: 'Unknown email or wrong password.', code: 'UNIDENTIFIED_CUSTOMER' };
-    const mapped = mapUserErrors([wrong, wrong, { field: ['input', 'password'], message: 'Too weak.', code: 'INVALID' }], ['email'] as const);
-    expect(mapped).toEqual({ fieldErrors: {}, message: { tone: 'error', text: 'Unknown email or wrong password. Too weak.' } });
+    const mapped = mapUserErrors(
+      [wrong, wrong, { field: ['input', 'password'], message: 'Too weak.', code: 'INVALID' }],
+      ['email'] as const,
+    );
+    expect(mapped).toEqual({
+      fieldErrors: {},
+      message: { tone: 'error', text: 'Unknown email or wrong password. Too weak.' },
+    });
   });
 
   it('treats TOO_MANY_ATTEMPTS as a form message even when it names a field', () => {
     const mapped = mapUserErrors(
-      [{ field: ['input', 'email'], message: 'Too many sign-in attempts. Try again in a few minutes.', code: 'TOO_MANY_ATTEMPTS' }],
+      [
+        {
+          field: ['input', 'email'],
+          message: 'Too many sign-in attempts. Try again in a few minutes.',
+          code: 'TOO_MANY_ATTEMPTS',
+        },
+      ],
       SIGN_UP_FIELDS,
     );
-    expect(mapped).toEqual({ fieldErrors: {}, message: { tone: 'error', text: 'Too many sign-in attempts. Try again in a few minutes.' } });
+    expect(mapped).toEqual({
+      fieldErrors: {},
+      message: { tone: 'error', text: 'Too many sign-in attempts. Try again in a few minutes.' },
+    });
   });
 
   it('gives no message when there are no errors', () => {

@@ -36,7 +36,8 @@ export function mapUserErrors<Field extends string>(
  * `extensions.code`) or did not answer. Works on any thrown value, never throws.
  */
 export function requestFailureMessage(error: unknown): string {
-  const codes = error instanceof Error && 'codes' in error && Array.isArray(error.codes) ? (error.codes as unknown[]) : [];
+  const codes =
+    error instanceof Error && 'codes' in error && Array.isArray(error.codes) ? (error.codes as unknown[]) : [];
   if (codes.includes('THROTTLED')) return 'Too many requests right now. Wait a moment and try again.';
   if (codes.some((code) => code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')) {
     return 'Some of what you entered could not be read. Check the fields and try again.';

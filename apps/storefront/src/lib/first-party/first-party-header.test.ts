@@ -13,9 +13,14 @@ describe('shopperAddress', () => {
   });
 
   it('behind a trusted edge, is the rightmost address of X-Forwarded-For (the one the edge appended)', () => {
-    const headers = new Headers({ [PEER_ADDRESS_HEADER]: '10.0.0.5', 'x-forwarded-for': '203.0.113.99, nonsense, 198.51.100.7' });
+    const headers = new Headers({
+      [PEER_ADDRESS_HEADER]: '10.0.0.5',
+      'x-forwarded-for': '203.0.113.99, nonsense, 198.51.100.7',
+    });
     expect(shopperAddress(headers, true)).toBe('198.51.100.7');
-    expect(shopperAddress(new Headers({ [PEER_ADDRESS_HEADER]: '10.0.0.5', 'x-forwarded-for': '198.51.100.7, junk' }), true)).toBe('10.0.0.5');
+    expect(
+      shopperAddress(new Headers({ [PEER_ADDRESS_HEADER]: '10.0.0.5', 'x-forwarded-for': '198.51.100.7, junk' }), true),
+    ).toBe('10.0.0.5');
   });
 
   it('is null when nothing trustworthy names the shopper', () => {

@@ -6,7 +6,11 @@ import { PEER_ADDRESS_HEADER } from './shopper-address';
  * gateway counts each shopper apart instead of every shopper as the storefront server's address.
  * Nothing without a secret (development without `npm start`) or without an address.
  */
-export function firstPartyHeader(clientIp: string | null, secret: string | undefined, now = Date.now()): Record<string, string> {
+export function firstPartyHeader(
+  clientIp: string | null,
+  secret: string | undefined,
+  now = Date.now(),
+): Record<string, string> {
   if (!secret || !clientIp) return {};
   return { [FIRST_PARTY_HEADER]: signFirstPartyClient(clientIp, secret, now) };
 }
@@ -16,7 +20,12 @@ export function firstPartyHeader(clientIp: string | null, secret: string | undef
  * browser's own (cookie, content type, CSRF), minus any `x-shop-client` or peer header it
  * made up, plus the signed one.
  */
-export function gatewayRewriteHeaders(incoming: Headers, clientIp: string | null, secret: string | undefined, now = Date.now()): Headers {
+export function gatewayRewriteHeaders(
+  incoming: Headers,
+  clientIp: string | null,
+  secret: string | undefined,
+  now = Date.now(),
+): Headers {
   const headers = new Headers(incoming);
   headers.delete(FIRST_PARTY_HEADER);
   headers.delete(PEER_ADDRESS_HEADER);
@@ -29,6 +38,10 @@ export function gatewayRewriteHeaders(incoming: Headers, clientIp: string | null
  * call is made on a shopper's behalf; otherwise the storefront server signed as itself, so that
  * rendering pages for the cache is never throttled as if it were one busy client.
  */
-export function serverRequestHeaders(shopperHeaders: Record<string, string> | undefined, secret: string | undefined, now = Date.now()): Record<string, string> {
+export function serverRequestHeaders(
+  shopperHeaders: Record<string, string> | undefined,
+  secret: string | undefined,
+  now = Date.now(),
+): Record<string, string> {
   return { ...firstPartyHeader(STOREFRONT_SERVER, secret, now), ...shopperHeaders };
 }

@@ -43,7 +43,11 @@ export async function requestGraphQL<TResult, TVariables>(
 ): Promise<TResult> {
   const response = await fetch(env.GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...serverRequestHeaders(options.headers, env.FIRST_PARTY_SECRET) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...serverRequestHeaders(options.headers, env.FIRST_PARTY_SECRET),
+    },
     body: JSON.stringify({ query: document.toString(), variables }),
     signal: options.signal ?? AbortSignal.timeout(10_000),
   });

@@ -19,9 +19,14 @@ describe('normaliseListingParams', () => {
 
   it('drops empty and over-long values, duplicate pairs and repeated scalars', () => {
     const normalised = normaliseListingParams(
-      params(`filter.p.tag=&filter.p.tag=a&filter.p.tag=a&sort_by=best-selling&sort_by=manual&filter.p.vendor=${'v'.repeat(201)}`),
+      params(
+        `filter.p.tag=&filter.p.tag=a&filter.p.tag=a&sort_by=best-selling&sort_by=manual&filter.p.vendor=${'v'.repeat(201)}`,
+      ),
     );
-    expect([...normalised]).toEqual([['filter.p.tag', 'a'], ['sort_by', 'best-selling']]);
+    expect([...normalised]).toEqual([
+      ['filter.p.tag', 'a'],
+      ['sort_by', 'best-selling'],
+    ]);
   });
 
   it('drops values that cannot change the list', () => {
@@ -32,7 +37,9 @@ describe('normaliseListingParams', () => {
   });
 
   it('keeps the search words only where the page searches', () => {
-    expect(normaliseListingParams(params('q=boots&sort_by=relevance'), { allowQuery: true }).toString()).toBe('q=boots&sort_by=relevance');
+    expect(normaliseListingParams(params('q=boots&sort_by=relevance'), { allowQuery: true }).toString()).toBe(
+      'q=boots&sort_by=relevance',
+    );
   });
 
   it('keeps one paging direction', () => {
@@ -50,7 +57,9 @@ describe('filtersFromParams', () => {
   it('maps Shopify parameter names to the API filters', () => {
     expect(
       filtersFromParams(
-        params('filter.v.availability=1&filter.p.vendor=Acme&filter.p.product_type=Boots&filter.p.tag=sale&filter.v.option.size=M&filter.v.price.gte=10&filter.v.price.lte=99.5'),
+        params(
+          'filter.v.availability=1&filter.p.vendor=Acme&filter.p.product_type=Boots&filter.p.tag=sale&filter.v.option.size=M&filter.v.price.gte=10&filter.v.price.lte=99.5',
+        ),
       ),
     ).toEqual([
       { available: true },
@@ -63,7 +72,9 @@ describe('filtersFromParams', () => {
   });
 
   it('reads a price range typed the wrong way round as the range between the bounds', () => {
-    expect(filtersFromParams(params('filter.v.price.gte=50&filter.v.price.lte=10'))).toEqual([{ price: { min: 10, max: 50 } }]);
+    expect(filtersFromParams(params('filter.v.price.gte=50&filter.v.price.lte=10'))).toEqual([
+      { price: { min: 10, max: 50 } },
+    ]);
   });
 
   it('ignores malformed prices and availability', () => {
@@ -74,7 +85,10 @@ describe('filtersFromParams', () => {
 describe('paramForFilterInput', () => {
   it('turns a facet value input back into its URL parameter', () => {
     expect(paramForFilterInput({ productVendor: 'Granite Peak' })).toEqual(['filter.p.vendor', 'Granite Peak']);
-    expect(paramForFilterInput({ variantOption: { name: 'Color', value: 'Blue' } })).toEqual(['filter.v.option.color', 'Blue']);
+    expect(paramForFilterInput({ variantOption: { name: 'Color', value: 'Blue' } })).toEqual([
+      'filter.v.option.color',
+      'Blue',
+    ]);
     expect(paramForFilterInput({ available: false })).toEqual(['filter.v.availability', '0']);
     expect(paramForFilterInput({ price: { min: 1, max: 2 } })).toBeNull();
     expect(paramForFilterInput('nonsense')).toBeNull();
@@ -97,6 +111,8 @@ describe('toggleParam and withParams', () => {
   });
 
   it('sets and clears scalars', () => {
-    expect(withParams(params('sort_by=manual&after=x'), { sort_by: 'best-selling', after: null }).toString()).toBe('sort_by=best-selling');
+    expect(withParams(params('sort_by=manual&after=x'), { sort_by: 'best-selling', after: null }).toString()).toBe(
+      'sort_by=best-selling',
+    );
   });
 });

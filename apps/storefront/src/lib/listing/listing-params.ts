@@ -41,7 +41,10 @@ function isMeaningful(key: string, value: string, allowQuery: boolean): boolean 
  * Known keys and meaningful values only, trimmed, de-duplicated and sorted: one URL per
  * distinct list. `q` (the search words) is kept only where the page searches.
  */
-export function normaliseListingParams(input: URLSearchParams, options: { allowQuery?: boolean } = {}): URLSearchParams {
+export function normaliseListingParams(
+  input: URLSearchParams,
+  options: { allowQuery?: boolean } = {},
+): URLSearchParams {
   const allowQuery = options.allowQuery ?? false;
   const pairs: [string, string][] = [];
   const seenScalar = new Set<string>();
@@ -57,7 +60,10 @@ export function normaliseListingParams(input: URLSearchParams, options: { allowQ
     if (pairs.length >= MAX_PARAMS) break;
   }
   if (seenScalar.has('after') && seenScalar.has('before')) {
-    pairs.splice(pairs.findIndex(([key]) => key === 'before'), 1);
+    pairs.splice(
+      pairs.findIndex(([key]) => key === 'before'),
+      1,
+    );
   }
   pairs.sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
   return new URLSearchParams(pairs);
@@ -104,7 +110,8 @@ export function paramForFilterInput(input: unknown): [string, string] | null {
   if (filter.productType) return ['filter.p.product_type', filter.productType];
   if (filter.productVendor) return ['filter.p.vendor', filter.productVendor];
   if (filter.tag) return ['filter.p.tag', filter.tag];
-  if (filter.variantOption) return [OPTION_PREFIX + filter.variantOption.name.toLowerCase(), filter.variantOption.value];
+  if (filter.variantOption)
+    return [OPTION_PREFIX + filter.variantOption.name.toLowerCase(), filter.variantOption.value];
   return null;
 }
 

@@ -9,13 +9,15 @@ function facetValues(facet: Facet, pathname: string, params: URLSearchParams) {
     const param = paramForFilterInput(value.input);
     if (!param) return [];
     const [key, paramValue] = param;
-    return [{
-      id: value.id,
-      label: value.label,
-      count: value.count,
-      active: params.getAll(key).includes(paramValue),
-      href: hrefWithParams(pathname, toggleParam(params, key, paramValue)),
-    }];
+    return [
+      {
+        id: value.id,
+        label: value.label,
+        count: value.count,
+        active: params.getAll(key).includes(paramValue),
+        href: hrefWithParams(pathname, toggleParam(params, key, paramValue)),
+      },
+    ];
   });
 }
 
@@ -29,8 +31,7 @@ export function facetViews(filters: Facet[], pathname: string, params: URLSearch
 
 function priceBounds(filters: Facet[]): { min?: number; max?: number } {
   const input = filters.find((facet) => facet.type === 'PRICE_RANGE')?.values[0]?.input as
-    | { price?: { min?: number; max?: number } }
-    | undefined;
+    { price?: { min?: number; max?: number } } | undefined;
   return input?.price ?? {};
 }
 
@@ -41,7 +42,12 @@ export function priceFilterView(
   currencyCode: string,
 ): PriceFilterView | null {
   const bounds = priceBounds(filters);
-  if (bounds.min === undefined && bounds.max === undefined && !params.has(PRICE_PARAMS.min) && !params.has(PRICE_PARAMS.max)) {
+  if (
+    bounds.min === undefined &&
+    bounds.max === undefined &&
+    !params.has(PRICE_PARAMS.min) &&
+    !params.has(PRICE_PARAMS.max)
+  ) {
     return null;
   }
   const kept = withParams(params, { [PRICE_PARAMS.min]: null, [PRICE_PARAMS.max]: null, after: null, before: null });

@@ -18,7 +18,10 @@ describe('isAuthorised', () => {
 
 describe('parseRevalidateBody', () => {
   it('takes a list of tags', () => {
-    expect(parseRevalidateBody({ tags: ['product:1', 'listings'] })).toEqual({ ok: true, body: { tags: ['product:1', 'listings'] } });
+    expect(parseRevalidateBody({ tags: ['product:1', 'listings'] })).toEqual({
+      ok: true,
+      body: { tags: ['product:1', 'listings'] },
+    });
   });
 
   it('explains what is wrong', () => {

@@ -3,18 +3,20 @@ import { z } from 'zod';
 import { isValidTag } from '../cache-tags';
 
 const bodySchema = z.object({
-  tags: z
-    .array(z.string().refine(isValidTag, 'is not a cache tag such as `product:42`'))
-    .min(1)
-    .max(100),
+  tags: z.array(z.string().refine(isValidTag, 'is not a cache tag such as `product:42`')).min(1).max(100),
 });
 
 export type RevalidateBody = z.infer<typeof bodySchema>;
 
-export function parseRevalidateBody(json: unknown): { ok: true; body: RevalidateBody } | { ok: false; message: string } {
+export function parseRevalidateBody(
+  json: unknown,
+): { ok: true; body: RevalidateBody } | { ok: false; message: string } {
   const parsed = bodySchema.safeParse(json);
   if (parsed.success) return { ok: true, body: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ') };
+  return {
+    ok: false,
+    message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
+  };
 }
 
 /** Constant-time comparison of `Authorization: Bearer <secret>`. */

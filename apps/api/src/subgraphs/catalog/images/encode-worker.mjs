@@ -15,8 +15,11 @@ export default async function encodeImage({ svg, format, width, height }) {
     .resize(width, height, { fit: 'fill' })
     .timeout({ seconds: workerData.timeoutSeconds });
   switch (format) {
-    case 'webp': return image.webp({ quality: 80 }).toBuffer();
-    case 'jpg': return image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
-    default: throw new Error(`unknown format ${format}`);
+    case 'webp':
+      return image.webp({ quality: 80 }).toBuffer();
+    case 'jpg':
+      return image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+    default:
+      throw new Error(`unknown format ${format}`);
   }
 }

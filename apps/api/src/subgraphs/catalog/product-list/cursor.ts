@@ -11,9 +11,11 @@ export interface KeysetCursor {
 }
 
 const isKeysetCursor = (value: unknown): value is KeysetCursor =>
-  typeof value === 'object' && value !== null &&
+  typeof value === 'object' &&
+  value !== null &&
   typeof (value as KeysetCursor).k === 'string' &&
-  typeof (value as KeysetCursor).v === 'string' && (value as KeysetCursor).v.length <= 300 &&
+  typeof (value as KeysetCursor).v === 'string' &&
+  (value as KeysetCursor).v.length <= 300 &&
   Number.isSafeInteger((value as KeysetCursor).id);
 
 /**
@@ -32,7 +34,8 @@ export function productCursor(sortKey: string, row: { sortValue: string; id: num
 
 // A cursor's sort value must read back as its sort's cast before it reaches SQL: a cursor from
 // another sort, or a forged one, is the client's mistake (BAD_USER_INPUT), not a failed statement.
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
 
 /** True when `value`, as PostgreSQL printed it (ISO DateStyle), can be cast back to `cast`. */
 export function fitsSortCast(value: string, cast: ProductSort['cast']): boolean {
@@ -54,4 +57,3 @@ export function fitsSortCast(value: string, cast: ProductSort['cast']): boolean 
     }
   }
 }
-

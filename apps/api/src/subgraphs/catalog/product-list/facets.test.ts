@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toFacets } from './facets.js';
 import type { FacetRow } from './repository.js';
 
-const row = (facet: string, value: string | null, count: number, extra: Partial<FacetRow> = {}): FacetRow =>
-  ({ facet, name: null, value, count, upper: null, ...extra });
+const row = (facet: string, value: string | null, count: number, extra: Partial<FacetRow> = {}): FacetRow => ({
+  facet,
+  name: null,
+  value,
+  count,
+  upper: null,
+  ...extra,
+});
 
 describe('toFacets', () => {
   const facets = toFacets([
@@ -23,7 +29,11 @@ describe('toFacets', () => {
 
   it('orders facets as shoppers scan them and leaves out empty values', () => {
     expect(facets.map((facet) => facet.id)).toEqual([
-      'filter.v.availability', 'filter.v.price', 'filter.p.vendor', 'filter.v.option.shoe-size', 'filter.v.option.size',
+      'filter.v.availability',
+      'filter.v.price',
+      'filter.p.vendor',
+      'filter.v.option.shoe-size',
+      'filter.v.option.size',
     ]);
   });
 
@@ -34,7 +44,15 @@ describe('toFacets', () => {
   });
 
   it('gives each value the ProductFilter input that selects it', () => {
-    expect(facets.find((f) => f.label === 'Vendor')!.values[0]).toEqual({ id: 'filter.p.vendor.acme', label: 'Acme', count: 5, input: { productVendor: 'Acme' } });
-    expect(facets[1]).toMatchObject({ type: 'PRICE_RANGE', values: [{ count: 43, input: { price: { min: 9.5, max: 120 } } }] });
+    expect(facets.find((f) => f.label === 'Vendor')!.values[0]).toEqual({
+      id: 'filter.p.vendor.acme',
+      label: 'Acme',
+      count: 5,
+      input: { productVendor: 'Acme' },
+    });
+    expect(facets[1]).toMatchObject({
+      type: 'PRICE_RANGE',
+      values: [{ count: 43, input: { price: { min: 9.5, max: 120 } } }],
+    });
   });
 });

@@ -23,12 +23,17 @@ export function toFacets(rows: readonly FacetRow[]): Facet[] {
   const of = (facet: string) => rows.filter((row) => row.facet === facet && row.value != null && row.count > 0);
 
   const availability = of('availability').sort((a, b) => (a.value === 'true' ? -1 : b.value === 'true' ? 1 : 0));
-  pushList(facets, 'filter.v.availability', 'Availability', availability.map((row) => ({
-    slug: row.value === 'true' ? 'in-stock' : 'out-of-stock',
-    label: row.value === 'true' ? 'In stock' : 'Out of stock',
-    count: row.count,
-    input: { available: row.value === 'true' },
-  })));
+  pushList(
+    facets,
+    'filter.v.availability',
+    'Availability',
+    availability.map((row) => ({
+      slug: row.value === 'true' ? 'in-stock' : 'out-of-stock',
+      label: row.value === 'true' ? 'In stock' : 'Out of stock',
+      count: row.count,
+      input: { available: row.value === 'true' },
+    })),
+  );
 
   const price = rows.find((row) => row.facet === 'price' && row.value != null);
   if (price?.value != null && price.upper != null) {
@@ -38,30 +43,69 @@ export function toFacets(rows: readonly FacetRow[]): Facet[] {
       id: 'filter.v.price',
       label: 'Price',
       type: 'PRICE_RANGE',
-      values: [{ id: 'filter.v.price', label: `${price.value} – ${price.upper}`, count: price.count, input: { price: { min, max } } }],
+      values: [
+        {
+          id: 'filter.v.price',
+          label: `${price.value} – ${price.upper}`,
+          count: price.count,
+          input: { price: { min, max } },
+        },
+      ],
     });
   }
 
-  pushList(facets, 'filter.p.product_type', 'Product type', byLabel(of('productType')).map((row) => ({
-    slug: slugify(row.value!), label: row.value!, count: row.count, input: { productType: row.value },
-  })));
-  pushList(facets, 'filter.p.vendor', 'Vendor', byLabel(of('vendor')).map((row) => ({
-    slug: slugify(row.value!), label: row.value!, count: row.count, input: { productVendor: row.value },
-  })));
+  pushList(
+    facets,
+    'filter.p.product_type',
+    'Product type',
+    byLabel(of('productType')).map((row) => ({
+      slug: slugify(row.value!),
+      label: row.value!,
+      count: row.count,
+      input: { productType: row.value },
+    })),
+  );
+  pushList(
+    facets,
+    'filter.p.vendor',
+    'Vendor',
+    byLabel(of('vendor')).map((row) => ({
+      slug: slugify(row.value!),
+      label: row.value!,
+      count: row.count,
+      input: { productVendor: row.value },
+    })),
+  );
 
   // Single-variant products carry the placeholder option "Title: Default Title"; it selects nothing useful.
   const options = of('option').filter((row) => row.value !== DEFAULT_VARIANT_TITLE);
   const optionNames = [...new Set(options.map((row) => row.name ?? ''))].filter(Boolean).sort();
   for (const name of optionNames) {
     const values = sortOptionValues(options.filter((row) => row.name === name));
-    pushList(facets, `filter.v.option.${slugify(name)}`, name, values.map((row) => ({
-      slug: slugify(row.value!), label: row.value!, count: row.count, input: { variantOption: { name, value: row.value } },
-    })));
+    pushList(
+      facets,
+      `filter.v.option.${slugify(name)}`,
+      name,
+      values.map((row) => ({
+        slug: slugify(row.value!),
+        label: row.value!,
+        count: row.count,
+        input: { variantOption: { name, value: row.value } },
+      })),
+    );
   }
 
-  pushList(facets, 'filter.p.tag', 'Tag', byLabel(of('tag')).map((row) => ({
-    slug: slugify(row.value!), label: row.value!, count: row.count, input: { tag: row.value },
-  })));
+  pushList(
+    facets,
+    'filter.p.tag',
+    'Tag',
+    byLabel(of('tag')).map((row) => ({
+      slug: slugify(row.value!),
+      label: row.value!,
+      count: row.count,
+      input: { tag: row.value },
+    })),
+  );
   return facets;
 }
 
@@ -76,7 +120,12 @@ function pushList(
     id,
     label,
     type: 'LIST',
-    values: values.map((value) => ({ id: `${id}.${value.slug}`, label: value.label, count: value.count, input: value.input })),
+    values: values.map((value) => ({
+      id: `${id}.${value.slug}`,
+      label: value.label,
+      count: value.count,
+      input: value.input,
+    })),
   });
 }
 
@@ -100,5 +149,11 @@ export function sortOptionValues(rows: FacetRow[]): FacetRow[] {
 }
 
 export function slugify(value: string): string {
-  return value.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'value';
+  return (
+    value
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'value'
+  );
 }

@@ -23,7 +23,10 @@ describe('parseProductFilters', () => {
   });
 
   it('intersects two price ranges', () => {
-    expect(parseProductFilters([{ price: { min: 10, max: 100 } }, { price: { min: 20 } }]).price).toEqual({ min: 20, max: 100 });
+    expect(parseProductFilters([{ price: { min: 10, max: 100 } }, { price: { min: 20 } }]).price).toEqual({
+      min: 20,
+      max: 100,
+    });
   });
 
   it.each([
@@ -33,7 +36,9 @@ describe('parseProductFilters', () => {
     [[{ tag: 'x'.repeat(201) }]],
     [Array.from({ length: 51 }, () => ({ tag: 'sale' }))],
   ])('rejects %#', (input) => {
-    expect(() => parseProductFilters(input)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => parseProductFilters(input)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 
   it('drops one group for disjunctive facet counts without touching the others', () => {

@@ -53,12 +53,16 @@ function mergePrice(
 ): NonNullable<ProductFilters['price']> {
   const min = input.min ?? null;
   const max = input.max ?? null;
-  for (const [name, value] of [['min', min], ['max', max]] as const) {
+  for (const [name, value] of [
+    ['min', min],
+    ['max', max],
+  ] as const) {
     if (value != null && (!Number.isFinite(value) || value < 0)) {
       throw userInputError(`Price filter \`${name}\` must be a number of at least 0.`, 'filters');
     }
   }
-  if (min != null && max != null && min > max) throw userInputError('Price filter `min` is greater than `max`.', 'filters');
+  if (min != null && max != null && min > max)
+    throw userInputError('Price filter `min` is greater than `max`.', 'filters');
   if (!current) return { min, max };
   // Two price ranges: the shopper narrowed twice, so both hold.
   return {

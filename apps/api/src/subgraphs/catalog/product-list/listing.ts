@@ -1,4 +1,10 @@
-import { decodeCursor, pageRequest, toConnection, type Connection, type PageArgs } from '../../../platform/graphql/pagination.js';
+import {
+  decodeCursor,
+  pageRequest,
+  toConnection,
+  type Connection,
+  type PageArgs,
+} from '../../../platform/graphql/pagination.js';
 import type { CatalogContext } from '../context.js';
 import { toFacets, type Facet } from './facets.js';
 import type { ProductFilters } from './filters.js';
@@ -30,7 +36,9 @@ export interface ProductListingInput {
 export function createProductListing(context: CatalogContext, input: ProductListingInput): ProductListing {
   const { scope, filters } = input;
   const sort = scope ? productSort(scope, input.sortKey, input.reverse) : null;
-  const request = pageRequest(input.page, (cursor, argument) => decodeCursor(cursor, argument, fitsSort(input.sortKey, sort)));
+  const request = pageRequest(input.page, (cursor, argument) =>
+    decodeCursor(cursor, argument, fitsSort(input.sortKey, sort)),
+  );
   const once = <T>(load: () => Promise<T>) => {
     let promise: Promise<T> | undefined;
     return () => (promise ??= load());

@@ -4,8 +4,13 @@ import { z } from 'zod';
 import type { Db } from '../../../platform/db/client.js';
 import { withoutGroup, type FilterGroup, type ProductFilters } from './filters.js';
 import {
-  filterConditions, productConditions, productLevelConditions, scopeConditions, variantConditions,
-  type ProductListScope, type ProductSort,
+  filterConditions,
+  productConditions,
+  productLevelConditions,
+  scopeConditions,
+  variantConditions,
+  type ProductListScope,
+  type ProductSort,
 } from './sql.js';
 import type { KeysetCursor } from './cursor.js';
 import { collectionProducts, productColumns, products, variants, type ProductRow } from '../tables.js';
@@ -30,9 +35,14 @@ export async function findProductPage(
   const conditions = [productConditions(scope, filters)];
   if (page.cursor) {
     const comparison = sql.raw(descending ? '<' : '>');
-    conditions.push(sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`);
+    conditions.push(
+      sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`,
+    );
   }
-  const rows = await selectInScope(db, scope, { product: productColumns, sortValue: sql<string>`(${sort.expression})::text` })
+  const rows = await selectInScope(db, scope, {
+    product: productColumns,
+    sortValue: sql<string>`(${sort.expression})::text`,
+  })
     .where(sql.join(conditions, sql` and `))
     .orderBy(sql`${sort.expression} ${direction}`, sql`${products.id} ${direction}`)
     .limit(page.size + 1);
@@ -40,7 +50,9 @@ export async function findProductPage(
 }
 
 export async function countProducts(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<number> {
-  const [row] = await selectInScope(db, scope, { count: sql<number>`count(*)::int` }).where(productConditions(scope, filters));
+  const [row] = await selectInScope(db, scope, { count: sql<number>`count(*)::int` }).where(
+    productConditions(scope, filters),
+  );
   return row?.count ?? 0;
 }
 
@@ -67,13 +79,17 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
   // The scope (a full-text match, a collection) is evaluated once into `scoped`; each facet
   // branch then filters those ids, instead of repeating the text match six times.
   const inScope = sql`${products.id} in (select id from scoped)`;
-  const where = (group: FilterGroup) => sql.join([inScope, ...filterConditions(withoutGroup(filters, group))], sql` and `);
+  const where = (group: FilterGroup) =>
+    sql.join([inScope, ...filterConditions(withoutGroup(filters, group))], sql` and `);
   const byColumn = (facet: FilterGroup, column: SQL) => sql`
     select ${facet} as facet, null::text as name, ${column}::text as value, count(*)::int as count, null::text as upper
     from ${products} where ${where(facet)} group by 3`;
   const optionName = sql`option_value->>'name'`;
   const optionVariant = variantConditions(filters, optionName);
-  const optionWhere = sql.join([inScope, ...productLevelConditions(filters), ...(optionVariant ? [optionVariant] : [])], sql` and `);
+  const optionWhere = sql.join(
+    [inScope, ...productLevelConditions(filters), ...(optionVariant ? [optionVariant] : [])],
+    sql` and `,
+  );
   const rows = await db.execute(sql`
     /* findFacetRows */
     with scoped as materialized (
@@ -98,7 +114,6 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
       group by 2, 3`);
   return z.array(facetRow).parse([...rows]);
 }
-
 
 /** Selects from the scope's products: the one place a list joins its collection's membership. */
 function selectInScope<T extends SelectedFields>(db: Db, scope: ProductListScope, fields: T) {

@@ -40,9 +40,14 @@ function naturalSort(scope: ProductListScope, key: ProductSortKey): ProductSort 
     case 'RELEVANCE':
       if (scope.tsquery != null) {
         // Rounded so the value survives the trip through a cursor unchanged.
-        return { expression: sql`round(ts_rank(${products.searchVector}, ${scope.tsquery}::tsquery)::numeric, 6)`, cast: 'numeric', descending: true };
+        return {
+          expression: sql`round(ts_rank(${products.searchVector}, ${scope.tsquery}::tsquery)::numeric, 6)`,
+          cast: 'numeric',
+          descending: true,
+        };
       }
-      if (scope.collectionId != null) return { expression: sql`${collectionProducts.position}`, cast: 'integer', descending: false };
+      if (scope.collectionId != null)
+        return { expression: sql`${collectionProducts.position}`, cast: 'integer', descending: false };
       // Neither a search nor a collection: newest first, as the schema documents.
       return { expression: sql`${products.createdAt}`, cast: 'timestamptz', descending: true };
   }
@@ -66,7 +71,9 @@ export function filterConditions(filters: ProductFilters): SQL[] {
   const conditions = productLevelConditions(filters);
   const variantCondition = variantConditions(filters);
   if (variantCondition) {
-    conditions.push(sql`exists (select 1 from ${variants} where ${variants.productId} = ${products.id} and ${variantCondition})`);
+    conditions.push(
+      sql`exists (select 1 from ${variants} where ${variants.productId} = ${products.id} and ${variantCondition})`,
+    );
   }
   return conditions;
 }
@@ -100,7 +107,10 @@ export function variantConditions(filters: ProductFilters, exceptOption?: SQL): 
 }
 
 function list(values: readonly (string | number)[]): SQL {
-  return sql.join(values.map((value) => sql`${value}`), sql`, `);
+  return sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
 }
 
 function escapeLike(value: string): string {

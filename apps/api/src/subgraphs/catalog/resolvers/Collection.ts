@@ -9,8 +9,12 @@ export const Collection = {
     return id == null ? null : loaders.collectionById.load(id);
   },
   id: (collection) => toGlobalId('Collection', collection.id),
-  image: (collection, _args, { loaders }) => (collection.imageId == null ? null : loaders.imageById.load(collection.imageId)),
-  seo: (collection) => ({ title: collection.seoTitle ?? collection.title, description: collection.seoDescription ?? collection.description }),
+  image: (collection, _args, { loaders }) =>
+    collection.imageId == null ? null : loaders.imageById.load(collection.imageId),
+  seo: (collection) => ({
+    title: collection.seoTitle ?? collection.title,
+    description: collection.seoDescription ?? collection.description,
+  }),
   products: (collection, args, context) =>
     createProductListing(context, {
       scope: { collectionId: collection.id, tsquery: null, titleContains: [] },

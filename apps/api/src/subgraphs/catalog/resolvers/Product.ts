@@ -18,10 +18,12 @@ export const Product = {
       name: option.name,
       values: option.values,
     })),
-  variants: async (product, args, { loaders }) => paginateList(await loaders.variantsByProductId.load(product.id), args),
+  variants: async (product, args, { loaders }) =>
+    paginateList(await loaders.variantsByProductId.load(product.id), args),
   featuredImage: async (product, _args, { loaders }) => (await loaders.imagesByProductId.load(product.id))[0] ?? null,
   images: async (product, args, { loaders }) => paginateList(await loaders.imagesByProductId.load(product.id), args),
-  collections: async (product, args, { loaders }) => paginateList(await loaders.collectionsByProductId.load(product.id), args),
+  collections: async (product, args, { loaders }) =>
+    paginateList(await loaders.collectionsByProductId.load(product.id), args),
   priceRange: async (product, _args, { db }) => {
     const currency = await shopCurrency(db);
     return { minVariantPrice: money(product.priceMin, currency), maxVariantPrice: money(product.priceMax, currency) };
@@ -29,7 +31,10 @@ export const Product = {
   compareAtPriceRange: async (product, _args, { db }) => {
     if (product.compareAtMin == null || product.compareAtMax == null) return null;
     const currency = await shopCurrency(db);
-    return { minVariantPrice: money(product.compareAtMin, currency), maxVariantPrice: money(product.compareAtMax, currency) };
+    return {
+      minVariantPrice: money(product.compareAtMin, currency),
+      maxVariantPrice: money(product.compareAtMax, currency),
+    };
   },
   seo: (product) => ({
     title: product.seoTitle ?? product.title,

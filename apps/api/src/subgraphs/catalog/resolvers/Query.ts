@@ -1,6 +1,12 @@
 import { userInputError } from '../../../platform/graphql/errors.js';
 import { idOfType } from '../../../platform/graphql/global-id.js';
-import { decodeCursor, encodeCursor, pageRequest, toConnection, MAX_PAGE_SIZE } from '../../../platform/graphql/pagination.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+  toConnection,
+  MAX_PAGE_SIZE,
+} from '../../../platform/graphql/pagination.js';
 import type { CatalogContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { createProductListing } from '../product-list/listing.js';
@@ -12,12 +18,15 @@ import { parseProductQuery } from '../search-syntax.js';
 import { getShop } from '../shop-settings.js';
 
 function exactlyOne(id: string | null | undefined, handle: string | null | undefined): void {
-  if ((id == null) === (handle == null)) throw userInputError('Pass exactly one of `id` or `handle`.', id == null ? 'handle' : 'id');
+  if ((id == null) === (handle == null))
+    throw userInputError('Pass exactly one of `id` or `handle`.', id == null ? 'handle' : 'id');
 }
 
 const isTitleCursor = (value: unknown): value is { t: string; id: number } =>
-  typeof value === 'object' && value !== null &&
-  typeof (value as { t: unknown }).t === 'string' && Number.isSafeInteger((value as { id: unknown }).id);
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { t: unknown }).t === 'string' &&
+  Number.isSafeInteger((value as { id: unknown }).id);
 
 async function searchScope(context: CatalogContext, words: string) {
   return words ? buildSearchQuery(context.db, words) : null;

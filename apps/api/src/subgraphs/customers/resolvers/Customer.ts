@@ -23,7 +23,10 @@ export const Customer = {
   displayName: (customer) => displayName(customer),
   // Checked again per field: a Customer reached any way shows its addresses only to its owner.
   addresses: async (customer, args, { identity, loaders }) =>
-    paginateList(canReadCustomer(identity, customer.id) ? await loaders.addressesByCustomerId.load(customer.id) : [], args),
+    paginateList(
+      canReadCustomer(identity, customer.id) ? await loaders.addressesByCustomerId.load(customer.id) : [],
+      args,
+    ),
   defaultAddress: async (customer, _args, { identity, loaders }) => {
     if (customer.defaultAddressId == null || !canReadCustomer(identity, customer.id)) return null;
     const addresses = await loaders.addressesByCustomerId.load(customer.id);

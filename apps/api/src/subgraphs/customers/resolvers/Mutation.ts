@@ -13,7 +13,8 @@ export const Mutation = {
     const { accessToken, userErrors } = await signIn(context, 'staff', input);
     return { staffAccessToken: accessToken, userErrors };
   },
-  customerAccessTokenDelete: (_parent, { customerAccessToken }, { db, redis }) => signOut(db, redis, customerAccessToken),
+  customerAccessTokenDelete: (_parent, { customerAccessToken }, { db, redis }) =>
+    signOut(db, redis, customerAccessToken),
   // Always the caller's own account: there is no argument that could name another one.
   customerAddressCreate: (_parent, { address, setAsDefault }, { db, identity }) =>
     addCustomerAddress(db, requireCustomerId(identity), address, setAsDefault ?? false),

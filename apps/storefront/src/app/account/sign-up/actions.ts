@@ -21,7 +21,10 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
     return {
       values: {},
       fieldErrors: {},
-      message: { tone: 'info', text: 'Your account is ready, but we could not sign you in just now. Sign in with your email and password.' },
+      message: {
+        tone: 'info',
+        text: 'Your account is ready, but we could not sign you in just now. Sign in with your email and password.',
+      },
     };
   }
   await saveSession(signedIn.token);

@@ -37,7 +37,9 @@ export default async function HomePage({ params }: HomePageProps) {
       <Hero
         title={home.shop.name}
         text={home.shop.description}
-        action={home.newArrivals ? { label: 'Shop new arrivals', href: `/collections/${home.newArrivals.handle}` } : null}
+        action={
+          home.newArrivals ? { label: 'Shop new arrivals', href: `/collections/${home.newArrivals.handle}` } : null
+        }
       />
       {rails.map((rail, railIndex) => (
         <section key={rail.id} className={styles.section} aria-labelledby={`rail-${rail.handle}`}>
@@ -60,7 +62,13 @@ export default async function HomePage({ params }: HomePageProps) {
               <CollectionTile
                 href={`/collections/${collection.handle}`}
                 title={collection.title}
-                image={<ProductImage image={collection.image} alt={collection.title} sizes="(min-width: 1024px) 16vw, 45vw" />}
+                image={
+                  <ProductImage
+                    image={collection.image}
+                    alt={collection.title}
+                    sizes="(min-width: 1024px) 16vw, 45vw"
+                  />
+                }
               />
             </li>
           ))}

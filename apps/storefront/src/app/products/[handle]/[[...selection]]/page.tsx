@@ -103,7 +103,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
       </div>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, absoluteUrl(`/products/${product.handle}`))) }}
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(productJsonLd(product, absoluteUrl(`/products/${product.handle}`))),
+        }}
       />
     </article>
   );
