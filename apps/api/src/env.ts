@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeConfigProblems, problemsOf } from './platform/config-problems.js';
 import { productionProblems } from './production-settings.js';
 
 // Every setting of the API, checked once at start-up. Nothing else reads process.env.
@@ -104,10 +105,9 @@ export type Env = z.infer<typeof schema>;
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
-  const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  const problems = parsed.success ? [] : problemsOf(parsed.error.issues);
   // Production's own rules (secrets, shared Redis, no development defaults), listed with the rest.
-  if (source.NODE_ENV === 'production')
-    lines.push(...productionProblems(source).map((p) => `  ${p.name}: ${p.message}`));
-  if (!parsed.success || lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  if (source.NODE_ENV === 'production') problems.push(...productionProblems(source));
+  if (!parsed.success || problems.length > 0) throw new Error(describeConfigProblems(problems));
   return parsed.data;
 }

@@ -1,11 +1,10 @@
 // What production must set and must not inherit from development. Checked on the raw settings
 // (not the parsed ones) so that a malformed value elsewhere still lets every problem be listed.
+import type { ConfigProblem } from './platform/config-problems.js';
+
 type Source = Record<string, string | undefined>;
 
-export interface SettingProblem {
-  name: string;
-  message: string;
-}
+export type SettingProblem = ConfigProblem;
 
 const truthy = (value: string | undefined) => value !== undefined && ['on', 'true', '1'].includes(value);
 

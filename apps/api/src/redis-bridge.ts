@@ -2,6 +2,7 @@
 // Redis, so several API instances (UPSTASH_REDIS_REST_URL pointing here) share one Redis without
 // Upstash itself. Ctrl-C or SIGTERM stops it cleanly.
 import { z } from 'zod';
+import { describeConfigProblems, problemsOf } from './platform/config-problems.js';
 import { log } from './platform/log.js';
 import { STOREFRONT_KEY_PREFIXES } from './platform/redis/bridge-policy.js';
 import { shippedScriptHashes } from './platform/redis/bridge-scripts.js';
@@ -29,8 +30,7 @@ const schema = z
 // eslint-disable-next-line no-restricted-syntax -- standalone entry point with its own settings
 const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  console.error(`Invalid configuration:\n${lines.join('\n')}`);
+  console.error(describeConfigProblems(problemsOf(parsed.error.issues)));
   process.exit(1);
 }
 const settings = parsed.data;
