@@ -4,3 +4,5 @@ export { resolveAccessToken } from './sessions.js';
 export { ensureDevStaff } from './accounts.js';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';
 export { isWellFormedToken } from './tokens.js';
+export { findCheckoutProfile, type CheckoutProfile } from './checkout-profile.js';
+export { checkAddress, isValidEmail, normalizeEmail, type NewAddress } from './rules.js';
