@@ -14,6 +14,7 @@ CREATE TABLE "checkout"."checkout_lines" (
 CREATE TABLE "checkout"."checkouts" (
 	"id" text PRIMARY KEY NOT NULL,
 	"cart_id" text NOT NULL,
+	"cart_snapshot" jsonb NOT NULL,
 	"customer_id" bigint,
 	"email" text,
 	"shipping_address" jsonb,

@@ -48,6 +48,11 @@ export const checkouts = checkoutSchema.table(
     /** 128 random bits, base64url: the id is the capability for a guest checkout. */
     id: text('id').primaryKey(),
     cartId: text('cart_id').notNull(),
+    /**
+     * The cart as checkout started from it (the cart domain's CartSnapshot): what is reserved and
+     * priced, so a cart changed in another tab does not change a checkout under way.
+     */
+    cartSnapshot: jsonb('cart_snapshot').notNull(),
     /** The signed-in owner, or null for a guest checkout. */
     customerId: bigint('customer_id', { mode: 'number' }),
     email: text('email'),
