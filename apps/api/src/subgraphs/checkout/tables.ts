@@ -34,6 +34,28 @@ export interface AddressJson {
   phone: string | null;
 }
 
+/** What an order will hold, fixed when the shopper is charged (amounts as decimal strings). */
+export interface OrderDraft {
+  email: string;
+  shippingAddress: AddressJson | null;
+  shippingRateHandle: string | null;
+  subtotal: string;
+  discount: string;
+  shipping: string;
+  tax: string;
+  total: string;
+  currencyCode: string;
+  lines: Array<{
+    variantId: number;
+    title: string;
+    variantTitle: string | null;
+    sku: string | null;
+    quantity: number;
+    unitPrice: string;
+    total: string;
+  }>;
+}
+
 export const CHECKOUT_STATUSES = ['open', 'completed'] as const;
 export type CheckoutStatus = (typeof CHECKOUT_STATUSES)[number];
 export const ATTEMPT_STATES = ['charging', 'succeeded', 'declined', 'failed'] as const;
@@ -185,6 +207,11 @@ export const paymentAttempts = checkoutSchema.table(
       .default(sql`'{}'`),
     /** The decline's message (shown again for the same key) or why the attempt failed. */
     message: text('message'),
+    /**
+     * The order as priced when the charge was made (lines, amounts, address): the order created
+     * after the charge, by the request or by the repair job, is exactly what was charged.
+     */
+    orderDraft: jsonb('order_draft').$type<OrderDraft>(),
     orderId: text('order_id'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),

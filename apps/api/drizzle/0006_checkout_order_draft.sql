@@ -1,0 +1,1 @@
+ALTER TABLE "checkout"."payment_attempts" ADD COLUMN "order_draft" jsonb;
