@@ -48,6 +48,24 @@ const config: CodegenConfig = {
         },
       },
     },
+    'src/subgraphs/checkout/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/checkout.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#CheckoutContext',
+        mappers: {
+          Checkout: '../tables.js#CheckoutRow',
+          CheckoutCost: '../pricing.js#CheckoutTotals',
+          Order: '../tables.js#OrderRow',
+          OrderLine: '../tables.js#OrderLineRow',
+          OrderConnection: '../customer-orders.js#OrderPage',
+          ShippingRate: '../tables.js#ShippingRateRow',
+          MailingAddress: '../tables.js#AddressJson',
+          Customer: '../customer-orders.js#CustomerReference',
+        },
+      },
+    },
   },
 };
 
