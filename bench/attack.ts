@@ -15,7 +15,15 @@ import { verifyAndCount } from './lib/sequential-check.js';
 import { DEADLINE_MS, SECONDS } from './lib/settings.js';
 import { abort, runBench } from './lib/teardown.js';
 
-const PORTS = { gateway: 4120, catalog: 4121, inventory: 4122, customers: 4123, admin: 4129 } as const;
+const PORTS = {
+  gateway: 4120,
+  catalog: 4121,
+  inventory: 4122,
+  customers: 4123,
+  cart: 4124,
+  checkout: 4125,
+  admin: 4129,
+} as const;
 /**
  * Concurrent attack loops, and the addresses they rotate over: one client by default (issue 8);
  * BENCH_ATTACKERS=5000 plays a botnet, which the per-client budgets cannot stop by themselves.

@@ -16,9 +16,25 @@ import { verifyAndCount } from './lib/sequential-check.js';
 import { ANALYZE, DEADLINE_MS, ROOT } from './lib/settings.js';
 import { abort, runBench } from './lib/teardown.js';
 
-/** Gateway, catalog and inventory ports of the main API child and of the DATALOADER=off child. */
-const MAIN_PORTS = { gateway: 4100, catalog: 4101, inventory: 4102, customers: 4103, admin: 4109 } as const;
-const BASELINE_PORTS = { gateway: 4110, catalog: 4111, inventory: 4112, customers: 4113, admin: 4119 } as const;
+/** Ports of the main API child and of the DATALOADER=off child. */
+const MAIN_PORTS = {
+  gateway: 4100,
+  catalog: 4101,
+  inventory: 4102,
+  customers: 4103,
+  cart: 4104,
+  checkout: 4105,
+  admin: 4109,
+} as const;
+const BASELINE_PORTS = {
+  gateway: 4110,
+  catalog: 4111,
+  inventory: 4112,
+  customers: 4113,
+  cart: 4114,
+  checkout: 4115,
+  admin: 4119,
+} as const;
 /** How many product pages scenario (b) rotates over, spread evenly over the catalog. */
 const PRODUCT_HANDLES = 50;
 /** Search terms, typos included: typo tolerance is part of what is measured. */

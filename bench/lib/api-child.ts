@@ -3,10 +3,20 @@ import { assertPortsFree, startProcess, waitUntilReady, type ManagedProcess } fr
 import { BENCH_REDIS_URL, ROOT } from './settings.js';
 import { assertNotAborting, onCleanup } from './teardown.js';
 
-/** Start-up migrates (a no-op after prepareDatabase) and starts four services. */
+/** Start-up migrates (a no-op after prepareDatabase) and starts the services. */
 const READY_TIMEOUT_MS = 60_000;
 
-export type Ports = { gateway: number; catalog: number; inventory: number; customers: number; admin: number };
+/** The gateway, every subgraph of the supergraph (it routes to all of them) and the admin /metrics. */
+export type Ports = {
+  gateway: number;
+  catalog: number;
+  inventory: number;
+  customers: number;
+  cart: number;
+  checkout: number;
+  admin: number;
+};
+const SUBGRAPHS = ['catalog', 'inventory', 'customers', 'cart', 'checkout'] as const;
 
 export interface ApiChild {
   label: string;
@@ -29,11 +39,12 @@ export async function startApi(
   extraEnv: Record<string, string>,
 ): Promise<ApiChild> {
   assertNotAborting();
-  await assertPortsFree(Object.values(ports), 'free it or change the ports in bench/catalog.ts');
+  await assertPortsFree(Object.values(ports), `free it or change the bench's ports (${label})`);
   assertNotAborting();
   // All services in one process (sql_statements_total then counts all of them), wired to each other.
   const inherited = { ...process.env };
-  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'MEDIA_BASE_URL']) delete inherited[name];
+  for (const name of ['CATALOG_URL', 'INVENTORY_URL', 'CUSTOMERS_URL', 'CART_URL', 'CHECKOUT_URL', 'MEDIA_BASE_URL'])
+    delete inherited[name];
   const firstPartySecret = randomBytes(32).toString('base64url');
   const logLines: string[] = [];
   const child = startProcess({
@@ -43,12 +54,10 @@ export async function startApi(
     cwd: ROOT,
     env: {
       ...inherited,
-      SERVICES: 'gateway,catalog,inventory,customers',
+      SERVICES: ['gateway', ...SUBGRAPHS].join(','),
       DATABASE_URL: databaseUrl,
       GATEWAY_PORT: String(ports.gateway),
-      CATALOG_PORT: String(ports.catalog),
-      INVENTORY_PORT: String(ports.inventory),
-      CUSTOMERS_PORT: String(ports.customers),
+      ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_PORT`, String(ports[name])])),
       ADMIN_PORT: String(ports.admin),
       // Production waits 5 s on SIGTERM for load balancers; a bench has none.
       SHUTDOWN_DELAY_MS: '0',

@@ -10,7 +10,14 @@ const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export async function prepareDatabase(): Promise<{ url: string; created: string | null }> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) return { url: given, created: null };
-  const name = `commerce_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}`;
+  const { url, name } = await createScratchDatabase('commerce_bench');
+  await seedDatabase(url);
+  return { url, created: name };
+}
+
+/** An empty database `<prefix>_<timestamp>` on the local server, dropped at clean-up (also after a failure or Ctrl-C). */
+export async function createScratchDatabase(prefix: string): Promise<{ url: string; name: string }> {
+  const name = `${prefix}_${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}`;
   // Registered before CREATE DATABASE, so an interrupt while it runs still drops the database;
   // but never drop one that existed already (another run's).
   let ours = true;
@@ -36,8 +43,7 @@ export async function prepareDatabase(): Promise<{ url: string; created: string 
   }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  await seedDatabase(url.toString());
-  return { url: url.toString(), created: name };
+  return { url: url.toString(), name };
 }
 
 /** Migrates and seeds the demo catalog here: the API runs as in production, which never seeds. */

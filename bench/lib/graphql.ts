@@ -1,4 +1,4 @@
-interface GraphQLResponse<T> {
+export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
@@ -7,12 +7,17 @@ export function body(query: string, variables: Record<string, unknown> = {}): st
   return JSON.stringify({ query, variables });
 }
 
-async function post<T>(gatewayUrl: string, payload: string): Promise<{ status: number; json: GraphQLResponse<T> }> {
+/** One POST to the gateway's /graphql; throws on a transport failure, a timeout or a body that is not JSON. */
+export async function postGraphQL<T>(
+  gatewayUrl: string,
+  payload: string,
+  timeoutMs = 15_000,
+): Promise<{ status: number; json: GraphQLResponse<T> }> {
   const res = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: payload,
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await res.text();
   let json: GraphQLResponse<T>;
@@ -26,7 +31,7 @@ async function post<T>(gatewayUrl: string, payload: string): Promise<{ status: n
 
 /** Sends one request and fails unless it is a 200 without `errors` and with data. */
 export async function mustQuery<T>(gatewayUrl: string, payload: string): Promise<T> {
-  const { status, json } = await post<T>(gatewayUrl, payload);
+  const { status, json } = await postGraphQL<T>(gatewayUrl, payload);
   if (status !== 200 || json.errors?.length || !json.data) {
     throw new Error(
       `sample request failed: HTTP ${status} ${JSON.stringify(json).slice(0, 600)}\nrequest: ${payload.slice(0, 300)}`,

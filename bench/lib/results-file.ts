@@ -5,17 +5,20 @@ import { compareListing, countLogLines, type CatalogRun } from './report.js';
 import type { ScenarioResult } from './run-scenario.js';
 import { CONNECTIONS, ROOT, SECONDS, WARMUP_SECONDS } from './settings.js';
 
-/** Writes the full figures to bench/results/catalog-<timestamp>.json and returns the file's path. */
-export function writeResultsFile(run: CatalogRun, failed: ScenarioResult[]): string {
+/** `bench/results/<benchmark>-<timestamp><suffix>.json` (git-ignored), its folder created: every bench's results go there. */
+export function resultsFilePath(benchmark: string, startedAt: Date, suffix = ''): string {
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(
-    resultsDir,
-    `catalog-${run.startedAt
-      .toISOString()
-      .replace(/:/g, '-')
-      .replace(/\.\d+Z$/, 'Z')}.json`,
-  );
+  const stamp = startedAt
+    .toISOString()
+    .replace(/:/g, '-')
+    .replace(/\.\d+Z$/, 'Z');
+  return join(resultsDir, `${benchmark}-${stamp}${suffix}.json`);
+}
+
+/** Writes the full figures to bench/results/catalog-<timestamp>.json and returns the file's path. */
+export function writeResultsFile(run: CatalogRun, failed: ScenarioResult[]): string {
+  const file = resultsFilePath('catalog', run.startedAt);
   writeFileSync(
     file,
     `${JSON.stringify(

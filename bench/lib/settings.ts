@@ -13,11 +13,20 @@ export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1
 /** ANALYZE the database once the API has seeded it (BENCH_ANALYZE=off to skip); see analyzeDatabase. */
 export const ANALYZE = process.env.BENCH_ANALYZE !== 'off';
 
-function positiveNumber(name: string, fallback: number): number {
+/** A positive number from the environment variable `name`, else `fallback`; anything else stops the run. */
+export function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0)
     throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/** The same for a whole number (a count of runs, shoppers, units of stock). */
+export function positiveInteger(name: string, fallback: number): number {
+  const value = positiveNumber(name, fallback);
+  if (!Number.isInteger(value))
+    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(process.env[name])}`);
   return value;
 }

@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { fixed as fmt, table } from '@commerce/devtools/table';
 import type { PageLoadResult } from './storefront-load.js';
 import type { PageAudit } from './storefront-lighthouse.js';
 import { targetChecks } from './storefront-lighthouse.js';
 import type { ProductPageCheck } from './storefront-pages.js';
-import { CONNECTIONS, ROOT, SECONDS, WARMUP_SECONDS } from './settings.js';
+import { resultsFilePath } from './results-file.js';
+import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from './settings.js';
 import {
   API_PORTS,
   CHROME_FLAGS,
@@ -279,20 +280,14 @@ export function printReport(run: StorefrontRun): void {
 
 /** Writes the summary to bench/results/storefront-<timestamp>.json and each page's median Lighthouse report beside it. */
 export function writeResultsFile(run: StorefrontRun, failed: string[]): { file: string; reports: string[] } {
-  const resultsDir = join(ROOT, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const stamp = run.startedAt
-    .toISOString()
-    .replace(/:/g, '-')
-    .replace(/\.\d+Z$/, 'Z');
   const reports: string[] = [];
   for (const audit of run.audits) {
     if (!audit.medianLhr) continue;
-    const report = join(resultsDir, `storefront-${stamp}-lighthouse-${audit.name}.json`);
+    const report = resultsFilePath('storefront', run.startedAt, `-lighthouse-${audit.name}`);
     writeFileSync(report, `${JSON.stringify(audit.medianLhr)}\n`);
     reports.push(report);
   }
-  const file = join(resultsDir, `storefront-${stamp}.json`);
+  const file = resultsFilePath('storefront', run.startedAt);
   writeFileSync(
     file,
     `${JSON.stringify(

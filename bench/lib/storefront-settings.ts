@@ -1,7 +1,16 @@
 import type { Ports } from './api-child.js';
+import { positiveInteger } from './settings.js';
 
 /** The bench's own API child (throw-away database) and `next start`; apart from `npm start`, e2e and bench/catalog.ts. */
-export const API_PORTS: Ports = { gateway: 4120, catalog: 4121, inventory: 4122, customers: 4123, admin: 4129 };
+export const API_PORTS: Ports = {
+  gateway: 4120,
+  catalog: 4121,
+  inventory: 4122,
+  customers: 4123,
+  cart: 4124,
+  checkout: 4125,
+  admin: 4129,
+};
 export const STOREFRONT_PORT = 3500;
 /** Same host name as the URLs Lighthouse loads, so canonical and absolute URLs match them. */
 export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`;
@@ -30,12 +39,3 @@ export const CHROME_FLAGS = [
 
 /** The issue's targets for the mobile Lighthouse run (printed with ✓/✗, never asserted). */
 export const TARGETS = { score: 95, lcpMs: 2000, cls: 0.05, tbtMs: 150 } as const;
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
-  return value;
-}
