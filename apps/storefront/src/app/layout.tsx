@@ -1,8 +1,10 @@
 import '@commerce/ui/styles.css';
-import { CartBadge, SiteFooter, SiteHeader } from '@commerce/ui';
+import { SiteFooter, SiteHeader } from '@commerce/ui';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AccountGreeting } from '../components/account/account-greeting';
+import { CartProvider } from '../components/cart/cart-provider';
+import { HeaderCart } from '../components/cart/header-cart';
 import { env } from '../env';
 import { FOOTER_COLUMNS, MAIN_NAVIGATION, SHOP_NAME } from '../lib/site';
 import styles from './layout.module.css';
@@ -16,29 +18,31 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' };
 
-// Nothing personal renders here: every page below is cached whole at the edge. The cart count
-// and the signed-in state arrive from the browser.
+// Nothing personal renders here: every page below is cached whole at the edge. The cart (count,
+// drawer) and the signed-in state arrive from the browser after load.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <SiteHeader
-          shopName={SHOP_NAME}
-          homeHref="/"
-          navigation={MAIN_NAVIGATION}
-          search={{ action: '/search', name: 'q', placeholder: 'Search products' }}
-          accountHref="/account"
-          accountLabel={<AccountGreeting />}
-          cartSlot={<CartBadge href="/cart" count={null} />}
-        />
-        <main id="main" className={styles.main}>
-          {children}
-        </main>
-        <SiteFooter
-          shopName={SHOP_NAME}
-          columns={FOOTER_COLUMNS}
-          note="Demo shop: prices and products are generated."
-        />
+        <CartProvider>
+          <SiteHeader
+            shopName={SHOP_NAME}
+            homeHref="/"
+            navigation={MAIN_NAVIGATION}
+            search={{ action: '/search', name: 'q', placeholder: 'Search products' }}
+            accountHref="/account"
+            accountLabel={<AccountGreeting />}
+            cartSlot={<HeaderCart />}
+          />
+          <main id="main" className={styles.main}>
+            {children}
+          </main>
+          <SiteFooter
+            shopName={SHOP_NAME}
+            columns={FOOTER_COLUMNS}
+            note="Demo shop: prices and products are generated."
+          />
+        </CartProvider>
       </body>
     </html>
   );

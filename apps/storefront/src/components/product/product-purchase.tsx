@@ -2,12 +2,14 @@
 
 import { Price, StockNote, VariantPicker, type StockNoteProps } from '@commerce/ui';
 import { useState } from 'react';
+import { AddToCartButton } from '@/components/cart/add-to-cart-button';
 import { paramsForVariant } from '@/lib/catalog/variant-params';
 import { useLiveStock, type LiveStock } from './use-live-stock';
 import { chooseVariant, isValueAvailable, type PurchaseOption, type PurchaseVariant } from './variant-choice';
 
 export interface ProductPurchaseProps {
   handle: string;
+  title: string;
   options: PurchaseOption[];
   variants: PurchaseVariant[];
   initialVariantId: string;
@@ -33,7 +35,7 @@ function stockStatus(
  * Variant choice, price and live stock. The server renders the variant the URL names; a
  * choice here swaps it instantly and rewrites the URL in place (no navigation, no refetch).
  */
-export function ProductPurchase({ handle, options, variants, initialVariantId }: ProductPurchaseProps) {
+export function ProductPurchase({ handle, title, options, variants, initialVariantId }: ProductPurchaseProps) {
   const [selectedId, setSelectedId] = useState(initialVariantId);
   const stock = useLiveStock(handle);
   const selected = variants.find((variant) => variant.id === selectedId) ?? variants[0]!;
@@ -62,7 +64,14 @@ export function ProductPurchase({ handle, options, variants, initialVariantId }:
       <Price price={selected.price} compareAtPrice={selected.compareAtPrice} size="lg" />
       <VariantPicker options={pickerOptions} onSelect={select} />
       <StockNote {...stockStatus(stock, selected)} />
-      <input type="hidden" name="merchandiseId" value={selected.id} />
+      <AddToCartButton
+        merchandiseId={selected.id}
+        title={title}
+        variantTitle={selected.title === 'Default Title' ? null : selected.title}
+        href={`/products/${handle}?${paramsForVariant(selected).toString()}`}
+        unitPrice={selected.price}
+        soldOut={!isAvailable(selected)}
+      />
     </div>
   );
 }

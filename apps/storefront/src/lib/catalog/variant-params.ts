@@ -53,7 +53,7 @@ export function selectVariant<T extends VariantLike>(variants: readonly T[], par
 }
 
 /** `?color=navy&size=m` for a variant, in the URL's lower-case form. */
-export function paramsForVariant(variant: VariantLike): URLSearchParams {
+export function paramsForVariant(variant: Pick<VariantLike, 'selectedOptions'>): URLSearchParams {
   return new URLSearchParams(
     variant.selectedOptions.map((option) => [optionSlug(option.name), option.value.toLowerCase()]),
   );

@@ -15,6 +15,21 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Cart($id: ID!) {\n  cart(id: $id) {\n    ...CartDetails\n  }\n}": typeof types.CartDocument,
+    "mutation CartBuyerIdentityUpdate($cartId: ID!, $buyerIdentity: CartBuyerIdentityInput!) {\n  cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $buyerIdentity) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartBuyerIdentityUpdateDocument,
+    "mutation CartCreate($input: CartInput!) {\n  cartCreate(input: $input) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartCreateDocument,
+    "fragment CartDetails on Cart {\n  id\n  totalQuantity\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n  }\n  discountCodes {\n    code\n    applicable\n  }\n  lines(first: 100) {\n    nodes {\n      id\n      quantity\n      cost {\n        amountPerQuantity {\n          ...MoneyAmount\n        }\n        compareAtAmountPerQuantity {\n          ...MoneyAmount\n        }\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n      merchandise {\n        id\n        title\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          url(transform: {maxWidth: 192})\n          altText\n          width\n          height\n        }\n        product {\n          handle\n          title\n        }\n      }\n    }\n  }\n}": typeof types.CartDetailsFragmentDoc,
+    "mutation CartDiscountCodesUpdate($cartId: ID!, $discountCodes: [String!]!) {\n  cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartDiscountCodesUpdateDocument,
+    "mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {\n  cartLinesAdd(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartLinesAddDocument,
+    "mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n  cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartLinesRemoveDocument,
+    "mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {\n  cartLinesUpdate(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": typeof types.CartLinesUpdateDocument,
+    "fragment CartUserErrorFields on CartUserError {\n  field\n  message\n  code\n}": typeof types.CartUserErrorFieldsFragmentDoc,
+    "query Checkout($id: ID!) {\n  checkout(id: $id) {\n    ...CheckoutDetails\n  }\n}": typeof types.CheckoutDocument,
+    "mutation CheckoutComplete($checkoutId: ID!, $payment: PaymentInput!, $idempotencyKey: String!) {\n  checkoutComplete(\n    checkoutId: $checkoutId\n    payment: $payment\n    idempotencyKey: $idempotencyKey\n  ) {\n    order {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": typeof types.CheckoutCompleteDocument,
+    "fragment CheckoutDetails on Checkout {\n  id\n  email\n  reservedUntil\n  ready\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  availableShippingRates {\n    handle\n    title\n    price {\n      ...MoneyAmount\n    }\n  }\n  shippingRate {\n    handle\n  }\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    shippingAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  cart {\n    ...CartDetails\n  }\n  order {\n    id\n  }\n}": typeof types.CheckoutDetailsFragmentDoc,
+    "mutation CheckoutStart($cartId: ID!) {\n  checkoutStart(cartId: $cartId) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": typeof types.CheckoutStartDocument,
+    "mutation CheckoutUpdate($checkoutId: ID!, $input: CheckoutUpdateInput!) {\n  checkoutUpdate(checkoutId: $checkoutId, input: $input) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": typeof types.CheckoutUpdateDocument,
+    "fragment CheckoutUserErrorFields on CheckoutUserError {\n  field\n  message\n  code\n}": typeof types.CheckoutUserErrorFieldsFragmentDoc,
     "query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  collection(handle: $handle) {\n    id\n    handle\n    title\n    description\n    seo {\n      title\n      description\n    }\n    image {\n      url\n      altText\n      width\n      height\n    }\n    products(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filters: $filters\n    ) {\n      ...ProductListing\n    }\n  }\n}": typeof types.CollectionPageDocument,
     "mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {\n  customerAccessTokenCreate(input: $input) {\n    customerAccessToken {\n      accessToken\n      expiresAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.CustomerAccessTokenCreateDocument,
     "mutation CustomerAccessTokenDelete($customerAccessToken: String!) {\n  customerAccessTokenDelete(customerAccessToken: $customerAccessToken) {\n    deletedAccessToken\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.CustomerAccessTokenDeleteDocument,
@@ -23,7 +38,11 @@ type Documents = {
     "mutation CustomerCreate($input: CustomerCreateInput!) {\n  customerCreate(input: $input) {\n    customer {\n      id\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.CustomerCreateDocument,
     "query CustomerGreeting {\n  customer {\n    id\n    firstName\n    displayName\n  }\n}": typeof types.CustomerGreetingDocument,
     "fragment CustomerMailingAddress on MailingAddress {\n  id\n  firstName\n  lastName\n  company\n  address1\n  address2\n  city\n  province\n  zip\n  countryCode\n  phone\n}": typeof types.CustomerMailingAddressFragmentDoc,
+    "query CustomerOrders($first: Int!) {\n  customer {\n    id\n    orders(first: $first) {\n      nodes {\n        id\n        number\n        createdAt\n        financialStatus\n        fulfillmentStatus\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n    }\n  }\n}": typeof types.CustomerOrdersDocument,
     "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": typeof types.HomePageDocument,
+    "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}": typeof types.MoneyAmountFragmentDoc,
+    "query Order($id: ID!) {\n  node(id: $id) {\n    ... on Order {\n      ...OrderDetails\n    }\n  }\n}": typeof types.OrderDocument,
+    "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}": typeof types.OrderDetailsFragmentDoc,
     "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": typeof types.ProductCardFragmentDoc,
     "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": typeof types.ProductListingFragmentDoc,
     "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": typeof types.ProductPageDocument,
@@ -33,6 +52,21 @@ type Documents = {
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapProductsDocument,
 };
 const documents: Documents = {
+    "query Cart($id: ID!) {\n  cart(id: $id) {\n    ...CartDetails\n  }\n}": types.CartDocument,
+    "mutation CartBuyerIdentityUpdate($cartId: ID!, $buyerIdentity: CartBuyerIdentityInput!) {\n  cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $buyerIdentity) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartBuyerIdentityUpdateDocument,
+    "mutation CartCreate($input: CartInput!) {\n  cartCreate(input: $input) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartCreateDocument,
+    "fragment CartDetails on Cart {\n  id\n  totalQuantity\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n  }\n  discountCodes {\n    code\n    applicable\n  }\n  lines(first: 100) {\n    nodes {\n      id\n      quantity\n      cost {\n        amountPerQuantity {\n          ...MoneyAmount\n        }\n        compareAtAmountPerQuantity {\n          ...MoneyAmount\n        }\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n      merchandise {\n        id\n        title\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          url(transform: {maxWidth: 192})\n          altText\n          width\n          height\n        }\n        product {\n          handle\n          title\n        }\n      }\n    }\n  }\n}": types.CartDetailsFragmentDoc,
+    "mutation CartDiscountCodesUpdate($cartId: ID!, $discountCodes: [String!]!) {\n  cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartDiscountCodesUpdateDocument,
+    "mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {\n  cartLinesAdd(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartLinesAddDocument,
+    "mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n  cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartLinesRemoveDocument,
+    "mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {\n  cartLinesUpdate(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}": types.CartLinesUpdateDocument,
+    "fragment CartUserErrorFields on CartUserError {\n  field\n  message\n  code\n}": types.CartUserErrorFieldsFragmentDoc,
+    "query Checkout($id: ID!) {\n  checkout(id: $id) {\n    ...CheckoutDetails\n  }\n}": types.CheckoutDocument,
+    "mutation CheckoutComplete($checkoutId: ID!, $payment: PaymentInput!, $idempotencyKey: String!) {\n  checkoutComplete(\n    checkoutId: $checkoutId\n    payment: $payment\n    idempotencyKey: $idempotencyKey\n  ) {\n    order {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": types.CheckoutCompleteDocument,
+    "fragment CheckoutDetails on Checkout {\n  id\n  email\n  reservedUntil\n  ready\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  availableShippingRates {\n    handle\n    title\n    price {\n      ...MoneyAmount\n    }\n  }\n  shippingRate {\n    handle\n  }\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    shippingAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  cart {\n    ...CartDetails\n  }\n  order {\n    id\n  }\n}": types.CheckoutDetailsFragmentDoc,
+    "mutation CheckoutStart($cartId: ID!) {\n  checkoutStart(cartId: $cartId) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": types.CheckoutStartDocument,
+    "mutation CheckoutUpdate($checkoutId: ID!, $input: CheckoutUpdateInput!) {\n  checkoutUpdate(checkoutId: $checkoutId, input: $input) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}": types.CheckoutUpdateDocument,
+    "fragment CheckoutUserErrorFields on CheckoutUserError {\n  field\n  message\n  code\n}": types.CheckoutUserErrorFieldsFragmentDoc,
     "query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  collection(handle: $handle) {\n    id\n    handle\n    title\n    description\n    seo {\n      title\n      description\n    }\n    image {\n      url\n      altText\n      width\n      height\n    }\n    products(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filters: $filters\n    ) {\n      ...ProductListing\n    }\n  }\n}": types.CollectionPageDocument,
     "mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {\n  customerAccessTokenCreate(input: $input) {\n    customerAccessToken {\n      accessToken\n      expiresAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.CustomerAccessTokenCreateDocument,
     "mutation CustomerAccessTokenDelete($customerAccessToken: String!) {\n  customerAccessTokenDelete(customerAccessToken: $customerAccessToken) {\n    deletedAccessToken\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.CustomerAccessTokenDeleteDocument,
@@ -41,7 +75,11 @@ const documents: Documents = {
     "mutation CustomerCreate($input: CustomerCreateInput!) {\n  customerCreate(input: $input) {\n    customer {\n      id\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.CustomerCreateDocument,
     "query CustomerGreeting {\n  customer {\n    id\n    firstName\n    displayName\n  }\n}": types.CustomerGreetingDocument,
     "fragment CustomerMailingAddress on MailingAddress {\n  id\n  firstName\n  lastName\n  company\n  address1\n  address2\n  city\n  province\n  zip\n  countryCode\n  phone\n}": types.CustomerMailingAddressFragmentDoc,
+    "query CustomerOrders($first: Int!) {\n  customer {\n    id\n    orders(first: $first) {\n      nodes {\n        id\n        number\n        createdAt\n        financialStatus\n        fulfillmentStatus\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n    }\n  }\n}": types.CustomerOrdersDocument,
     "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": types.HomePageDocument,
+    "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}": types.MoneyAmountFragmentDoc,
+    "query Order($id: ID!) {\n  node(id: $id) {\n    ... on Order {\n      ...OrderDetails\n    }\n  }\n}": types.OrderDocument,
+    "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}": types.OrderDetailsFragmentDoc,
     "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": types.ProductCardFragmentDoc,
     "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": types.ProductListingFragmentDoc,
     "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": types.ProductPageDocument,
@@ -51,6 +89,66 @@ const documents: Documents = {
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapProductsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Cart($id: ID!) {\n  cart(id: $id) {\n    ...CartDetails\n  }\n}"): typeof import('./graphql').CartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartBuyerIdentityUpdate($cartId: ID!, $buyerIdentity: CartBuyerIdentityInput!) {\n  cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $buyerIdentity) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartBuyerIdentityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartCreate($input: CartInput!) {\n  cartCreate(input: $input) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartDetails on Cart {\n  id\n  totalQuantity\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n  }\n  discountCodes {\n    code\n    applicable\n  }\n  lines(first: 100) {\n    nodes {\n      id\n      quantity\n      cost {\n        amountPerQuantity {\n          ...MoneyAmount\n        }\n        compareAtAmountPerQuantity {\n          ...MoneyAmount\n        }\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n      merchandise {\n        id\n        title\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          url(transform: {maxWidth: 192})\n          altText\n          width\n          height\n        }\n        product {\n          handle\n          title\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').CartDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartDiscountCodesUpdate($cartId: ID!, $discountCodes: [String!]!) {\n  cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartDiscountCodesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {\n  cartLinesAdd(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartLinesAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n  cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartLinesRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {\n  cartLinesUpdate(cartId: $cartId, lines: $lines) {\n    cart {\n      ...CartDetails\n    }\n    userErrors {\n      ...CartUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CartLinesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartUserErrorFields on CartUserError {\n  field\n  message\n  code\n}"): typeof import('./graphql').CartUserErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Checkout($id: ID!) {\n  checkout(id: $id) {\n    ...CheckoutDetails\n  }\n}"): typeof import('./graphql').CheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutComplete($checkoutId: ID!, $payment: PaymentInput!, $idempotencyKey: String!) {\n  checkoutComplete(\n    checkoutId: $checkoutId\n    payment: $payment\n    idempotencyKey: $idempotencyKey\n  ) {\n    order {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CheckoutCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CheckoutDetails on Checkout {\n  id\n  email\n  reservedUntil\n  ready\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  availableShippingRates {\n    handle\n    title\n    price {\n      ...MoneyAmount\n    }\n  }\n  shippingRate {\n    handle\n  }\n  cost {\n    subtotalAmount {\n      ...MoneyAmount\n    }\n    shippingAmount {\n      ...MoneyAmount\n    }\n    totalTaxAmount {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  cart {\n    ...CartDetails\n  }\n  order {\n    id\n  }\n}"): typeof import('./graphql').CheckoutDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutStart($cartId: ID!) {\n  checkoutStart(cartId: $cartId) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CheckoutStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutUpdate($checkoutId: ID!, $input: CheckoutUpdateInput!) {\n  checkoutUpdate(checkoutId: $checkoutId, input: $input) {\n    checkout {\n      id\n    }\n    userErrors {\n      ...CheckoutUserErrorFields\n    }\n  }\n}"): typeof import('./graphql').CheckoutUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CheckoutUserErrorFields on CheckoutUserError {\n  field\n  message\n  code\n}"): typeof import('./graphql').CheckoutUserErrorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,7 +184,23 @@ export function graphql(source: "fragment CustomerMailingAddress on MailingAddre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CustomerOrders($first: Int!) {\n  customer {\n    id\n    orders(first: $first) {\n      nodes {\n        id\n        number\n        createdAt\n        financialStatus\n        fulfillmentStatus\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').CustomerOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}"): typeof import('./graphql').HomePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}"): typeof import('./graphql').MoneyAmountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Order($id: ID!) {\n  node(id: $id) {\n    ... on Order {\n      ...OrderDetails\n    }\n  }\n}"): typeof import('./graphql').OrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}"): typeof import('./graphql').OrderDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,103 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who is buying a cart. */
+export type CartBuyerIdentityInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. `DE`, used for tax. */
+  countryCode?: string | null | undefined;
+  /**
+   * The signed-in customer's access token. It must belong to the customer making the request; the guest
+   * cart is then merged into that customer's open cart, and the payload returns the customer's cart.
+   */
+  customerAccessToken?: string | null | undefined;
+  /** Email for the order confirmation (at most 254 characters). */
+  email?: string | null | undefined;
+};
+
+/** Why a cart mutation was refused. */
+export type CartErrorCode =
+  /** No cart with this ID is visible to the caller. */
+  | 'CART_NOT_FOUND'
+  /** A discount code does not apply to the cart. */
+  | 'DISCOUNT_CODE_NOT_APPLICABLE'
+  /** A quantity is above 999 or the variant's maximum per order. */
+  | 'GREATER_THAN_MAX'
+  /** A value is malformed or out of range (an ID, a code, an email, a country, too many lines). */
+  | 'INVALID'
+  /** A line ID does not belong to the cart. */
+  | 'INVALID_MERCHANDISE_LINE'
+  /** A quantity is below 1. */
+  | 'LESS_THAN'
+  /** The variant does not exist. */
+  | 'MERCHANDISE_NOT_FOUND'
+  /** Fewer units are available than asked for. */
+  | 'NOT_ENOUGH_STOCK';
+
+/** A new cart. */
+export type CartInput = {
+  /** Who is buying. */
+  buyerIdentity?: CartBuyerIdentityInput | null | undefined;
+  /** Discount codes to enter (at most 10, each at most 64 characters). */
+  discountCodes?: Array<string> | null | undefined;
+  /** Lines to start with (at most 250). */
+  lines?: Array<CartLineInput> | null | undefined;
+};
+
+/** A variant to add to a cart. */
+export type CartLineInput = {
+  /** Global ID of the variant, `gid://shop/ProductVariant/<n>`. */
+  merchandiseId: string | number;
+  /** How many, from 1 to 999 (and at most the variant's maximum per order). */
+  quantity?: number | null | undefined;
+};
+
+/** A new quantity for a cart line. */
+export type CartLineUpdateInput = {
+  /** Global ID of the line. */
+  id: string | number;
+  /** The new quantity, 0 to 999; 0 removes the line. */
+  quantity: number;
+};
+
+/** Why a checkout operation was refused. */
+export type CheckoutErrorCode =
+  /** The checkout already became an order (with another idempotency key). */
+  | 'ALREADY_COMPLETED'
+  /** The cart has no lines. */
+  | 'CART_EMPTY'
+  /** No cart with this ID is visible to the caller. */
+  | 'CART_NOT_FOUND'
+  /** No checkout with this ID is visible to the caller. */
+  | 'CHECKOUT_NOT_FOUND'
+  /** This idempotency key was already used for another checkout. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value is malformed, too long or out of range (also: a discount code that can no longer be used). */
+  | 'INVALID'
+  /** An email is needed before the order can be placed. */
+  | 'MISSING_EMAIL'
+  /** A shipping address is needed before the order can be placed. */
+  | 'MISSING_SHIPPING_ADDRESS'
+  /** A shipping rate must be chosen before the order can be placed. */
+  | 'MISSING_SHIPPING_RATE'
+  /** A line asks for more than can be bought now; `field` names the line. */
+  | 'NOT_ENOUGH_STOCK'
+  /** The payment provider declined the payment; nothing was charged. Retry with a new idempotency key. */
+  | 'PAYMENT_DECLINED'
+  /** No payment provider could take the payment now; nothing was charged and the stock is still held. */
+  | 'PAYMENT_UNAVAILABLE'
+  /** The stock hold ran out and could not be renewed; start checkout again. */
+  | 'RESERVATION_EXPIRED';
+
+/** Changes to a checkout; fields left out stay as they are. */
+export type CheckoutUpdateInput = {
+  /** Email for the order confirmation (at most 254 characters). */
+  email?: string | null | undefined;
+  /** Where to ship; the country must be one the shop ships to. */
+  shippingAddress?: MailingAddressInput | null | undefined;
+  /** Handle of one of `availableShippingRates`. */
+  shippingRateHandle?: string | null | undefined;
+};
+
 /** Currencies the shop can price in. */
 export type CurrencyCode =
   /** Euro. */
@@ -81,6 +178,36 @@ export type MailingAddressInput = {
   zip?: string | null | undefined;
 };
 
+/** Where an order's payment stands. */
+export type OrderFinancialStatus =
+  /** Authorised, not yet captured. */
+  | 'AUTHORIZED'
+  /** Charged. */
+  | 'PAID'
+  /** Not yet charged. */
+  | 'PENDING'
+  /** Paid back. */
+  | 'REFUNDED'
+  /** The authorisation was cancelled. */
+  | 'VOIDED';
+
+/** Where an order's shipping stands. */
+export type OrderFulfillmentStatus =
+  /** Everything shipped. */
+  | 'FULFILLED'
+  /** Partly shipped. */
+  | 'IN_PROGRESS'
+  /** Nothing shipped yet. */
+  | 'UNFULFILLED';
+
+/** How the shopper pays. */
+export type PaymentInput = {
+  /** A payment provider id, e.g. 'test' or 'stripe'. */
+  provider: string;
+  /** A token from the provider's client SDK. Card numbers never reach this API. */
+  token: string;
+};
+
 /** A price range to filter by; either bound may be left out. */
 export type PriceRangeFilter = {
   /** Highest price, inclusive. */
@@ -125,6 +252,99 @@ export type VariantOptionFilter = {
   /** Option value, e.g. `M`. */
   value: string;
 };
+
+export type CartQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CartQuery = { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null };
+
+export type CartBuyerIdentityUpdateMutationVariables = Exact<{
+  cartId: string | number;
+  buyerIdentity: CartBuyerIdentityInput;
+}>;
+
+
+export type CartBuyerIdentityUpdateMutation = { cartBuyerIdentityUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartCreateMutationVariables = Exact<{
+  input: CartInput;
+}>;
+
+
+export type CartCreateMutation = { cartCreate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartDetailsFragment = { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } };
+
+export type CartDiscountCodesUpdateMutationVariables = Exact<{
+  cartId: string | number;
+  discountCodes: Array<string> | string;
+}>;
+
+
+export type CartDiscountCodesUpdateMutation = { cartDiscountCodesUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartLinesAddMutationVariables = Exact<{
+  cartId: string | number;
+  lines: Array<CartLineInput> | CartLineInput;
+}>;
+
+
+export type CartLinesAddMutation = { cartLinesAdd: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartLinesRemoveMutationVariables = Exact<{
+  cartId: string | number;
+  lineIds: Array<string | number> | string | number;
+}>;
+
+
+export type CartLinesRemoveMutation = { cartLinesRemove: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartLinesUpdateMutationVariables = Exact<{
+  cartId: string | number;
+  lines: Array<CartLineUpdateInput> | CartLineUpdateInput;
+}>;
+
+
+export type CartLinesUpdateMutation = { cartLinesUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartUserErrorFieldsFragment = { field: Array<string> | null, message: string, code: CartErrorCode | null };
+
+export type CheckoutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckoutQuery = { checkout: { id: string, email: string | null, reservedUntil: string | null, ready: boolean, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, availableShippingRates: Array<{ handle: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }>, shippingRate: { handle: string } | null, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode } | null, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }, cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } }, order: { id: string } | null } | null };
+
+export type CheckoutCompleteMutationVariables = Exact<{
+  checkoutId: string | number;
+  payment: PaymentInput;
+  idempotencyKey: string;
+}>;
+
+
+export type CheckoutCompleteMutation = { checkoutComplete: { order: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
+
+export type CheckoutDetailsFragment = { id: string, email: string | null, reservedUntil: string | null, ready: boolean, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, availableShippingRates: Array<{ handle: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }>, shippingRate: { handle: string } | null, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode } | null, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }, cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } }, order: { id: string } | null };
+
+export type CheckoutStartMutationVariables = Exact<{
+  cartId: string | number;
+}>;
+
+
+export type CheckoutStartMutation = { checkoutStart: { checkout: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
+
+export type CheckoutUpdateMutationVariables = Exact<{
+  checkoutId: string | number;
+  input: CheckoutUpdateInput;
+}>;
+
+
+export type CheckoutUpdateMutation = { checkoutUpdate: { checkout: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
+
+export type CheckoutUserErrorFieldsFragment = { field: Array<string> | null, message: string, code: CheckoutErrorCode | null };
 
 export type CollectionPageQueryVariables = Exact<{
   handle: string;
@@ -183,10 +403,31 @@ export type CustomerGreetingQuery = { customer: { id: string, firstName: string 
 
 export type CustomerMailingAddressFragment = { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null };
 
+export type CustomerOrdersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CustomerOrdersQuery = { customer: { id: string, orders: { nodes: Array<{ id: string, number: number, createdAt: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, totalAmount: { amount: string, currencyCode: CurrencyCode } }> } } | null };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomePageQuery = { shop: { name: string, description: string | null }, newArrivals: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, bestSellers: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, collections: { nodes: Array<{ id: string, handle: string, title: string, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }> } };
+
+export type MoneyAmountFragment = { amount: string, currencyCode: CurrencyCode };
+
+export type OrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderQuery = { node:
+    | { id: string, number: number, createdAt: string, email: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, lines: Array<{ title: string, variantTitle: string | null, sku: string | null, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }>, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderDetailsFragment = { id: string, number: number, createdAt: string, email: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, lines: Array<{ title: string, variantTitle: string | null, sku: string | null, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }>, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } };
 
 export type ProductCardFragment = { id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null };
 
@@ -250,6 +491,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CartUserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+    `, {"fragmentName":"CartUserErrorFields"}) as unknown as TypedDocumentString<CartUserErrorFieldsFragment, unknown>;
 export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(`
     fragment CustomerMailingAddress on MailingAddress {
   id
@@ -265,6 +513,242 @@ export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(`
   phone
 }
     `, {"fragmentName":"CustomerMailingAddress"}) as unknown as TypedDocumentString<CustomerMailingAddressFragment, unknown>;
+export const MoneyAmountFragmentDoc = new TypedDocumentString(`
+    fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}
+    `, {"fragmentName":"MoneyAmount"}) as unknown as TypedDocumentString<MoneyAmountFragment, unknown>;
+export const CartDetailsFragmentDoc = new TypedDocumentString(`
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+    fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`, {"fragmentName":"CartDetails"}) as unknown as TypedDocumentString<CartDetailsFragment, unknown>;
+export const CheckoutDetailsFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutDetails on Checkout {
+  id
+  email
+  reservedUntil
+  ready
+  shippingAddress {
+    ...CustomerMailingAddress
+  }
+  availableShippingRates {
+    handle
+    title
+    price {
+      ...MoneyAmount
+    }
+  }
+  shippingRate {
+    handle
+  }
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    shippingAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+  }
+  cart {
+    ...CartDetails
+  }
+  order {
+    id
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`, {"fragmentName":"CheckoutDetails"}) as unknown as TypedDocumentString<CheckoutDetailsFragment, unknown>;
+export const CheckoutUserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutUserErrorFields on CheckoutUserError {
+  field
+  message
+  code
+}
+    `, {"fragmentName":"CheckoutUserErrorFields"}) as unknown as TypedDocumentString<CheckoutUserErrorFieldsFragment, unknown>;
+export const OrderDetailsFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetails on Order {
+  id
+  number
+  createdAt
+  email
+  financialStatus
+  fulfillmentStatus
+  lines {
+    title
+    variantTitle
+    sku
+    quantity
+    unitPrice {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+  }
+  shippingAddress {
+    ...CustomerMailingAddress
+  }
+  subtotalAmount {
+    ...MoneyAmount
+  }
+  shippingAmount {
+    ...MoneyAmount
+  }
+  totalTaxAmount {
+    ...MoneyAmount
+  }
+  totalAmount {
+    ...MoneyAmount
+  }
+}
+    fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`, {"fragmentName":"OrderDetails"}) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
 export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on Product {
   id
@@ -357,6 +841,682 @@ export const ProductListingFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ProductListing"}) as unknown as TypedDocumentString<ProductListingFragment, unknown>;
+export const CartDocument = new TypedDocumentString(`
+    query Cart($id: ID!) {
+  cart(id: $id) {
+    ...CartDetails
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+export const CartBuyerIdentityUpdateDocument = new TypedDocumentString(`
+    mutation CartBuyerIdentityUpdate($cartId: ID!, $buyerIdentity: CartBuyerIdentityInput!) {
+  cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $buyerIdentity) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartBuyerIdentityUpdateMutation, CartBuyerIdentityUpdateMutationVariables>;
+export const CartCreateDocument = new TypedDocumentString(`
+    mutation CartCreate($input: CartInput!) {
+  cartCreate(input: $input) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartCreateMutation, CartCreateMutationVariables>;
+export const CartDiscountCodesUpdateDocument = new TypedDocumentString(`
+    mutation CartDiscountCodesUpdate($cartId: ID!, $discountCodes: [String!]!) {
+  cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartDiscountCodesUpdateMutation, CartDiscountCodesUpdateMutationVariables>;
+export const CartLinesAddDocument = new TypedDocumentString(`
+    mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {
+  cartLinesAdd(cartId: $cartId, lines: $lines) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartLinesAddMutation, CartLinesAddMutationVariables>;
+export const CartLinesRemoveDocument = new TypedDocumentString(`
+    mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {
+  cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartLinesRemoveMutation, CartLinesRemoveMutationVariables>;
+export const CartLinesUpdateDocument = new TypedDocumentString(`
+    mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {
+  cartLinesUpdate(cartId: $cartId, lines: $lines) {
+    cart {
+      ...CartDetails
+    }
+    userErrors {
+      ...CartUserErrorFields
+    }
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CartUserErrorFields on CartUserError {
+  field
+  message
+  code
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CartLinesUpdateMutation, CartLinesUpdateMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    query Checkout($id: ID!) {
+  checkout(id: $id) {
+    ...CheckoutDetails
+  }
+}
+    fragment CartDetails on Cart {
+  id
+  totalQuantity
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+  }
+  discountCodes {
+    code
+    applicable
+  }
+  lines(first: 100) {
+    nodes {
+      id
+      quantity
+      cost {
+        amountPerQuantity {
+          ...MoneyAmount
+        }
+        compareAtAmountPerQuantity {
+          ...MoneyAmount
+        }
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+      merchandise {
+        id
+        title
+        selectedOptions {
+          name
+          value
+        }
+        image {
+          url(transform: {maxWidth: 192})
+          altText
+          width
+          height
+        }
+        product {
+          handle
+          title
+        }
+      }
+    }
+  }
+}
+fragment CheckoutDetails on Checkout {
+  id
+  email
+  reservedUntil
+  ready
+  shippingAddress {
+    ...CustomerMailingAddress
+  }
+  availableShippingRates {
+    handle
+    title
+    price {
+      ...MoneyAmount
+    }
+  }
+  shippingRate {
+    handle
+  }
+  cost {
+    subtotalAmount {
+      ...MoneyAmount
+    }
+    shippingAmount {
+      ...MoneyAmount
+    }
+    totalTaxAmount {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+  }
+  cart {
+    ...CartDetails
+  }
+  order {
+    id
+  }
+}
+fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CheckoutQuery, CheckoutQueryVariables>;
+export const CheckoutCompleteDocument = new TypedDocumentString(`
+    mutation CheckoutComplete($checkoutId: ID!, $payment: PaymentInput!, $idempotencyKey: String!) {
+  checkoutComplete(
+    checkoutId: $checkoutId
+    payment: $payment
+    idempotencyKey: $idempotencyKey
+  ) {
+    order {
+      id
+    }
+    userErrors {
+      ...CheckoutUserErrorFields
+    }
+  }
+}
+    fragment CheckoutUserErrorFields on CheckoutUserError {
+  field
+  message
+  code
+}`) as unknown as TypedDocumentString<CheckoutCompleteMutation, CheckoutCompleteMutationVariables>;
+export const CheckoutStartDocument = new TypedDocumentString(`
+    mutation CheckoutStart($cartId: ID!) {
+  checkoutStart(cartId: $cartId) {
+    checkout {
+      id
+    }
+    userErrors {
+      ...CheckoutUserErrorFields
+    }
+  }
+}
+    fragment CheckoutUserErrorFields on CheckoutUserError {
+  field
+  message
+  code
+}`) as unknown as TypedDocumentString<CheckoutStartMutation, CheckoutStartMutationVariables>;
+export const CheckoutUpdateDocument = new TypedDocumentString(`
+    mutation CheckoutUpdate($checkoutId: ID!, $input: CheckoutUpdateInput!) {
+  checkoutUpdate(checkoutId: $checkoutId, input: $input) {
+    checkout {
+      id
+    }
+    userErrors {
+      ...CheckoutUserErrorFields
+    }
+  }
+}
+    fragment CheckoutUserErrorFields on CheckoutUserError {
+  field
+  message
+  code
+}`) as unknown as TypedDocumentString<CheckoutUpdateMutation, CheckoutUpdateMutationVariables>;
 export const CollectionPageDocument = new TypedDocumentString(`
     query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {
   collection(handle: $handle) {
@@ -550,6 +1710,28 @@ export const CustomerGreetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerGreetingQuery, CustomerGreetingQueryVariables>;
+export const CustomerOrdersDocument = new TypedDocumentString(`
+    query CustomerOrders($first: Int!) {
+  customer {
+    id
+    orders(first: $first) {
+      nodes {
+        id
+        number
+        createdAt
+        financialStatus
+        fulfillmentStatus
+        totalAmount {
+          ...MoneyAmount
+        }
+      }
+    }
+  }
+}
+    fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}`) as unknown as TypedDocumentString<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   shop {
@@ -623,6 +1805,66 @@ export const HomePageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  node(id: $id) {
+    ... on Order {
+      ...OrderDetails
+    }
+  }
+}
+    fragment CustomerMailingAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  company
+  address1
+  address2
+  city
+  province
+  zip
+  countryCode
+  phone
+}
+fragment MoneyAmount on Money {
+  amount
+  currencyCode
+}
+fragment OrderDetails on Order {
+  id
+  number
+  createdAt
+  email
+  financialStatus
+  fulfillmentStatus
+  lines {
+    title
+    variantTitle
+    sku
+    quantity
+    unitPrice {
+      ...MoneyAmount
+    }
+    totalAmount {
+      ...MoneyAmount
+    }
+  }
+  shippingAddress {
+    ...CustomerMailingAddress
+  }
+  subtotalAmount {
+    ...MoneyAmount
+  }
+  shippingAmount {
+    ...MoneyAmount
+  }
+  totalTaxAmount {
+    ...MoneyAmount
+  }
+  totalAmount {
+    ...MoneyAmount
+  }
+}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($handle: String!) {
   product(handle: $handle) {

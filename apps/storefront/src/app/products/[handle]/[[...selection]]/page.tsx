@@ -91,6 +91,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
           {selected ? (
             <ProductPurchase
               handle={product.handle}
+              title={product.title}
               options={product.options}
               variants={variants}
               initialVariantId={selected.id}
