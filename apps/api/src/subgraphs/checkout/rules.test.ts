@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableRates,
+  formatCents,
+  isValidIdempotencyKey,
+  missingForCompletion,
+  reservationAlive,
+  shortfallErrors,
+  toCents,
+} from './rules.js';
+import type { ShippingRateRow } from './tables.js';
+
+const rate = (handle: string, overrides: Partial<ShippingRateRow> = {}): ShippingRateRow => ({
+  handle,
+  title: handle,
+  price: '4.90',
+  currencyCode: 'EUR',
+  minSubtotal: null,
+  maxSubtotal: null,
+  countries: null,
+  position: 0,
+  active: true,
+  ...overrides,
+});
+
+describe('money in cents', () => {
+  it('parses decimal strings without floats', () => {
+    expect(toCents('19.99')).toBe(1999);
+    expect(toCents('0.1')).toBe(10);
+    expect(toCents('100')).toBe(10000);
+    expect(toCents('-4.05')).toBe(-405);
+    // 0.1 + 0.2 in floats is 0.30000000000000004; in cents it is exact.
+    expect(toCents('0.10') + toCents('0.20')).toBe(toCents('0.30'));
+    expect(toCents('9999999999.99')).toBe(999999999999);
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['', 'abc', '1.234', '1e3', 'NaN', '1,00']) expect(() => toCents(bad)).toThrow();
+  });
+
+  it('formats cents with two fractional digits', () => {
+    expect(formatCents(1999)).toBe('19.99');
+    expect(formatCents(5)).toBe('0.05');
+    expect(formatCents(0)).toBe('0.00');
+    expect(formatCents(-405)).toBe('-4.05');
+    expect(() => formatCents(1.5)).toThrow();
+  });
+});
+
+describe('shipping rates', () => {
+  const rates = [
+    rate('express', { price: '14.90', position: 2 }),
+    rate('standard', { position: 1 }),
+    rate('free', { price: '0.00', minSubtotal: '100.00', position: 0 }),
+    rate('retired', { active: false }),
+    rate('nordic', { countries: ['SE', 'NO'], position: 3 }),
+  ];
+
+  it('offers free shipping from 100.00 on, in position order', () => {
+    expect(availableRates(rates, 9999, 'DE').map((r) => r.handle)).toEqual(['standard', 'express']);
+    expect(availableRates(rates, 10000, 'DE').map((r) => r.handle)).toEqual(['free', 'standard', 'express']);
+  });
+
+  it('offers a country-bound rate only there, and never an inactive one', () => {
+    expect(availableRates(rates, 100, 'SE').map((r) => r.handle)).toContain('nordic');
+    expect(availableRates(rates, 100, null).map((r) => r.handle)).not.toContain('nordic');
+    expect(availableRates(rates, 100, 'SE').map((r) => r.handle)).not.toContain('retired');
+  });
+});
+
+describe('readiness', () => {
+  it('names what is missing, in form order', () => {
+    expect(
+      missingForCompletion({ email: null, shippingAddress: null, shippingRateHandle: null }).map((e) => e.code),
+    ).toEqual(['MISSING_EMAIL', 'MISSING_SHIPPING_ADDRESS', 'MISSING_SHIPPING_RATE']);
+    expect(missingForCompletion({ email: 'a@b.de', shippingAddress: null, shippingRateHandle: 'standard' })).toEqual([
+      expect.objectContaining({ code: 'MISSING_SHIPPING_ADDRESS', field: ['shippingAddress'] }),
+    ]);
+  });
+
+  it('holds a reservation until, not including, its time', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    expect(reservationAlive({ reservedUntil: new Date('2026-12-01T10:00:01Z') }, now)).toBe(true);
+    expect(reservationAlive({ reservedUntil: now }, now)).toBe(false);
+    expect(reservationAlive({ reservedUntil: null }, now)).toBe(false);
+  });
+});
+
+describe('idempotency keys', () => {
+  it('accepts printable keys up to 255 characters', () => {
+    expect(isValidIdempotencyKey('3f0c9d1e-7a3b-4c1d-9e2f-5a6b7c8d9e0f')).toBe(true);
+    expect(isValidIdempotencyKey('x'.repeat(255))).toBe(true);
+    expect(isValidIdempotencyKey('x'.repeat(256))).toBe(false);
+    expect(isValidIdempotencyKey('')).toBe(false);
+    expect(isValidIdempotencyKey('with space')).toBe(false);
+    expect(isValidIdempotencyKey('nul\0')).toBe(false);
+  });
+});
+
+describe('stock shortfalls', () => {
+  it('names the cart line and says how many are left', () => {
+    const errors = shortfallErrors(
+      [
+        { variantId: 7, available: 2, requested: 5, reason: 'NOT_ENOUGH_STOCK' },
+        { variantId: 8, available: 0, requested: 1, reason: 'NOT_ENOUGH_STOCK' },
+        { variantId: 9, available: 3, requested: 4, reason: 'OVER_MAX_PER_ORDER' },
+      ],
+      [
+        { variantId: 7, lineGlobalId: 'gid://shop/CartLine/a' },
+        { variantId: 8, lineGlobalId: 'gid://shop/CartLine/b' },
+        { variantId: 9, lineGlobalId: 'gid://shop/CartLine/c' },
+      ],
+    );
+    expect(errors).toEqual([
+      {
+        code: 'NOT_ENOUGH_STOCK',
+        field: ['lines', 'gid://shop/CartLine/a', 'quantity'],
+        message: expect.stringContaining('Only 2'),
+      },
+      {
+        code: 'NOT_ENOUGH_STOCK',
+        field: ['lines', 'gid://shop/CartLine/b', 'quantity'],
+        message: 'This item is sold out.',
+      },
+      {
+        code: 'INVALID',
+        field: ['lines', 'gid://shop/CartLine/c', 'quantity'],
+        message: expect.stringContaining('At most 3'),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+import type { CheckoutErrorCode } from './generated/resolvers-types.js';
+import type { AddressJson, CheckoutRow, ShippingRateRow } from './tables.js';
+
+// Pure rules of checkout: money in integer cents, which shipping rates apply, when a checkout
+// may be paid for. Everything here is unit-tested in rules.test.ts.
+
+export interface CheckoutUserError {
+  field: string[] | null;
+  message: string;
+  code: CheckoutErrorCode;
+}
+
+export const userError = (code: CheckoutErrorCode, message: string, field: string[] | null = null) => ({
+  field,
+  message,
+  code,
+});
+
+const DECIMAL = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/** A decimal string (as PostgreSQL numeric prints it) in integer cents; never through a float. */
+export function toCents(decimal: string): number {
+  const match = DECIMAL.exec(decimal.trim());
+  if (!match) throw new Error(`Not a money amount: ${decimal.slice(0, 40)}`);
+  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -cents : cents;
+}
+
+/** Integer cents as a decimal string with two fractional digits, e.g. 1990 → `19.90`. */
+export function formatCents(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new Error(`Not a whole number of cents: ${cents}`);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Rates offered for a subtotal (in cents, after discounts) and a destination, cheapest position first. */
+export function availableRates(
+  rates: readonly ShippingRateRow[],
+  subtotalCents: number,
+  countryCode: string | null,
+): ShippingRateRow[] {
+  return rates
+    .filter((rate) => rate.active)
+    .filter((rate) => rate.minSubtotal === null || subtotalCents >= toCents(rate.minSubtotal))
+    .filter((rate) => rate.maxSubtotal === null || subtotalCents < toCents(rate.maxSubtotal))
+    .filter((rate) => rate.countries === null || (countryCode !== null && rate.countries.includes(countryCode)))
+    .sort((a, b) => a.position - b.position || a.handle.localeCompare(b.handle));
+}
+
+/** True while the stock hold of a checkout covers `now`. */
+export function reservationAlive(checkout: Pick<CheckoutRow, 'reservedUntil'>, now: Date): boolean {
+  return checkout.reservedUntil !== null && checkout.reservedUntil.getTime() > now.getTime();
+}
+
+/** What still stops a checkout from being paid for, in the order a form asks for it. */
+export function missingForCompletion(
+  checkout: Pick<CheckoutRow, 'email' | 'shippingAddress' | 'shippingRateHandle'>,
+): CheckoutUserError[] {
+  const errors: CheckoutUserError[] = [];
+  if (!checkout.email) errors.push(userError('MISSING_EMAIL', 'Enter an email address.', ['email']));
+  if (!checkout.shippingAddress)
+    errors.push(userError('MISSING_SHIPPING_ADDRESS', 'Enter a shipping address.', ['shippingAddress']));
+  if (!checkout.shippingRateHandle)
+    errors.push(userError('MISSING_SHIPPING_RATE', 'Choose a shipping rate.', ['shippingRateHandle']));
+  return errors;
+}
+
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]+$/;
+
+/** Keys are opaque printable ASCII (a UUID, typically), at most 255 characters. */
+export function isValidIdempotencyKey(key: string): boolean {
+  return key.length > 0 && key.length <= IDEMPOTENCY_KEY_MAX_LENGTH && IDEMPOTENCY_KEY_PATTERN.test(key);
+}
+
+/** An address with every field present (null when not given), as stored and returned. */
+export function toAddressJson(address: Partial<AddressJson>): AddressJson {
+  return {
+    firstName: address.firstName ?? null,
+    lastName: address.lastName ?? null,
+    company: address.company ?? null,
+    address1: address.address1 ?? null,
+    address2: address.address2 ?? null,
+    city: address.city ?? null,
+    province: address.province ?? null,
+    zip: address.zip ?? null,
+    countryCode: address.countryCode ?? null,
+    phone: address.phone ?? null,
+  };
+}
+
+export interface Shortfall {
+  variantId: number;
+  available: number;
+  requested: number;
+  reason: 'NOT_ENOUGH_STOCK' | 'OVER_MAX_PER_ORDER' | 'UNKNOWN_VARIANT';
+}
+
+/** One user error per short line; `field` names the line (`["lines", <cart line id>, "quantity"]`). */
+export function shortfallErrors(
+  shortfalls: readonly Shortfall[],
+  lines: ReadonlyArray<{ lineGlobalId: string; variantId: number }>,
+): CheckoutUserError[] {
+  return shortfalls.map((shortfall) => {
+    const line = lines.find((candidate) => candidate.variantId === shortfall.variantId);
+    const field = line ? ['lines', line.lineGlobalId, 'quantity'] : null;
+    switch (shortfall.reason) {
+      case 'OVER_MAX_PER_ORDER':
+        return userError('INVALID', `At most ${shortfall.available} of this item can be bought per order.`, field);
+      case 'UNKNOWN_VARIANT':
+        return userError('NOT_ENOUGH_STOCK', 'This item is no longer available.', field);
+      default:
+        return userError(
+          'NOT_ENOUGH_STOCK',
+          shortfall.available > 0
+            ? `Only ${shortfall.available} left in stock (you asked for ${shortfall.requested}).`
+            : 'This item is sold out.',
+          field,
+        );
+    }
+  });
+}
