@@ -66,6 +66,10 @@ const schema = z
     REDIS_URL: z.string().url().optional(),
     CUSTOMERS_PORT: port.default(4003),
     CUSTOMERS_URL: z.string().url().optional(),
+    CHECKOUT_PORT: port.default(4005),
+    CHECKOUT_URL: z.string().url().optional(),
+    /** How long checkoutStart holds a checkout's stock; expiry returns it. */
+    RESERVATION_MINUTES: z.coerce.number().min(0.01).max(1440).default(10),
     /** Signs the identity the gateway passes to subgraphs; every instance must share it. */
     GATEWAY_SECRET: z.string().min(32).optional(),
     /** Signs the storefront server's first-party client header; shared with the storefront. */
