@@ -84,7 +84,9 @@ sub vcl_recv {
         unset req.http.Next-Url;
     }
 
-    if (req.url ~ "^/account" || req.url ~ "^/api(/|\?|$)" ||
+    # Personal pages (the account, the cart, checkout, order confirmations) are never looked up
+    # or stored, whatever Cache-Control a broken release might send.
+    if (req.url ~ "^/(account|cart|checkout|orders)(/|\?|$)" || req.url ~ "^/api(/|\?|$)" ||
         (req.method != "GET" && req.method != "HEAD")) {
         return (pass);
     }

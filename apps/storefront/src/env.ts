@@ -35,6 +35,12 @@ const schema = z.object({
     .int()
     .min(1_000_000)
     .default(512 * 1024 * 1024),
+  /**
+   * How shoppers pay at /checkout. `test`: the API's test provider, whose tokens the page offers
+   * (development, the e2e stack, the demo `npm start`). `none`: no payment form. A Stripe
+   * Elements form is not built yet (docs/storefront.md).
+   */
+  CHECKOUT_PAYMENT_PROVIDER: z.enum(['test', 'none']).default('test'),
   /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
   EDGE_PURGE_URL: z.string().url().optional(),
   /** What the edge asks of a purge (its own EDGE_PURGE_SECRET, sent as `x-purge-secret`). */

@@ -48,6 +48,14 @@ describe('proxy: Content-Security-Policy of dynamic pages', () => {
     expect(nonces.size).toBe(4);
   });
 
+  it('gives the cart, checkout and order pages a nonce too (they are rendered per request)', () => {
+    for (const path of ['/cart', '/checkout', '/orders/AbCdEfGhIjKlMnOpQrStUv']) {
+      const policy = proxy(new NextRequest(`http://shop.test${path}`)).headers.get('content-security-policy') ?? '';
+      expect(policy, path).toMatch(/script-src 'self' 'nonce-/);
+    }
+    expect(proxy(new NextRequest('http://shop.test/cartography')).headers.get('content-security-policy')).toBeNull();
+  });
+
   it('leaves cached pages to the page cache, which sends hashes instead', () => {
     const response = proxy(new NextRequest('http://shop.test/products/cap?color=navy'));
     expect(response.headers.get('content-security-policy')).toBeNull();

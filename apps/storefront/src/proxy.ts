@@ -14,7 +14,7 @@ import { normaliseVariantParams } from './lib/catalog/variant-params';
  *   address signed (`x-shop-client`). In production the edge may route this path to the gateway
  *   directly (deploy/varnish/default.vcl); the gateway then sees the shopper itself.
  * - Query strings of cacheable pages become one normalised path segment (internal-routes.ts).
- * - Dynamic pages (account, search) get a Content-Security-Policy with a fresh nonce, which
+ * - Dynamic pages (account, cart, checkout, orders, search) get a Content-Security-Policy with a fresh nonce, which
  *   Next.js puts on its scripts; cached pages get a hash-based one from cache-handler.mjs.
  */
 export function proxy(request: NextRequest) {
@@ -28,7 +28,7 @@ export function proxy(request: NextRequest) {
     );
     return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
   }
-  if (pathname === '/search' || pathname === '/account' || pathname.startsWith('/account/')) return withNonce(request);
+  if (pathname === '/search' || isPrivatePage(pathname)) return withNonce(request);
   if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();
@@ -38,6 +38,11 @@ export function proxy(request: NextRequest) {
   const target = new URL(`/${kind}/${handle}/${encodeStateSegment(state)}`, request.url);
   target.search = '';
   return NextResponse.rewrite(target);
+}
+
+/** The personal pages, rendered per request: the account, the cart, checkout and orders. */
+function isPrivatePage(pathname: string): boolean {
+  return /^\/(account|cart|checkout|orders)(\/|$)/.test(pathname);
 }
 
 /** Next.js reads the nonce from the request's policy header and sets it on every script it writes. */
@@ -51,5 +56,17 @@ function withNonce(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/api/graphql', '/collections/:handle', '/products/:handle', '/search', '/account', '/account/:path*'],
+  matcher: [
+    '/',
+    '/api/graphql',
+    '/collections/:handle',
+    '/products/:handle',
+    '/search',
+    '/account',
+    '/account/:path*',
+    '/cart',
+    '/checkout',
+    '/checkout/:path*',
+    '/orders/:path*',
+  ],
 };

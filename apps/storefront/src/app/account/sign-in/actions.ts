@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { mergeGuestCart } from '@/lib/cart/cart-api';
 import { createAccessToken } from '@/lib/customers/accounts';
 import { readTextFields, requiredFieldErrors } from '@/lib/customers/form-state';
 import { SIGN_IN_FIELDS, withoutPassword, type SignInState } from '@/lib/customers/forms';
@@ -16,5 +17,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const outcome = await createAccessToken(fields.email, fields.password);
   if (!outcome.ok) return { values, fieldErrors: outcome.fieldErrors, message: outcome.message };
   await saveSession(outcome.token);
+  // The guest's cart joins the customer's; the cookie then names the merged cart.
+  await mergeGuestCart(outcome.token.accessToken);
   redirect(safeReturnTo(formData.get('returnTo')));
 }

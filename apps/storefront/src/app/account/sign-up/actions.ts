@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { mergeGuestCart } from '@/lib/cart/cart-api';
 import { createAccessToken, createCustomer } from '@/lib/customers/accounts';
 import { readTextFields, requiredFieldErrors } from '@/lib/customers/form-state';
 import { SIGN_UP_FIELDS, withoutPassword, type SignUpState } from '@/lib/customers/forms';
@@ -28,5 +29,7 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
     };
   }
   await saveSession(signedIn.token);
+  // The guest's cart joins the customer's; the cookie then names the merged cart.
+  await mergeGuestCart(signedIn.token.accessToken);
   redirect(safeReturnTo(formData.get('returnTo')));
 }
