@@ -7,6 +7,7 @@ export const PORTS = {
   catalog: 4401,
   inventory: 4402,
   customers: 4403,
+  cart: 4404,
   checkout: 4405,
   storefront: 3400,
   edge: 3480,

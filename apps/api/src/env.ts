@@ -66,6 +66,8 @@ const schema = z
     REDIS_URL: z.string().url().optional(),
     CUSTOMERS_PORT: port.default(4003),
     CUSTOMERS_URL: z.string().url().optional(),
+    CART_PORT: port.default(4004),
+    CART_URL: z.string().url().optional(),
     CHECKOUT_PORT: port.default(4005),
     CHECKOUT_URL: z.string().url().optional(),
     /** How long checkoutStart holds a checkout's stock; expiry returns it. */
