@@ -4,5 +4,5 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: './src/subgraphs/*/tables.ts',
   out: './drizzle',
-  schemaFilter: ['catalog', 'inventory', 'customers', 'checkout'],
+  schemaFilter: ['catalog', 'inventory', 'customers', 'cart', 'checkout'],
 });
