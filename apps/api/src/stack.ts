@@ -5,10 +5,12 @@ import { startGatewayService } from './gateway/server.js';
 import { upstreamOptionsFromEnv } from './gateway/upstream.js';
 import { connectDatabase, databaseOptionsFromEnv, type Database } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
+import { migrateQueue } from './platform/queue/migrate.js';
 import type { ServiceServer } from './platform/http/service-server.js';
 import { log } from './platform/log.js';
 import { connectRedis, type RedisConnection } from './platform/redis/index.js';
 import { seedDemoCatalog } from './seed/seed.js';
+import { seedCartDemo, startCartService } from './subgraphs/cart/index.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
@@ -19,7 +21,7 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers';
+export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart';
 
 export interface Stack {
   database: Database;
@@ -56,6 +58,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
   const shared = { db: database.db, gatewaySecret, batchLoads: env.DATALOADER };
   try {
     await migrateDatabase(database.db);
+    await migrateQueue(databaseUrl);
     if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
       const seeded = await seedDemoCatalog(database.db);
       if (seeded.seeded)
@@ -98,9 +101,14 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       // Opt-in (only `npm start` sets DEV_STAFF; production refuses it): never a side effect of NODE_ENV.
       if (env.DEV_STAFF) devStaff = await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL);
     }
+    if (wanted.has('cart')) {
+      // Tax rates and demo discount codes; without a tax rate no country can be shipped to.
+      if (env.SEED_DEMO_CATALOG) await seedCartDemo(database.db);
+      services.push(await startCartService({ ...shared, port: env.CART_PORT, storefrontUrl: env.STOREFRONT_URL }));
+    }
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
-      const subgraph = (name: 'catalog' | 'inventory' | 'customers', configured: string | undefined) => {
+      const subgraph = (name: 'catalog' | 'inventory' | 'customers' | 'cart', configured: string | undefined) => {
         const found = configured ?? url(name);
         if (!found) throw new Error(`The gateway needs ${name.toUpperCase()}_URL when ${name} runs elsewhere.`);
         return found;
@@ -113,6 +121,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             catalog: `${subgraph('catalog', env.CATALOG_URL)}/graphql`,
             inventory: `${subgraph('inventory', env.INVENTORY_URL)}/graphql`,
             customers: `${customersUrl}/graphql`,
+            ...(wanted.has('cart') || env.CART_URL ? { cart: `${subgraph('cart', env.CART_URL)}/graphql` } : {}),
           },
           development: env.NODE_ENV !== 'production',
           deduplicate: env.GATEWAY_DEDUPLICATE,

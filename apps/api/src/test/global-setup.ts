@@ -6,7 +6,9 @@ import postgres from 'postgres';
 import { connectDatabase } from '../platform/db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../platform/db/embedded.js';
 import { migrateDatabase } from '../platform/db/migrate.js';
+import { migrateQueue } from '../platform/queue/migrate.js';
 import { seedDemoCatalog } from '../seed/seed.js';
+import { seedCartDemo } from '../subgraphs/cart/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -59,7 +61,9 @@ export default async function setup(project: TestProject) {
   const database = connectDatabase(url.toString(), { max: 4 });
   const started = Date.now();
   await migrateDatabase(database.db);
+  await migrateQueue(url.toString());
   const seeded = await seedDemoCatalog(database.db);
+  await seedCartDemo(database.db);
   await database.close();
   console.log(
     `test database ${name}: ${seeded.products} products, ${seeded.variants} variants in ${Date.now() - started} ms`,

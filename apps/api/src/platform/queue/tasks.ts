@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// Every job the platform knows: its name and the shape of its payload. Domains add a line here
+// when they add a task; enqueueJob checks the payload against the schema before it is stored, and
+// the worker checks it again before a handler sees it (a job may outlive a deploy that changed it).
+
+const id = z.string().min(1).max(200);
+// A cron job's payload is graphile-worker's `{ _cron: { ts, backfilled } }`; the sweeps ignore it.
+const sweep = z.object({}).loose();
+
+export const taskPayloads = {
+  'checkout.expire-reservation': z.object({ checkoutId: id }),
+  'checkout.repair-attempt': z.object({ attemptId: id }),
+  'checkout.order-confirmation': z.object({ orderId: id }),
+  'inventory.sync-availability': z.object({ variantIds: z.array(z.number().int().positive()).min(1).max(10_000) }),
+  'inventory.expire-reservations': sweep,
+  'customers.purge-expired-tokens': sweep,
+} as const;
+
+export type TaskName = keyof typeof taskPayloads;
+export type TaskPayload<T extends TaskName> = z.infer<(typeof taskPayloads)[T]>;
+
+/** The names as constants, so a typo is a compile error rather than a job nobody handles. */
+export const Tasks = {
+  checkoutExpireReservation: 'checkout.expire-reservation',
+  checkoutRepairAttempt: 'checkout.repair-attempt',
+  checkoutOrderConfirmation: 'checkout.order-confirmation',
+  inventorySyncAvailability: 'inventory.sync-availability',
+  inventoryExpireReservations: 'inventory.expire-reservations',
+  customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
+} as const satisfies Record<string, TaskName>;
+
+export const taskNames = Object.keys(taskPayloads) as TaskName[];
+
+export function isTaskName(name: string): name is TaskName {
+  return Object.hasOwn(taskPayloads, name);
+}
+
+/** Parses a payload for `task`; throws a ZodError naming the bad field. */
+export function parseTaskPayload<T extends TaskName>(task: T, payload: unknown): TaskPayload<T> {
+  return taskPayloads[task].parse(payload) as TaskPayload<T>;
+}
