@@ -11,6 +11,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     CATALOG_PORT: '0',
     INVENTORY_PORT: '0',
     CUSTOMERS_PORT: '0',
+    CART_PORT: '0',
     SEED_DEMO_CATALOG: 'false',
     DB_POOL_SIZE: '4',
     LOG_LEVEL: 'error',

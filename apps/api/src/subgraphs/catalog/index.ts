@@ -3,4 +3,4 @@ export { startCatalogService } from './server.js';
 export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from './import.js';
 export { applyVariantAvailability, type VariantAvailability } from './availability.js';
 export { getShop } from './shop-settings.js';
-export { findVariantsForPricing, type VariantForPricing } from './pricing-lookup.js';
+export { findShopCurrency, findVariantsForPricing, type VariantForPricing } from './pricing-lookup.js';

@@ -1,11 +1,14 @@
 import { parseGlobalId } from '../../platform/graphql/global-id.js';
 import type { CatalogContext } from './context.js';
+import { foreignTypeOf, loadForeignNode, type ForeignNode } from './foreign-nodes.js';
 import type { CollectionRow, ProductRow, VariantRow } from './tables.js';
 
 export type CatalogNode =
   | (ProductRow & { __typename: 'Product' })
   | (VariantRow & { __typename: 'ProductVariant' })
-  | (CollectionRow & { __typename: 'Collection' });
+  | (CollectionRow & { __typename: 'Collection' })
+  /** An object of another domain the caller may see; the gateway fetches its fields from the owner. */
+  | ForeignNode;
 
 const tag = <T extends object, N extends string>(row: T | null, typename: N) =>
   row ? Object.assign(row, { __typename: typename }) : null;
@@ -16,6 +19,8 @@ export async function loadNode(
   globalId: string,
   argument = 'id',
 ): Promise<CatalogNode | null> {
+  const foreign = foreignTypeOf(globalId);
+  if (foreign) return loadForeignNode(context, foreign, globalId);
   const { type, id } = parseGlobalId(globalId, argument);
   const { loaders } = context;
   switch (type) {

@@ -39,3 +39,9 @@ export async function findVariantsForPricing(
   // A shop without its settings row prices in the default currency, as getShop does.
   return rows.map((row) => ({ ...row, currencyCode: row.currencyCode ?? 'USD' }));
 }
+
+/** The shop's currency, for pricing a cart that has no lines to carry it. */
+export async function findShopCurrency(db: DbExecutor): Promise<string> {
+  const [row] = await db.select({ currencyCode: shop.currencyCode }).from(shop).limit(1);
+  return row?.currencyCode ?? 'USD';
+}

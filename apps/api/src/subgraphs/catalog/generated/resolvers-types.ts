@@ -26,6 +26,23 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A cart, owned by the cart subgraph. The catalog serves `node` for its id (an entity reference,
+ * given only after the cart domain said the caller may see it); the cart subgraph resolves its fields.
+ */
+export type Cart = Node & {
+  __typename?: 'Cart';
+  /** Global ID, `gid://shop/Cart/<22 characters>`. */
+  id: Scalars['ID']['output'];
+};
+
+/** A cart line, owned by the cart subgraph; `node` resolves its id like a cart's. */
+export type CartLine = Node & {
+  __typename?: 'CartLine';
+  /** Global ID, `gid://shop/CartLine/<22 characters>`. */
+  id: Scalars['ID']['output'];
+};
+
 /** A merchandised group of products. */
 export type Collection = Node & {
   __typename?: 'Collection';
@@ -89,6 +106,13 @@ export type CurrencyCode =
   | 'GBP'
   /** US dollar. */
   | 'USD';
+
+/** A shopper's account, owned by the customers subgraph; `node` resolves its id for the customer themselves. */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  /** Global ID, `gid://shop/Customer/<n>`. */
+  id: Scalars['ID']['output'];
+};
 
 /** A facet of a product list, e.g. Vendor with a count per vendor. */
 export type Filter = {
@@ -617,7 +641,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( Cart )
+    | ( CartLine )
     | ( CollectionRow )
+    | ( Customer )
     | ( ProductRow )
     | ( VariantRow )
   ;
@@ -625,14 +652,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Cart: ResolverTypeWrapper<Cart>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CartLine: ResolverTypeWrapper<CartLine>;
   Collection: ResolverTypeWrapper<CollectionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollectionConnection: ResolverTypeWrapper<Omit<CollectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollectionEdge']>, nodes: Array<ResolversTypes['Collection']> }>;
   CollectionEdge: ResolverTypeWrapper<Omit<CollectionEdge, 'node'> & { node: ResolversTypes['Collection'] }>;
   CurrencyCode: CurrencyCode;
+  Customer: ResolverTypeWrapper<Customer>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Filter: ResolverTypeWrapper<Filter>;
@@ -670,13 +700,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Cart: Cart;
+  ID: Scalars['ID']['output'];
+  CartLine: CartLine;
   Collection: CollectionRow;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   CollectionConnection: Omit<CollectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollectionEdge']>, nodes: Array<ResolversParentTypes['Collection']> };
   CollectionEdge: Omit<CollectionEdge, 'node'> & { node: ResolversParentTypes['Collection'] };
+  Customer: Customer;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Filter: Filter;
@@ -709,6 +742,16 @@ export type ResolversParentTypes = ResolversObject<{
   VariantOptionFilter: VariantOptionFilter;
 }>;
 
+export type CartResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CollectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Collection'] = ResolversParentTypes['Collection'], FederationReferenceType extends FederationReferenceTypes['Collection'] = FederationReferenceTypes['Collection']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Collection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -732,6 +775,11 @@ export type CollectionConnectionResolvers<ContextType = CatalogContext, ParentTy
 export type CollectionEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CollectionEdge'] = ResolversParentTypes['CollectionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Collection'], ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -789,7 +837,7 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type NodeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Collection' | 'Product' | 'ProductVariant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Collection' | 'Customer' | 'Product' | 'ProductVariant', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -904,9 +952,12 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 }
 
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  Cart?: CartResolvers<ContextType>;
+  CartLine?: CartLineResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
   CollectionConnection?: CollectionConnectionResolvers<ContextType>;
   CollectionEdge?: CollectionEdgeResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Filter?: FilterResolvers<ContextType>;
