@@ -6,3 +6,5 @@ export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';
 export { isWellFormedToken } from './tokens.js';
 export { findCheckoutProfile, type CheckoutProfile } from './checkout-profile.js';
 export { checkAddress, isValidEmail, normalizeEmail, type NewAddress } from './rules.js';
+export { isCountryCode } from './country-codes.js';
+export { visibleCustomerNodes } from './node-visibility.js';
