@@ -48,6 +48,22 @@ const config: CodegenConfig = {
         },
       },
     },
+    'src/subgraphs/cart/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/cart.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#CartContext',
+        mappers: {
+          Cart: '../tables.js#CartRow',
+          CartLine: '../tables.js#CartLineRow',
+          CartCost: '../pricing.js#CartPricing',
+          CartLineCost: '../resolvers/CartLine.js#CartLineCostParent',
+          CartBuyerIdentity: '../tables.js#CartRow',
+          CartLineConnection: '../resolvers/Cart.js#CartLinePage',
+        },
+      },
+    },
     'src/subgraphs/checkout/generated/resolvers-types.ts': {
       schema: '../../packages/schema/subgraphs/checkout.graphql',
       plugins: ['typescript', 'typescript-resolvers'],
