@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/subgraphs/*/tables.ts',
+  // The checkout's payments keep their own tables (the test provider's charges) in its schema.
+  schema: ['./src/subgraphs/*/tables.ts', './src/subgraphs/*/payments/tables.ts'],
   out: './drizzle',
   schemaFilter: ['catalog', 'inventory', 'customers', 'cart', 'checkout'],
 });
