@@ -52,7 +52,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const logDir = join(STACK_DIR, 'logs');
   await mkdir(logDir, { recursive: true });
 
-  const stackPorts = [PORTS.gateway, PORTS.catalog, PORTS.inventory, PORTS.customers, PORTS.storefront];
+  const stackPorts = [
+    PORTS.gateway,
+    PORTS.catalog,
+    PORTS.inventory,
+    PORTS.customers,
+    PORTS.cart,
+    PORTS.checkout,
+    PORTS.storefront,
+  ];
   const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortFree(port)) ? null : port)))).filter(
     (port) => port !== null,
   );
@@ -110,6 +118,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           CATALOG_PORT: String(PORTS.catalog),
           INVENTORY_PORT: String(PORTS.inventory),
           CUSTOMERS_PORT: String(PORTS.customers),
+          CART_PORT: String(PORTS.cart),
+          CHECKOUT_PORT: String(PORTS.checkout),
+          // Holds lapse after 30 s, so the sold-out-while-paying journey can outwait one; a
+          // checkout whose hold lapsed still completes when the stock is there (it re-reserves).
+          RESERVATION_MINUTES: '0.5',
           // Apart from a running `npm start` (admin port 9464); e2e stops the API at once.
           ADMIN_PORT: '0',
           SHUTDOWN_DELAY_MS: '0',
