@@ -8,3 +8,4 @@ export { findCheckoutProfile, type CheckoutProfile } from './checkout-profile.js
 export { checkAddress, isValidEmail, normalizeEmail, type NewAddress } from './rules.js';
 export { isCountryCode } from './country-codes.js';
 export { visibleCustomerNodes } from './node-visibility.js';
+export { customersTasks } from './tasks.js';

@@ -1,0 +1,37 @@
+import type { Db } from '../platform/db/client.js';
+import type { Mailer } from '../platform/mail/index.js';
+import type { TaskName, TaskPayload } from '../platform/queue/tasks.js';
+
+/**
+ * What the worker's handlers need from payments: settling a charge whose outcome was never
+ * recorded (the repair job). Structural, so checkout's PaymentRouter fits without the worker
+ * importing checkout's internals.
+ */
+export interface TaskPayments {
+  lookup(providerId: string, attemptId: string): Promise<'succeeded' | 'failed' | 'unknown'>;
+  void(providerId: string, attemptId: string, reference?: string): Promise<void>;
+}
+
+export interface TaskLog {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Everything a job handler gets besides its payload. */
+export interface TaskContext {
+  /** The worker's own pool (not a transaction): a handler opens the transactions it needs. */
+  db: Db;
+  mail: Mailer;
+  payments: TaskPayments;
+  /** Logs with the task name and job id attached; never log a payload's personal data. */
+  log: TaskLog;
+  /** The clock handlers decide expiry by (tests pin it). */
+  now(): Date;
+  job: { id: string; attempts: number; maxAttempts: number };
+}
+
+/** A domain's handlers, exported from its index.ts as `<domain>Tasks`. Each must be idempotent. */
+export type TaskHandlers = {
+  [T in TaskName]?: (payload: TaskPayload<T>, context: TaskContext) => Promise<unknown>;
+};
