@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: './tests',
   globalSetup: './global-setup.ts',
   outputDir: './test-results',
-  reporter: 'list',
+  // The list on the console, and a JSON record of the run that .ci/summarize-failures reads after a
+  // failed CI run, to end the log with each failed journey and its error.
+  reporter: [['list'], ['json', { outputFile: '../test-reports/e2e.json' }]],
   // Two cores run the API, `next start`, Varnish and the browser: two workers at most.
   workers: 2,
   fullyParallel: false,

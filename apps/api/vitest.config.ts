@@ -9,6 +9,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // The usual console output, and a JSON record of the run that .ci/summarize-failures reads
+    // after a failed CI run, to end the log with each failed test and its assertion message.
+    reporters: ['default', 'json'],
+    outputFile: { json: '../../test-reports/api.json' },
     projects: [
       {
         extends: true,
