@@ -104,8 +104,27 @@ const schema = z
     DEV_STAFF: flag.default(false),
     /** The staff account DEV_STAFF creates. */
     DEV_STAFF_EMAIL: z.string().email().default('admin@example.com'),
+    /** Payment provider instances, comma-separated, in failover order: test, stripe, stripe-secondary (default test, none in production). */
+    PAYMENT_PROVIDERS: z.string().optional(),
+    /** Production refuses the test provider unless this says so (a staging shop). */
+    PAYMENT_ALLOW_TEST_PROVIDER: flag.default(false),
+    /** Per call to one provider instance; a consecutive-failure breaker skips an instance for the half-open time. */
+    PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000),
+    PAYMENT_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
+    PAYMENT_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Stripe (and a second account for failover): secret key, API base (the local fake in tests), webhook signing secret. */
+    STRIPE_SECRET_KEY: z.string().min(1).optional(),
+    STRIPE_API_BASE: z.string().url().optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    STRIPE_SECONDARY_SECRET_KEY: z.string().min(1).optional(),
+    STRIPE_SECONDARY_API_BASE: z.string().url().optional(),
+    STRIPE_SECONDARY_WEBHOOK_SECRET: z.string().min(1).optional(),
   })
-  .transform((env) => ({ ...env, SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production' }));
+  .transform((env) => ({
+    ...env,
+    SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production',
+    PAYMENT_PROVIDERS: env.PAYMENT_PROVIDERS ?? (env.NODE_ENV === 'production' ? '' : 'test'),
+  }));
 
 export type Env = z.infer<typeof schema>;
 

@@ -62,6 +62,15 @@ export function productionProblems(source: Source): SettingProblem[] {
     problems.push({ name: 'DEV_STAFF', message: 'the development staff account is refused in production' });
   if (truthy(source.SEED_DEMO_CATALOG))
     problems.push({ name: 'SEED_DEMO_CATALOG', message: 'the demo catalog is refused in production' });
+  // The test provider "charges" any tok_approve… token for nothing: a real shop must not take it by accident.
+  const paymentInstances = (source.PAYMENT_PROVIDERS ?? '').split(',').map((name) => name.trim());
+  if (paymentInstances.includes('test') && !truthy(source.PAYMENT_ALLOW_TEST_PROVIDER)) {
+    problems.push({
+      name: 'PAYMENT_PROVIDERS',
+      message:
+        'lists the test provider (it approves any tok_approve… token), refused in production unless PAYMENT_ALLOW_TEST_PROVIDER=on',
+    });
+  }
   if (!source.CORS_ORIGINS) {
     problems.push({
       name: 'CORS_ORIGINS',

@@ -12,6 +12,8 @@ export const taskPayloads = {
   'checkout.expire-reservation': z.object({ checkoutId: id }),
   'checkout.repair-attempt': z.object({ attemptId: id }),
   'checkout.order-confirmation': z.object({ orderId: id }),
+  /** A charge whose outcome was unknown (failed or timed out at one provider instance): void it there. */
+  'checkout.void-charge': z.object({ providerId: id, attemptId: id }),
   'inventory.sync-availability': z.object({ variantIds: z.array(z.number().int().positive()).min(1).max(10_000) }),
   'inventory.expire-reservations': sweep,
   'customers.purge-expired-tokens': sweep,
@@ -25,6 +27,7 @@ export const Tasks = {
   checkoutExpireReservation: 'checkout.expire-reservation',
   checkoutRepairAttempt: 'checkout.repair-attempt',
   checkoutOrderConfirmation: 'checkout.order-confirmation',
+  checkoutVoidCharge: 'checkout.void-charge',
   inventorySyncAvailability: 'inventory.sync-availability',
   inventoryExpireReservations: 'inventory.expire-reservations',
   customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
