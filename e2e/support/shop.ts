@@ -81,7 +81,7 @@ function buyableVariants(): Promise<BuyableVariant[]> {
   return buyable;
 }
 
-const JOURNEYS = ['guest', 'signedIn', 'merge', 'keyboard', 'axe'] as const;
+const JOURNEYS = ['guest', 'signedIn', 'merge', 'keyboard', 'axe', 'mergeOwn'] as const;
 
 /** A variant with plenty of stock (or untracked) for one journey. */
 export async function variantFor(journey: (typeof JOURNEYS)[number]): Promise<BuyableVariant> {

@@ -112,13 +112,24 @@ test('a signed-in customer checks out with a saved address and finds the order i
   await stranger.close();
 });
 
-test('a guest cart joins the customer’s cart on sign-in', async ({ page }) => {
+test('a guest cart joins the customer’s cart on sign-in', async ({ page, browser }) => {
+  test.setTimeout(60_000);
   const { email } = await createCustomer('merge', false);
+  // The customer already has a cart of their own, made while signed in on another device.
+  const own = await variantFor('mergeOwn');
+  const otherDevice = await browser.newContext();
+  const otherPage = await otherDevice.newPage();
+  await signIn(otherPage, email);
+  await addToCartFromProductPage(otherPage, own);
+  await otherDevice.close();
+
+  // Here, as a guest, they add something else, then sign in: both are in the cart.
   const variant = await variantFor('merge');
   await addToCartFromProductPage(page, variant);
   await signIn(page, email);
   await page.goto('/cart');
   const lines = page.getByRole('list', { name: 'Items in your cart' });
   await expect(lines.getByRole('link', { name: variant.productTitle })).toBeVisible();
-  await expect(page.getByRole('banner').getByRole('link', { name: /^Cart, 1 item$/ })).toBeVisible();
+  await expect(lines.getByRole('link', { name: own.productTitle })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: /^Cart, 2 items$/ })).toBeVisible();
 });
