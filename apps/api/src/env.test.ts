@@ -12,6 +12,7 @@ function production(overrides: Record<string, string | undefined> = {}) {
     FIRST_PARTY_SECRET: secret(),
     REDIS_URL: 'redis://redis.internal:6379',
     CORS_ORIGINS: 'https://shop.example.com',
+    SMTP_URL: 'smtps://mailer:secret@smtp.example.net:465',
     ...overrides,
   };
 }
@@ -56,6 +57,10 @@ describe('loadEnv in production', () => {
     ).toBe('production');
   });
 
+  it('needs no SMTP server where no worker runs', () => {
+    expect(loadEnv(production({ SMTP_URL: undefined, SERVICES: 'gateway,catalog' })).SERVICES).toBe('gateway,catalog');
+  });
+
   it('lists every missing secret, the missing Redis and the development origins at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
     expect(problems).toMatch(/GATEWAY_SECRET/);
@@ -90,6 +95,8 @@ describe('loadEnv in production', () => {
     ],
     ['the development staff account', { DEV_STAFF: 'on' }, /DEV_STAFF/],
     ['the demo catalog seed', { SEED_DEMO_CATALOG: 'on' }, /SEED_DEMO_CATALOG/],
+    ['no SMTP server where the worker runs (the default services)', { SMTP_URL: undefined }, /SMTP_URL/],
+    ['no SMTP server for a worker deployed alone', { SMTP_URL: undefined, SERVICES: 'worker' }, /SMTP_URL/],
     ['a localhost CORS origin', { CORS_ORIGINS: 'https://shop.example.com,http://localhost:3000' }, /CORS_ORIGINS/],
     ['a loopback CORS origin', { CORS_ORIGINS: 'http://127.0.0.1:3000' }, /CORS_ORIGINS/],
     [

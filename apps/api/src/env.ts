@@ -38,7 +38,7 @@ const schema = z
     SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
     SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
     /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
-    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart'),
+    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,worker'),
     /** Subgraph URLs for a gateway that runs apart from them. */
     CATALOG_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),
@@ -70,6 +70,13 @@ const schema = z
     CART_URL: z.string().url().optional(),
     CHECKOUT_PORT: port.default(4005),
     CHECKOUT_URL: z.string().url().optional(),
+    /** The worker's /healthz and /readyz (its metrics are on the admin port with the rest). */
+    WORKER_PORT: port.default(4006),
+    /** Jobs one worker process runs at once. */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    /** Outgoing mail (order confirmations). Development and tests: the local mail catcher; production must set it. */
+    SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).max(200).default('"Commerce Shop" <orders@shop.localhost>'),
     /** How long checkoutStart holds a checkout's stock; expiry returns it. */
     RESERVATION_MINUTES: z.coerce.number().min(0.01).max(1440).default(10),
     /** Signs the identity the gateway passes to subgraphs; every instance must share it. */

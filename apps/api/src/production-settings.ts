@@ -79,5 +79,13 @@ export function productionProblems(source: Source): SettingProblem[] {
   } else if (source.CORS_ORIGINS.split(',').some((origin) => isLoopback(origin.trim()))) {
     problems.push({ name: 'CORS_ORIGINS', message: 'names a localhost origin, refused in production' });
   }
+  // The worker sends the order confirmations: the development default is a local catcher that delivers nowhere.
+  const services = source.SERVICES ?? 'worker';
+  if (services.split(',').some((name) => name.trim() === 'worker') && !source.SMTP_URL) {
+    problems.push({
+      name: 'SMTP_URL',
+      message: 'is required in production where the worker runs (it sends the order emails)',
+    });
+  }
   return problems;
 }

@@ -19,6 +19,12 @@ beforeAll(async () => {
     FIRST_PARTY_SECRET: randomBytes(32).toString('base64url'),
     REDIS_URL: inject('redisUrl') ?? 'redis://127.0.0.1:6379/9',
     CORS_ORIGINS: 'https://shop.example.com',
+    SMTP_URL: 'smtp://127.0.0.1:1025',
+    // Every service but the worker, which would take the other test files' jobs from the shared database.
+    SERVICES: loadEnv({})
+      .SERVICES.split(',')
+      .filter((name) => name !== 'worker')
+      .join(','),
     GATEWAY_PORT: '0',
     CATALOG_PORT: '0',
     INVENTORY_PORT: '0',

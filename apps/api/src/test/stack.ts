@@ -12,6 +12,14 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     INVENTORY_PORT: '0',
     CUSTOMERS_PORT: '0',
     CART_PORT: '0',
+    CHECKOUT_PORT: '0',
+    WORKER_PORT: '0',
+    // No worker: it would take jobs other test files enqueue in the shared database and assert on.
+    // Worker tests start one with startWorker, or pass SERVICES with `worker` here.
+    SERVICES: loadEnv({})
+      .SERVICES.split(',')
+      .filter((name) => name !== 'worker')
+      .join(','),
     SEED_DEMO_CATALOG: 'false',
     DB_POOL_SIZE: '4',
     LOG_LEVEL: 'error',
@@ -22,6 +30,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     // The suite sends thousands of requests from 127.0.0.1; budgets are tested with low ones.
     RATE_LIMIT_REQUESTS: '1000000',
     RATE_LIMIT_COST: '1000000000',
+    MUTATION_RATE_LIMIT: '1000000',
     // On a loaded CI machine a Redis call can pass 300 ms; the budget tests must not fail open.
     RATE_LIMIT_REDIS_TIMEOUT_MS: '5000',
     ...(inject('redisUrl') ? { REDIS_URL: inject('redisUrl')! } : {}),
