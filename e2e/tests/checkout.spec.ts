@@ -124,6 +124,17 @@ test('a quantity the API refuses is shown next to its line, and the cart is unch
   );
 });
 
+test('on a 360 px phone the drawer and the cart page fit the screen and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const variant = await variantFor('axe');
+  await addToCartFromProductPage(page, variant);
+  await expectNoSeriousAxeViolations(page);
+  await page.goto('/cart');
+  await expect(page.getByRole('button', { name: 'Check out' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test('an item sold to someone else while the shopper pays: a clear message and no order', async ({ page }) => {
   test.setTimeout(120_000);
   const variant = await scarceVariant();
@@ -221,4 +232,3 @@ async function tabUntil(page: Page, done: () => Promise<boolean>): Promise<void>
   const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
   throw new Error(`focus never arrived after 60 Tab presses; it is on ${where}`);
 }
-
