@@ -54,6 +54,8 @@ export const ADDRESS = {
  */
 export const API_ENV: Record<string, string> = {
   PAYMENT_PROVIDERS: 'test',
+  PAYMENT_ALLOW_TEST_PROVIDER: 'on',
+  MUTATION_RATE_LIMIT: '1000000000',
 };
 
 /** Hard stop: pgbench (init + run), seeding, start-up, warm-up, the sale, two windows, checks and slack. */

@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import { connectDatabase } from '../../apps/api/src/platform/db/client.js';
 import { migrateDatabase } from '../../apps/api/src/platform/db/migrate.js';
 import { seedDemoCatalog } from '../../apps/api/src/seed/seed.js';
+import { seedCartDemo } from '../../apps/api/src/subgraphs/cart/index.js';
 import { onCleanup } from './teardown.js';
 
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -46,13 +47,15 @@ export async function createScratchDatabase(prefix: string): Promise<{ url: stri
   return { url: url.toString(), name };
 }
 
-/** Migrates and seeds the demo catalog here: the API runs as in production, which never seeds. */
+/** Migrates and seeds the demo data here (as the stack's seed step would): the API runs as in production, which never seeds. */
 async function seedDatabase(url: string): Promise<void> {
   const database = connectDatabase(url, { max: 2 });
   try {
     await migrateDatabase(database.db);
     const seeded = await seedDemoCatalog(database.db);
     console.error(`[bench] seeded ${seeded.products} products, ${seeded.variants} variants in ${seeded.ms} ms`);
+    // Tax rates and discount codes: a cart needs the tax rate of its shopper's country.
+    await seedCartDemo(database.db);
   } finally {
     await database.close();
   }
