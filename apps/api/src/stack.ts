@@ -8,12 +8,15 @@ import { migrateDatabase } from './platform/db/migrate.js';
 import { migrateQueue } from './platform/queue/migrate.js';
 import type { ServiceServer } from './platform/http/service-server.js';
 import { log } from './platform/log.js';
+import { createMailer } from './platform/mail/index.js';
 import { connectRedis, type RedisConnection } from './platform/redis/index.js';
 import { seedDemoCatalog } from './seed/seed.js';
 import { seedCartDemo, startCartService } from './subgraphs/cart/index.js';
+import { createPaymentRouterFromConfig, paymentConfigFromEnv, queueUncertainVoid } from './subgraphs/checkout/index.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
+import { startWorkerService } from './worker/service.js';
 
 const list = (value: string) =>
   value
@@ -21,7 +24,7 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart';
+export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'worker';
 
 export interface Stack {
   database: Database;
@@ -105,6 +108,23 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       // Tax rates and demo discount codes; without a tax rate no country can be shipped to.
       if (env.SEED_DEMO_CATALOG) await seedCartDemo(database.db);
       services.push(await startCartService({ ...shared, port: env.CART_PORT, storefrontUrl: env.STOREFRONT_URL }));
+    }
+    if (wanted.has('worker')) {
+      // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
+      // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
+      // or voided at the provider, never charged.
+      services.push(
+        await startWorkerService({
+          databaseUrl,
+          port: env.WORKER_PORT,
+          concurrency: env.WORKER_CONCURRENCY,
+          mail: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+          payments: createPaymentRouterFromConfig(paymentConfigFromEnv(env), {
+            db: database.db,
+            onUncertainCharge: queueUncertainVoid(database.db),
+          }),
+        }),
+      );
     }
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
