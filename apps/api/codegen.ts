@@ -74,7 +74,7 @@ const config: CodegenConfig = {
           Checkout: '../tables.js#CheckoutRow',
           CheckoutCost: '../pricing.js#CheckoutTotals',
           Order: '../tables.js#OrderRow',
-          OrderLine: '../tables.js#OrderLineRow',
+          OrderLine: '../resolvers/OrderLine.js#OrderLineParent',
           OrderConnection: '../customer-orders.js#OrderPage',
           ShippingRate: '../tables.js#ShippingRateRow',
           MailingAddress: '../tables.js#AddressJson',

@@ -1,0 +1,95 @@
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { enqueueJob } from '../../platform/queue/enqueue.js';
+import { findCartForCheckout, type CartSnapshot } from '../cart/index.js';
+import { findCheckoutProfile } from '../customers/index.js';
+import { reserveStock } from '../inventory/index.js';
+import { ownerOf } from './access.js';
+import type { CheckoutContext } from './context.js';
+import { newOpaqueId, opaqueIdOf } from './ids.js';
+import { Refusal, refusalsAsErrors } from './refusal.js';
+import { findChargingAttempt, insertCheckout, lockOpenCheckoutOfCart, resyncCheckout } from './repository.js';
+import { shortfallErrors, toAddressJson, userError, type CheckoutUserError } from './rules.js';
+import type { CheckoutRow } from './tables.js';
+
+export type CheckoutResult =
+  { checkout: CheckoutRow; userErrors: [] } | { checkout: null; userErrors: CheckoutUserError[] };
+
+const cartNotFound = () => userError('CART_NOT_FOUND', 'No cart with this id was found.', ['cartId']);
+
+/** Holds one line per variant: a cart may list a variant twice, stock is held for the sum. */
+function holdLines(snapshot: CartSnapshot) {
+  const quantities = new Map<number, number>();
+  for (const line of snapshot.lines)
+    quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
+  return [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
+}
+
+/**
+ * checkoutStart: snapshots the cart, holds its stock until now + RESERVATION_MINUTES and schedules
+ * the hold's expiry, all in one transaction. A cart has at most one open checkout; starting again
+ * re-syncs it (same id, the cart's current lines, a renewed hold).
+ */
+export async function startCheckout(context: CheckoutContext, cartGlobalId: string): Promise<CheckoutResult> {
+  const cartId = opaqueIdOf(cartGlobalId, 'Cart');
+  if (cartId === 'malformed')
+    return { checkout: null, userErrors: [userError('INVALID', 'This is not a cart id.', ['cartId'])] };
+  if (cartId === null) return { checkout: null, userErrors: [cartNotFound()] };
+  const { db, identity, services } = context;
+  const snapshot = await findCartForCheckout(db, cartId, identity);
+  if (!snapshot) return { checkout: null, userErrors: [cartNotFound()] };
+  if (snapshot.lines.length === 0)
+    return { checkout: null, userErrors: [userError('CART_EMPTY', 'The cart is empty.', ['cartId'])] };
+
+  const customerId = ownerOf(identity);
+  const profile = customerId !== null ? await findCheckoutProfile(db, customerId) : null;
+  const lines = snapshot.lines.map((line) => ({
+    cartLineId: line.id,
+    variantId: line.variantId,
+    quantity: line.quantity,
+  }));
+  const result = await refusalsAsErrors(() =>
+    services.admission.run(() =>
+      db.transaction(async (tx) => {
+        const reservedUntil = new Date(services.now().getTime() + services.settings.reservationMinutes * 60_000);
+        const resync = { cartSnapshot: snapshot, reservedUntil, lines };
+        let open = await lockOpenCheckoutOfCart(tx, cartId);
+        // A payment under way charges the lines as they are: re-syncing now would change them under it.
+        if (open && (await findChargingAttempt(tx, open.id))) return open;
+        let checkout = open
+          ? await resyncCheckout(tx, open.id, resync)
+          : await insertCheckout(tx, {
+              id: newOpaqueId(),
+              cartId,
+              cartSnapshot: snapshot,
+              customerId,
+              email: snapshot.email ?? profile?.email ?? null,
+              shippingAddress: profile?.defaultAddress ? toAddressJson(profile.defaultAddress) : null,
+              reservedUntil,
+              lines,
+            });
+        if (!checkout) {
+          // Another request started this cart's checkout first (the unique index waited for it): re-sync that one.
+          open = await lockOpenCheckoutOfCart(tx, cartId);
+          if (!open) throw new Refusal([cartNotFound()]);
+          checkout = await resyncCheckout(tx, open.id, resync);
+        }
+        const held = await reserveStock(tx, checkout.id, holdLines(snapshot), reservedUntil);
+        if (!held.ok) {
+          const named = snapshot.lines.map((line) => ({
+            variantId: line.variantId,
+            lineGlobalId: toGlobalId('CartLine', line.id),
+          }));
+          throw new Refusal(shortfallErrors(held.shortfalls, named));
+        }
+        await enqueueJob(
+          tx,
+          'checkout.expire-reservation',
+          { checkoutId: checkout.id },
+          { runAt: reservedUntil, jobKey: `expire:${checkout.id}`, jobKeyMode: 'replace' },
+        );
+        return checkout;
+      }),
+    ),
+  );
+  return result.ok ? { checkout: result.value, userErrors: [] } : { checkout: null, userErrors: result.errors };
+}
