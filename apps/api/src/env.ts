@@ -38,7 +38,7 @@ const schema = z
     SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
     SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
     /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
-    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,worker'),
+    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,checkout,worker'),
     /** Subgraph URLs for a gateway that runs apart from them. */
     CATALOG_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),

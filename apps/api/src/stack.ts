@@ -12,7 +12,12 @@ import { createMailer } from './platform/mail/index.js';
 import { connectRedis, type RedisConnection } from './platform/redis/index.js';
 import { seedDemoCatalog } from './seed/seed.js';
 import { seedCartDemo, startCartService } from './subgraphs/cart/index.js';
-import { createPaymentRouterFromConfig, paymentConfigFromEnv, queueUncertainVoid } from './subgraphs/checkout/index.js';
+import {
+  createPaymentRouterFromConfig,
+  paymentConfigFromEnv,
+  queueUncertainVoid,
+  startCheckoutService,
+} from './subgraphs/checkout/index.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
@@ -24,7 +29,7 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'worker';
+export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'worker';
 
 export interface Stack {
   database: Database;
@@ -109,6 +114,21 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       if (env.SEED_DEMO_CATALOG) await seedCartDemo(database.db);
       services.push(await startCartService({ ...shared, port: env.CART_PORT, storefrontUrl: env.STOREFRONT_URL }));
     }
+    if (wanted.has('checkout')) {
+      services.push(
+        await startCheckoutService({
+          ...shared,
+          port: env.CHECKOUT_PORT,
+          payments: createPaymentRouterFromConfig(paymentConfigFromEnv(env), {
+            db: database.db,
+            onUncertainCharge: queueUncertainVoid(database.db),
+          }),
+          settings: { reservationMinutes: env.RESERVATION_MINUTES },
+          // Checkout transactions at once: the pool's connections; the rest wait their turn.
+          admissionConcurrency: env.DB_POOL_SIZE,
+        }),
+      );
+    }
     if (wanted.has('worker')) {
       // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
       // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
@@ -128,7 +148,10 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     }
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
-      const subgraph = (name: 'catalog' | 'inventory' | 'customers' | 'cart', configured: string | undefined) => {
+      const subgraph = (
+        name: 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout',
+        configured: string | undefined,
+      ) => {
         const found = configured ?? url(name);
         if (!found) throw new Error(`The gateway needs ${name.toUpperCase()}_URL when ${name} runs elsewhere.`);
         return found;
@@ -142,6 +165,9 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             inventory: `${subgraph('inventory', env.INVENTORY_URL)}/graphql`,
             customers: `${customersUrl}/graphql`,
             ...(wanted.has('cart') || env.CART_URL ? { cart: `${subgraph('cart', env.CART_URL)}/graphql` } : {}),
+            ...(wanted.has('checkout') || env.CHECKOUT_URL
+              ? { checkout: `${subgraph('checkout', env.CHECKOUT_URL)}/graphql` }
+              : {}),
           },
           development: env.NODE_ENV !== 'production',
           deduplicate: env.GATEWAY_DEDUPLICATE,
