@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRunDatabase } from './support/database.js';
 import { flushRedisDatabase } from './support/redis.js';
+import { startMailCatcher, type MailCatcher } from '@commerce/devtools/mail-catcher';
 import { copyStorefrontBuild } from '@commerce/devtools/storefront-copy';
 import {
   isGroupAlive,
@@ -59,6 +60,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PORTS.customers,
     PORTS.cart,
     PORTS.checkout,
+    PORTS.worker,
+    PORTS.mailSmtp,
+    PORTS.mailHttp,
     PORTS.storefront,
   ];
   const taken = (await Promise.all(stackPorts.map(async (port) => ((await isPortFree(port)) ? null : port)))).filter(
@@ -76,6 +80,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const database = await createRunDatabase(TEST_DATABASE_URL);
   // Should this process exit before stopping them, the process manager kills their groups.
   const processes: ManagedProcess[] = [];
+  let mailCatcher: MailCatcher | null = null;
 
   const stop = async () => {
     const problems: string[] = [];
@@ -84,6 +89,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await proc.stop().catch((error: Error) => problems.push(error.message));
       if (isGroupAlive(proc.pid)) problems.push(`${proc.name} (process group ${proc.pid}) is still running`);
     }
+    await mailCatcher?.stop().catch((error: Error) => problems.push(error.message));
     for (const port of stackPorts)
       if (!(await isPortFree(port))) problems.push(`port ${port} still answers after teardown`);
     if (problems.length > 0) throw new Error(`e2e teardown: ${problems.join('; ')}`);
@@ -97,6 +103,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       storefrontDir,
       'Run the journeys through Nx (`npx nx run e2e:test`, which builds it first) or run `npx nx run storefront:build`.',
     );
+
+    // The order emails the worker sends: kept per run under .stack/mail, read by waitForMail.
+    const mailDir = join(STACK_DIR, 'mail');
+    await rm(mailDir, { recursive: true, force: true });
+    mailCatcher = await startMailCatcher({ smtpPort: PORTS.mailSmtp, httpPort: PORTS.mailHttp, dir: mailDir });
 
     processes.push(
       startProcess({
@@ -120,6 +131,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           CUSTOMERS_PORT: String(PORTS.customers),
           CART_PORT: String(PORTS.cart),
           CHECKOUT_PORT: String(PORTS.checkout),
+          WORKER_PORT: String(PORTS.worker),
+          SMTP_URL: mailCatcher.smtpUrl,
           // Holds lapse after 30 s, so the sold-out-while-paying journey can outwait one; a
           // checkout whose hold lapsed still completes when the stock is there (it re-reserves).
           RESERVATION_MINUTES: '0.5',

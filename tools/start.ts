@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startMailCatcher, type MailCatcher } from '@commerce/devtools/mail-catcher';
 import { killAllNow, startProcess, waitUntilReady, type ManagedProcess } from '@commerce/devtools/processes';
 import { runNextBuild, storefrontBuildIsStale } from './storefront-build.js';
 
@@ -17,6 +18,15 @@ const firstPartySecret = process.env.FIRST_PARTY_SECRET ?? randomBytes(32).toStr
 // Children are node itself, not npx wrappers, so a signal reaches the process that drains. Each
 // runs in a process group of its own: Ctrl-C reaches this process only, which stops them below.
 const children: ManagedProcess[] = [];
+// The worker's mail (order confirmations) lands here, not in anyone's inbox: .data/mail/ and a
+// listing on MAIL_CATCHER_HTTP_PORT. A configured SMTP_URL skips it.
+const mailCatcher: MailCatcher | null = process.env.SMTP_URL
+  ? null
+  : await startMailCatcher({
+      smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025),
+      httpPort: Number(process.env.MAIL_CATCHER_HTTP_PORT ?? 8025),
+      dir: join(root, '.data/mail'),
+    });
 let stopping = false;
 
 function run(
@@ -44,7 +54,9 @@ function stop(code: number): void {
   if (stopping) return;
   stopping = true;
   setTimeout(() => forceStop(code), 20_000).unref();
-  void Promise.allSettled(children.map((child) => child.stop(20_000))).then(() => process.exit(code));
+  void Promise.allSettled([...children.map((child) => child.stop(20_000)), mailCatcher?.stop()]).then(() =>
+    process.exit(code),
+  );
 }
 
 async function waitForGateway(api: ManagedProcess): Promise<void> {
@@ -78,6 +90,7 @@ const api = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     FIRST_PARTY_SECRET: firstPartySecret,
     DEV_STAFF: 'on',
     SHOW_EXACT_STOCK: 'on',
+    ...(mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {}),
   },
 });
 
@@ -103,5 +116,7 @@ if (!stopping) {
       STOREFRONT_URL: storefrontUrl,
     },
   });
-  console.log(`\nStorefront: ${storefrontUrl}\n`);
+  console.log(`\nStorefront: ${storefrontUrl}`);
+  if (mailCatcher) console.log(`Mail sent by the shop: ${mailCatcher.httpUrl}`);
+  console.log('');
 }

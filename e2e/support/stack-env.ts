@@ -9,6 +9,10 @@ export const PORTS = {
   customers: 4403,
   cart: 4404,
   checkout: 4405,
+  worker: 4406,
+  /** The run's mail catcher: SMTP for the API's worker, HTTP for waitForMail. */
+  mailSmtp: 3425,
+  mailHttp: 3426,
   storefront: 3400,
   edge: 3480,
   edgeStaleTest: 3481,
@@ -17,6 +21,7 @@ export const PORTS = {
 export const STOREFRONT_URL = `http://127.0.0.1:${PORTS.storefront}`;
 export const GATEWAY_URL = `http://127.0.0.1:${PORTS.gateway}`;
 export const EDGE_URL = `http://127.0.0.1:${PORTS.edge}`;
+export const MAIL_CATCHER_URL = `http://127.0.0.1:${PORTS.mailHttp}`;
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const E2E_ROOT = fileURLToPath(new URL('../', import.meta.url));
