@@ -6,6 +6,7 @@ import styles from '@/components/orders/orders.module.css';
 import { fetchOrder } from '@/lib/checkout/checkout-api';
 import { orderIdFromSegment } from '@/lib/checkout/order-id';
 import { requestFailureMessage } from '@/lib/customers/user-errors';
+import { GraphQLRequestError } from '@/lib/graphql/request';
 
 export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false, follow: false } };
 
@@ -20,6 +21,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   try {
     order = await fetchOrder(orderId);
   } catch (error) {
+    // An id the API cannot read is no order, like a missing one.
+    if (error instanceof GraphQLRequestError && error.isBadInput) notFound();
     return (
       <>
         <PageHeading title="Your order" />

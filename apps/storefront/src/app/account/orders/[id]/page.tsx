@@ -7,6 +7,7 @@ import { fetchOrder } from '@/lib/checkout/checkout-api';
 import { orderIdFromSegment } from '@/lib/checkout/order-id';
 import { SIGN_IN_PATH } from '@/lib/customers/return-to';
 import { readSessionToken } from '@/lib/customers/session';
+import { GraphQLRequestError } from '@/lib/graphql/request';
 
 export const metadata: Metadata = { title: 'Order' };
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Order' };
 export default async function AccountOrderPage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await readSessionToken())) redirect(SIGN_IN_PATH);
   const orderId = orderIdFromSegment((await params).id);
-  const order = orderId ? await fetchOrder(orderId) : null;
+  const order = orderId ? await fetchOrder(orderId).catch(notFoundOnBadInput) : null;
   if (!order) notFound();
   return (
     <div className={styles.confirmation}>
@@ -25,4 +26,10 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
       </ButtonLink>
     </div>
   );
+}
+
+/** An id the API cannot read is no order, like a missing one; other failures go to the error page. */
+function notFoundOnBadInput(error: unknown): never {
+  if (error instanceof GraphQLRequestError && error.isBadInput) notFound();
+  throw error;
 }
