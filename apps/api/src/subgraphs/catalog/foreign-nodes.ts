@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Identity } from '../../platform/identity.js';
 import { createLoader } from '../../platform/graphql/loader.js';
 import { visibleCartNodes } from '../cart/index.js';
+import { visibleCheckoutNodes } from '../checkout/index.js';
 import { visibleCustomerNodes } from '../customers/index.js';
 import type { CatalogContext } from './context.js';
 
@@ -17,6 +18,8 @@ const FOREIGN_NODE_TYPES = {
   Cart: visibleCartNodes,
   CartLine: visibleCartNodes,
   Customer: visibleCustomerNodes,
+  Checkout: visibleCheckoutNodes,
+  Order: visibleCheckoutNodes,
 } satisfies Record<string, Owner>;
 
 export type ForeignNodeType = keyof typeof FOREIGN_NODE_TYPES;

@@ -43,6 +43,13 @@ export type CartLine = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A checkout, owned by the checkout subgraph; `node` resolves its id for whoever may see the checkout. */
+export type Checkout = Node & {
+  __typename?: 'Checkout';
+  /** Global ID, `gid://shop/Checkout/<22 characters>`. */
+  id: Scalars['ID']['output'];
+};
+
 /** A merchandised group of products. */
 export type Collection = Node & {
   __typename?: 'Collection';
@@ -223,6 +230,13 @@ export type Money = {
 /** An object with a global ID (`gid://shop/<Type>/<id>`) that `Query.node` can fetch. */
 export type Node = {
   /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An order, owned by the checkout subgraph; `node` resolves its id for whoever may see the order. */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** Global ID, `gid://shop/Order/<22 characters>`. */
   id: Scalars['ID']['output'];
 };
 
@@ -643,8 +657,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( Cart )
     | ( CartLine )
+    | ( Checkout )
     | ( CollectionRow )
     | ( Customer )
+    | ( Order )
     | ( ProductRow )
     | ( VariantRow )
   ;
@@ -655,6 +671,7 @@ export type ResolversTypes = ResolversObject<{
   Cart: ResolverTypeWrapper<Cart>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartLine: ResolverTypeWrapper<CartLine>;
+  Checkout: ResolverTypeWrapper<Checkout>;
   Collection: ResolverTypeWrapper<CollectionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -677,6 +694,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Order: ResolverTypeWrapper<Order>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PriceRangeFilter: PriceRangeFilter;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -703,6 +721,7 @@ export type ResolversParentTypes = ResolversObject<{
   Cart: Cart;
   ID: Scalars['ID']['output'];
   CartLine: CartLine;
+  Checkout: Checkout;
   Collection: CollectionRow;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -722,6 +741,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   Money: Money;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Order: Order;
   PageInfo: PageInfo;
   PriceRangeFilter: PriceRangeFilter;
   Float: Scalars['Float']['output'];
@@ -748,6 +768,11 @@ export type CartResolvers<ContextType = CatalogContext, ParentType extends Resol
 }>;
 
 export type CartLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CheckoutResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -837,7 +862,12 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type NodeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Collection' | 'Customer' | 'Product' | 'ProductVariant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Checkout' | 'Collection' | 'Customer' | 'Order' | 'Product' | 'ProductVariant', ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -954,6 +984,7 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  Checkout?: CheckoutResolvers<ContextType>;
   Collection?: CollectionResolvers<ContextType>;
   CollectionConnection?: CollectionConnectionResolvers<ContextType>;
   CollectionEdge?: CollectionEdgeResolvers<ContextType>;
@@ -969,6 +1000,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;

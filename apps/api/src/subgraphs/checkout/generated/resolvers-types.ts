@@ -10,16 +10,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO-8601 date and time in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
-  DateTime: { input: Date | string; output: Date | string };
+  DateTime: { input: Date | string; output: Date | string; }
   /** A decimal number as a string, e.g. `"19.99"`: money never travels as a float. */
-  Decimal: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A cart, owned by the cart subgraph; checkout only refers to it. */
@@ -160,6 +160,7 @@ export type Customer = {
   orders: OrderConnection;
 };
 
+
 /**
  * A shopper's account (owned by the customers subgraph); checkout adds the customer's orders.
  * Only the customer themselves can read them.
@@ -242,15 +243,18 @@ export type Mutation = {
   checkoutUpdate: CheckoutPayload;
 };
 
+
 export type MutationCheckoutCompleteArgs = {
   checkoutId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
   payment: PaymentInput;
 };
 
+
 export type MutationCheckoutStartArgs = {
   cartId: Scalars['ID']['input'];
 };
+
 
 export type MutationCheckoutUpdateArgs = {
   checkoutId: Scalars['ID']['input'];
@@ -390,6 +394,7 @@ export type Query = {
   checkout: Maybe<Checkout>;
 };
 
+
 export type QueryCheckoutArgs = {
   id: Scalars['ID']['input'];
 };
@@ -411,45 +416,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -466,41 +467,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -512,14 +498,24 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Checkout: { __typename: 'Checkout' } & GraphQLRecursivePick<FederationTypes['Checkout'], { id: true }>;
-  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
-  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
+  Checkout:
+    ( { __typename: 'Checkout' }
+    & GraphQLRecursivePick<FederationTypes['Checkout'], {"id":true}> );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
 }>;
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Node: CheckoutRow | OrderRow;
+  Node:
+    | ( CheckoutRow )
+    | ( OrderRow )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -529,14 +525,10 @@ export type ResolversTypes = ResolversObject<{
   Checkout: ResolverTypeWrapper<CheckoutRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CheckoutCompletePayload: ResolverTypeWrapper<
-    Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  CheckoutCompletePayload: ResolverTypeWrapper<Omit<CheckoutCompletePayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   CheckoutCost: ResolverTypeWrapper<CheckoutTotals>;
   CheckoutErrorCode: CheckoutErrorCode;
-  CheckoutPayload: ResolverTypeWrapper<
-    Omit<CheckoutPayload, 'checkout'> & { checkout?: Maybe<ResolversTypes['Checkout']> }
-  >;
+  CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'checkout'> & { checkout?: Maybe<ResolversTypes['Checkout']> }>;
   CheckoutUpdateInput: CheckoutUpdateInput;
   CheckoutUserError: ResolverTypeWrapper<CheckoutUserError>;
   CurrencyCode: CurrencyCode;
@@ -594,23 +586,12 @@ export type ResolversParentTypes = ResolversObject<{
   ShippingRate: ShippingRateRow;
 }>;
 
-export type CartResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart'],
-> = ResolversObject<{
+export type CartResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CheckoutResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout'],
-  FederationReferenceType extends FederationReferenceTypes['Checkout'] = FederationReferenceTypes['Checkout'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Checkout']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CheckoutResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout'], FederationReferenceType extends FederationReferenceTypes['Checkout'] = FederationReferenceTypes['Checkout']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Checkout']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availableShippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['CheckoutCost'], ParentType, ContextType>;
@@ -624,51 +605,31 @@ export type CheckoutResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CheckoutCompletePayloadResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['CheckoutCompletePayload'] = ResolversParentTypes['CheckoutCompletePayload'],
-> = ResolversObject<{
+export type CheckoutCompletePayloadResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['CheckoutCompletePayload'] = ResolversParentTypes['CheckoutCompletePayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CheckoutUserError']>, ParentType, ContextType>;
 }>;
 
-export type CheckoutCostResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['CheckoutCost'] = ResolversParentTypes['CheckoutCost'],
-> = ResolversObject<{
+export type CheckoutCostResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['CheckoutCost'] = ResolversParentTypes['CheckoutCost']> = ResolversObject<{
   shippingAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   subtotalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalTaxAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
-export type CheckoutPayloadResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload'],
-> = ResolversObject<{
+export type CheckoutPayloadResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload']> = ResolversObject<{
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CheckoutUserError']>, ParentType, ContextType>;
 }>;
 
-export type CheckoutUserErrorResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['CheckoutUserError'] = ResolversParentTypes['CheckoutUserError'],
-> = ResolversObject<{
+export type CheckoutUserErrorResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['CheckoutUserError'] = ResolversParentTypes['CheckoutUserError']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['CheckoutErrorCode']>, ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CustomerResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
-  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CustomerResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
 }>;
@@ -681,10 +642,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type MailingAddressResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['MailingAddress'] = ResolversParentTypes['MailingAddress'],
-> = ResolversObject<{
+export type MailingAddressResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['MailingAddress'] = ResolversParentTypes['MailingAddress']> = ResolversObject<{
   address1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -698,55 +656,23 @@ export type MailingAddressResolvers<
   zip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type MoneyResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
-> = ResolversObject<{
+export type MoneyResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  checkoutComplete?: Resolver<
-    ResolversTypes['CheckoutCompletePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCheckoutCompleteArgs, 'checkoutId' | 'idempotencyKey' | 'payment'>
-  >;
-  checkoutStart?: Resolver<
-    ResolversTypes['CheckoutPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCheckoutStartArgs, 'cartId'>
-  >;
-  checkoutUpdate?: Resolver<
-    ResolversTypes['CheckoutPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCheckoutUpdateArgs, 'checkoutId' | 'input'>
-  >;
+export type MutationResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  checkoutComplete?: Resolver<ResolversTypes['CheckoutCompletePayload'], ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'checkoutId' | 'idempotencyKey' | 'payment'>>;
+  checkoutStart?: Resolver<ResolversTypes['CheckoutPayload'], ParentType, ContextType, RequireFields<MutationCheckoutStartArgs, 'cartId'>>;
+  checkoutUpdate?: Resolver<ResolversTypes['CheckoutPayload'], ParentType, ContextType, RequireFields<MutationCheckoutUpdateArgs, 'checkoutId' | 'input'>>;
 }>;
 
-export type NodeResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-> = ResolversObject<{
+export type NodeResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Checkout' | 'Order', ParentType, ContextType>;
 }>;
 
-export type OrderResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
-  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Order']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrderResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
@@ -762,27 +688,18 @@ export type OrderResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrderConnectionResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection'],
-> = ResolversObject<{
+export type OrderConnectionResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type OrderEdgeResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge'],
-> = ResolversObject<{
+export type OrderEdgeResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 }>;
 
-export type OrderLineResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine'],
-> = ResolversObject<{
+export type OrderLineResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -792,39 +709,22 @@ export type OrderLineResolvers<
   variantTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ProductVariantResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant'],
-> = ResolversObject<{
+export type ProductVariantResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  checkout?: Resolver<
-    Maybe<ResolversTypes['Checkout']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCheckoutArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
 }>;
 
-export type ShippingRateResolvers<
-  ContextType = CheckoutContext,
-  ParentType extends ResolversParentTypes['ShippingRate'] = ResolversParentTypes['ShippingRate'],
-> = ResolversObject<{
+export type ShippingRateResolvers<ContextType = CheckoutContext, ParentType extends ResolversParentTypes['ShippingRate'] = ResolversParentTypes['ShippingRate']> = ResolversObject<{
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -853,3 +753,4 @@ export type Resolvers<ContextType = CheckoutContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ShippingRate?: ShippingRateResolvers<ContextType>;
 }>;
+
