@@ -93,6 +93,8 @@ const schema = z
     /** The same for each shopper behind the storefront server (FIRST_PARTY_SECRET-signed requests). */
     FIRST_PARTY_RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1_200),
     FIRST_PARTY_RATE_LIMIT_COST: z.coerce.number().int().min(1).default(600_000),
+    /** Cart and checkout mutations per window and client address, apart from the other budgets. */
+    MUTATION_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
     /** Browser origins allowed to call the API with credentials, comma-separated. */
     CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
     /** Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For the gateway believes. */

@@ -9,6 +9,7 @@ import { identityPerRequest, type ResolveIdentity } from './identity.js';
 import { useDocumentShape } from './document-shape.js';
 import { limitPlugins } from './limits.js';
 import { useQueryCost } from './query-cost/query-cost-plugin.js';
+import { useMutationLimit } from './rate-limits/mutation-limit.js';
 import { createRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
@@ -67,6 +68,14 @@ export function createGateway(options: GatewayOptions) {
       ...limitPlugins(),
       ...schemaPrivacyPlugins(options.development),
       rateLimits.plugin,
+      useMutationLimit({
+        redis: options.redis,
+        settings: {
+          max: options.rateLimits.mutations,
+          windowSeconds: options.rateLimits.windowSeconds,
+          redisTimeoutMs: options.rateLimits.redisTimeoutMs,
+        },
+      }),
       useQueryCost({ supergraph, spend: rateLimits.spendCost }),
       useRejectNulStrings(),
       useRequestIdInErrors(),

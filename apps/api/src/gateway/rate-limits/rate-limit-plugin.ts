@@ -18,6 +18,8 @@ export interface RateLimitSettings {
   requests: Record<Budget, number>;
   /** Summed estimated query cost (query-cost/) per window, per bucket. */
   cost: Record<Budget, number>;
+  /** Cart and checkout mutation fields per window and client address (mutation-limit.ts). */
+  mutations: number;
 }
 
 interface Spent {
