@@ -18,6 +18,7 @@ export {
 export { paymentConfigFromEnv, PAYMENT_INSTANCES, type PaymentConfig, type PaymentEnv } from './config.js';
 export { createPaymentProviders, createPaymentRouterFromConfig } from './providers.js';
 export { createTestProvider } from './test-provider.js';
+export { createStripeProvider } from './stripe-provider.js';
 export { countTestCharges, findTestCharge } from './test-provider-store.js';
 export { paymentTasks, queueUncertainVoid, voidUncertainCharge } from './void-charge-task.js';
 export { toMinorUnits } from './minor-units.js';
