@@ -46,7 +46,9 @@ function resolver(options: { redis?: RedisConnection['redis']; timeoutMs?: numbe
     customersUrl: customersUrl(),
     secret,
     cookieName: 'shop_session',
-    timeoutMs: options.timeoutMs,
+    // Generous unless a test is about the timeout: a loaded CI machine took over the default 1.5 s
+    // for the first lookup of the file, which then failed as IdentityUnavailableError.
+    timeoutMs: options.timeoutMs ?? 10_000,
   });
 }
 const request = (headers: Record<string, string>) => new Request('http://gateway/graphql', { headers });

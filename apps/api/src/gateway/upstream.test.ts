@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExecutionResult } from 'graphql';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { useSubgraphCircuitBreaker } from './upstream.js';
 
 // The breaker's states, driven through the hook the gateway calls for every subgraph request.
@@ -60,13 +59,24 @@ it('counts only failures in a row, and not errors a resolver raised', async () =
 });
 
 it('lets one trial through after the reset time: success closes, failure reopens', async () => {
-  const breaker = harness(1, 50);
-  await breaker.send('inventory', down);
-  expect(codeOf(await breaker.send('inventory', ok))).toBe('SUBGRAPH_UNAVAILABLE');
-  await sleep(60);
-  expect(codeOf(await breaker.send('inventory', down))).toBe('SUBREQUEST_HTTP_ERROR'); // the trial
-  expect(codeOf(await breaker.send('inventory', ok))).toBe('SUBGRAPH_UNAVAILABLE'); // reopened
-  await sleep(60);
-  expect(await breaker.send('inventory', ok)).toEqual({ data: { ok: true } }); // the trial closes it
-  expect(await breaker.send('inventory', ok)).toEqual({ data: { ok: true } });
+  // The breaker's clock is Date.now(), moved by hand: with real sleeps of a 50 ms reset time, a
+  // loaded CI machine that stalls a few tens of ms between two sends let the trial through early.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    const breaker = harness(1, 50);
+    await breaker.send('inventory', down);
+    vi.advanceTimersByTime(49);
+    expect(codeOf(await breaker.send('inventory', ok))).toBe('SUBGRAPH_UNAVAILABLE');
+    vi.advanceTimersByTime(1);
+    expect(codeOf(await breaker.send('inventory', down))).toBe('SUBREQUEST_HTTP_ERROR'); // the trial
+    expect(codeOf(await breaker.send('inventory', ok))).toBe('SUBGRAPH_UNAVAILABLE'); // reopened
+    vi.advanceTimersByTime(49);
+    expect(codeOf(await breaker.send('inventory', ok))).toBe('SUBGRAPH_UNAVAILABLE'); // the reset time starts again
+    vi.advanceTimersByTime(1);
+    expect(await breaker.send('inventory', ok)).toEqual({ data: { ok: true } }); // the trial closes it
+    expect(await breaker.send('inventory', ok)).toEqual({ data: { ok: true } });
+    expect(breaker.calls).toBe(4);
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -106,7 +106,9 @@ describe('image handler', () => {
         lookups += 1;
         return rows.get(id) ?? null;
       },
-      { onError: () => {} },
+      // The first encode starts a worker and loads sharp in it, which took over the default 5 s on
+      // a loaded CI machine (a 503); these tests are about the responses, not the encode time.
+      { onError: () => {}, encoding: { timeoutMs: 20_000 } },
     );
     ({ base, close } = await serve(handler));
   });
@@ -333,7 +335,9 @@ describe('image handler under load', () => {
   it('encodes in worker threads', async () => {
     const pooled = createImageHandlerFor(async (id) => rows.get(id) ?? null, {
       onError: () => {},
-      encoding: { concurrency: 1, maxQueue: 0, timeoutMs: 5_000 },
+      // The first encode starts a worker and loads sharp in it: on a loaded CI machine that took
+      // over 5 s (a 503). What this test proves is the worker, not the speed.
+      encoding: { concurrency: 1, maxQueue: 0, timeoutMs: 20_000 },
     });
     const server = await serve(pooled);
     const res = await fetch(url(server.base, 1080), manual);
