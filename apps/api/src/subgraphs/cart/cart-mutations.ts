@@ -1,3 +1,4 @@
+import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { ownerOf } from './access.js';
 import { applyBuyerIdentity, checkBuyerIdentity, type CheckedBuyer } from './buyer-identity.js';
 import type { CartContext } from './context.js';
@@ -8,13 +9,11 @@ import type {
   CartLineInput,
   CartLineUpdateInput,
 } from './generated/resolvers-types.js';
-import { opaqueIdOf } from './ids.js';
+import { newOpaqueId, opaqueIdOf } from './ids.js';
 import { applyQuantities, checkQuantity, parseLineInputs, sumByVariant, type QuantityChange } from './line-changes.js';
 import { findDiscountRules, findLinesByCartIds, insertCart, replaceCodes } from './repository.js';
 import { CART_LIMITS, normalizeCode } from './rules.js';
-import { newOpaqueId } from './ids.js';
 import { Refusal, userError, type CartUserError } from './user-errors.js';
-import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 
 // The cart mutations. Each is one transaction: input is checked first, then the change is made
 // on the locked cart, and any user error rolls the whole change back.
@@ -154,7 +153,7 @@ function checkCodes(codes: readonly string[], root: string[]): { codes: string[]
   const normalized: string[] = [];
   codes.forEach((raw, index) => {
     const code = normalizeCode(raw);
-    if (code.length === 0 || code.length > CART_LIMITS.maxDiscountCodeLength || /[\u0000-\u001f]/.test(code))
+    if (code.length === 0 || code.length > CART_LIMITS.maxDiscountCodeLength || hasControlCharacter(code))
       errors.push(
         userError('INVALID', `A discount code has 1 to ${CART_LIMITS.maxDiscountCodeLength} characters.`, [
           ...root,
@@ -190,3 +189,6 @@ const unknownLine = (field: Array<string | number>) =>
 
 const tooManyLines = (field: string[]) =>
   userError('INVALID', `At most ${CART_LIMITS.maxLinesPerMutation} lines per request.`, field);
+
+/** Codes are printed on receipts and in emails: no control characters (NUL cannot even be stored). */
+const hasControlCharacter = (text: string) => [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f');
