@@ -19,6 +19,7 @@ export { paymentConfigFromEnv, PAYMENT_INSTANCES, type PaymentConfig, type Payme
 export { createPaymentProviders, createPaymentRouterFromConfig } from './providers.js';
 export { createTestProvider } from './test-provider.js';
 export { createStripeProvider } from './stripe-provider.js';
+export { createStripeWebhookHandler, type StripePaymentEvent } from './stripe-webhook.js';
 export { countTestCharges, findTestCharge } from './test-provider-store.js';
 export { paymentTasks, queueUncertainVoid, voidUncertainCharge } from './void-charge-task.js';
 export { toMinorUnits } from './minor-units.js';
