@@ -59,10 +59,7 @@ function buyableVariants(): Promise<BuyableVariant[]> {
     return data.products.nodes
       .filter((product) => product.handle !== avoid)
       .flatMap((product) => {
-        const variant =
-          product.variants.nodes.find(
-            (v) => v.availableForSale && v.quantityAvailable != null && v.quantityAvailable <= 3,
-          ) ?? product.variants.nodes.find((v) => v.availableForSale);
+        const variant = product.variants.nodes.find((v) => v.availableForSale);
         if (!variant) return [];
         const query = new URLSearchParams(
           variant.selectedOptions.map((option) => [slug(option.name), option.value.toLowerCase()]),
@@ -83,22 +80,61 @@ function buyableVariants(): Promise<BuyableVariant[]> {
 
 const JOURNEYS = ['guest', 'signedIn', 'merge', 'keyboard', 'axe', 'mergeOwn'] as const;
 
-/** A variant with plenty of stock (or untracked) for one journey. */
+/**
+ * A buyable variant for one journey, a product of its own. The API hides exact stock, so this
+ * assumes a unit or two can be bought (the seed stocks most variants with dozens).
+ */
 export async function variantFor(journey: (typeof JOURNEYS)[number]): Promise<BuyableVariant> {
-  const plenty = (await buyableVariants()).filter((v) => v.quantityAvailable == null || v.quantityAvailable >= 5);
-  const variant = plenty[JOURNEYS.indexOf(journey)];
+  const variant = (await buyableVariants())[JOURNEYS.indexOf(journey)];
   if (!variant) throw new Error(`no well-stocked variant left for the ${journey} journey`);
   return variant;
 }
 
-/** A tracked variant with only a few units: the sold-out-while-paying journey buys them all. */
-export async function scarceVariant(): Promise<BuyableVariant & { quantityAvailable: number }> {
-  const variant = (await buyableVariants()).find(
-    (v): v is BuyableVariant & { quantityAvailable: number } =>
-      v.quantityAvailable != null && v.quantityAvailable >= 1 && v.quantityAvailable <= 3,
+/**
+ * How many units of a variant can be bought now, asked the way a shopper would learn it: a cart
+ * asking for the most one line may hold says "Only N … are available". Null when the cart takes
+ * them all (stock not tracked), since the API hides exact stock from everyone.
+ */
+export async function unitsAvailable(variantId: string): Promise<number | null> {
+  const probe = await graphql<{ cartCreate: { userErrors: { code: string | null; message: string }[] } }>(
+    `
+      mutation ($lines: [CartLineInput!]!) {
+        cartCreate(input: { lines: $lines }) {
+          userErrors {
+            code
+            message
+          }
+        }
+      }
+    `,
+    { lines: [{ merchandiseId: variantId, quantity: 999 }] },
   );
-  if (!variant) throw new Error('the seeded catalog has no variant with 1-3 units in stock');
-  return variant;
+  const error = probe.cartCreate.userErrors.find((candidate) => candidate.code === 'NOT_ENOUGH_STOCK');
+  if (!error) return null;
+  return Number(/Only (\d+)/.exec(error.message)?.[1] ?? 0);
+}
+
+/** A tracked variant in stock, from the far end of the journeys' list: the sold-out journey buys it all. */
+export async function trackedVariant(): Promise<BuyableVariant> {
+  for (const variant of (await buyableVariants()).slice(-15).reverse()) {
+    const units = await unitsAvailable(variant.variantId);
+    if (units != null && units > 0) return variant;
+  }
+  throw new Error('none of the candidate variants has tracked stock');
+}
+
+/** A second shopper buys every unit left, in as many orders as it takes (at most three). */
+export async function buyAllThroughApi(variantId: string): Promise<number[]> {
+  const orders: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    const units = await unitsAvailable(variantId);
+    if (!units) break;
+    const bought = await buyThroughApi(variantId, units);
+    if (bought.orderNumber == null)
+      throw new Error(`the second shopper could not buy: ${JSON.stringify(bought.errors)}`);
+    orders.push(bought.orderNumber);
+  }
+  return orders;
 }
 
 export const TEST_ADDRESS = {
