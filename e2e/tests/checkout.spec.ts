@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { waitForMail } from '../support/mail.js';
 import {
   addToCartFromProductPage,
   buyAllThroughApi,
@@ -68,9 +69,16 @@ test('a guest buys from a product page and lands on the order confirmation', asy
 
   await expect(page).toHaveURL(/\/orders\/[\w-]{16,}$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^Order #\d{4,}$/ })).toBeVisible();
+  const orderHeading = page.getByRole('heading', { name: /^Order #\d{4,}$/ });
+  await expect(orderHeading).toBeVisible();
+  const orderNumber = (await orderHeading.textContent())!.replace('Order #', '');
   await expect(page.getByText(variant.productTitle).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+
+  // The worker sends the confirmation through the run's SMTP catcher.
+  const mail = await waitForMail(email, new RegExp(`#${orderNumber}\\b`), 30_000);
+  expect(mail.text).toContain(variant.productTitle);
+  expect(mail.html ?? '').toContain(orderNumber);
 
   // The order page is private, and the cart is gone: the next add starts a new one.
   expectPrivate(await page.request.get(new URL(page.url()).pathname), 'order page');
