@@ -197,6 +197,24 @@ describe('createPaymentRouter', () => {
     await expect(payments.void('gone', 'a1')).rejects.toThrow(/gone/);
   });
 
+  it('locates the instance that holds a charge when the attempt never recorded one, and voids everywhere', async () => {
+    const primary = fakeProvider('primary');
+    const secondary = fakeProvider('secondary');
+    const answers: Record<string, 'succeeded' | 'failed' | 'unknown'> = { primary: 'failed', secondary: 'succeeded' };
+    for (const fake of [primary, secondary]) fake.provider.lookup = async () => answers[fake.provider.id]!;
+    const { payments } = router([primary.provider, secondary.provider]);
+    expect(await payments.locate('card', 'a1')).toEqual({ status: 'succeeded', providerId: 'secondary' });
+    answers.secondary = 'failed';
+    expect(await payments.locate('card', 'a1')).toEqual({ status: 'failed', providerId: null });
+    answers.primary = 'unknown';
+    expect(await payments.locate('card', 'a1')).toEqual({ status: 'unknown', providerId: null });
+    await payments.voidAll('card', 'a1');
+    expect([primary.state.voids, secondary.state.voids]).toEqual([['a1'], ['a1']]);
+    secondary.provider.void = () => Promise.reject(new Error('provider answered 500'));
+    await expect(payments.voidAll('card', 'a2')).rejects.toThrow('500');
+    expect(primary.state.voids).toEqual(['a1', 'a2']);
+  });
+
   it('refuses an amount that is not an exact decimal before calling anyone', async () => {
     const primary = fakeProvider('primary');
     const { payments } = router([primary.provider]);

@@ -44,6 +44,14 @@ export interface PaymentRouter {
   void(providerId: string, attemptId: string, reference?: string): Promise<void>;
   /** Whether a provider kind the shopper may choose ('test', 'stripe') is configured. */
   has(provider: string): boolean;
+  /**
+   * For an attempt whose instance was never recorded (a crash mid-charge, perhaps mid-failover):
+   * asks every instance of the kind. Succeeded names the instance that holds the charge; unknown
+   * when any instance cannot say; failed when none has a charge.
+   */
+  locate(provider: string, attemptId: string): Promise<{ status: LookupStatus; providerId: string | null }>;
+  /** Voids the attempt at every instance of the kind (a failed attempt whose instance is unknown); throws if any cannot confirm. */
+  voidAll(provider: string, attemptId: string): Promise<void>;
 }
 
 interface Instance {
@@ -100,6 +108,17 @@ export function createPaymentRouter(options: PaymentRouterOptions): PaymentRoute
     }
   }
 
+  async function lookup(providerId: string, attemptId: string): Promise<LookupStatus> {
+    const instance = byId.get(providerId);
+    if (!instance) return 'unknown';
+    try {
+      return await run(instance.bounded, (signal) => instance.provider.lookup(attemptId, signal));
+    } catch (error) {
+      log.warn('payment lookup failed', { providerId, attemptId, ...reason(error) });
+      return 'unknown';
+    }
+  }
+
   return {
     has: (provider) => instances.some((instance) => instance.provider.kind === provider),
 
@@ -142,15 +161,26 @@ export function createPaymentRouter(options: PaymentRouterOptions): PaymentRoute
       return { status: 'unavailable' };
     },
 
-    async lookup(providerId, attemptId) {
-      const instance = byId.get(providerId);
-      if (!instance) return 'unknown';
-      try {
-        return await run(instance.bounded, (signal) => instance.provider.lookup(attemptId, signal));
-      } catch (error) {
-        log.warn('payment lookup failed', { providerId, attemptId, ...reason(error) });
-        return 'unknown';
+    lookup,
+
+    async locate(provider, attemptId) {
+      let unknown = false;
+      for (const instance of instances.filter((candidate) => candidate.provider.kind === provider)) {
+        const status = await lookup(instance.provider.id, attemptId);
+        if (status === 'succeeded') return { status, providerId: instance.provider.id };
+        if (status === 'unknown') unknown = true;
       }
+      return { status: unknown ? 'unknown' : 'failed', providerId: null };
+    },
+
+    async voidAll(provider, attemptId) {
+      const results = await Promise.allSettled(
+        instances
+          .filter((instance) => instance.provider.kind === provider)
+          .map((instance) => run(instance.bounded, (signal) => instance.provider.void(attemptId, undefined, signal))),
+      );
+      const failed = results.find((result) => result.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
     },
 
     async void(providerId, attemptId, reference) {
