@@ -33,7 +33,12 @@ const config: CodegenConfig = {
     'src/subgraphs/inventory/generated/resolvers-types.ts': {
       schema: '../../packages/schema/subgraphs/inventory.graphql',
       plugins: ['typescript', 'typescript-resolvers'],
-      config: { ...shared, contextType: '../context.js#InventoryContext' },
+      config: {
+        ...shared,
+        contextType: '../context.js#InventoryContext',
+        // Inventory owns no catalog fields: its parents are entity references.
+        mappers: { Product: '../context.js#EntityReference', ProductVariant: '../context.js#EntityReference' },
+      },
     },
     'src/subgraphs/customers/generated/resolvers-types.ts': {
       schema: '../../packages/schema/subgraphs/customers.graphql',

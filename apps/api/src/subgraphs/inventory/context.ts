@@ -11,3 +11,8 @@ export interface InventoryContext {
   /** False when the shop hides exact stock: quantityAvailable is then null. */
   showExactStock: boolean;
 }
+
+/** A catalog entity as inventory sees and returns it: only its global id. */
+export interface EntityReference {
+  id: string;
+}

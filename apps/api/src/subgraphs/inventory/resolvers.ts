@@ -1,10 +1,20 @@
 import { idOfType } from '../../platform/graphql/global-id.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { requireStockEditor } from './access.js';
 import { isAvailableForSale, quantityAvailable } from './rules.js';
+import { setStock } from './stock-set.js';
 
 // Inventory only adds fields to catalog entities: a reference is just `{ id }`.
 // An id the catalog does not know simply has no stock here, so it reads as not for sale.
 export const resolvers = {
+  Mutation: {
+    inventorySet: async (_parent, { variantId, quantity }, { db, identity }) => {
+      requireStockEditor(identity);
+      const result = await setStock(db, variantId, quantity);
+      // The variant as an entity reference: the gateway fills in the catalog's fields.
+      return { variant: result.variantId ? { id: result.variantId } : null, userErrors: result.userErrors };
+    },
+  },
   Product: {
     availableForSale: async ({ id }, _args, { loaders }) => {
       const productId = idOfType(id, 'Product');

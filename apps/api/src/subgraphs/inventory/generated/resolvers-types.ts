@@ -1,7 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { InventoryContext } from '../context.js';
+import { EntityReference, InventoryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -10,6 +12,42 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Something the caller can fix, such as an unknown variant or a quantity below what is reserved. */
+export type ContentUserError = {
+  __typename?: 'ContentUserError';
+  /** What went wrong, for programs: INVALID, NOT_FOUND, UNTRACKED, LESS_THAN, GREATER_THAN_MAX or BELOW_RESERVED. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Path to the argument at fault, e.g. `["quantity"]`; null when no single argument is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** The result of a stock change. */
+export type InventoryPayload = {
+  __typename?: 'InventoryPayload';
+  /** Why nothing was changed; empty on success. */
+  userErrors: Array<ContentUserError>;
+  /** The variant changed (read `quantityAvailable` for the new free stock); null when nothing was changed. */
+  variant: Maybe<ProductVariant>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Staff with role MERCHANDISER or ADMIN only: sets the units on hand over all locations to `quantity`
+   * (0 to 1,000,000). Units held by checkouts stay held, so it refuses a figure below them (BELOW_RESERVED);
+   * sales and holds that happen meanwhile are never lost.
+   */
+  inventorySet: InventoryPayload;
+};
+
+
+export type MutationInventorySetArgs = {
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
 };
 
 /** A product, as inventory sees it: whether any of its variants can be bought. */
@@ -131,22 +169,43 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Product: ResolverTypeWrapper<Product>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ProductVariant: ResolverTypeWrapper<ProductVariant>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContentUserError: ResolverTypeWrapper<ContentUserError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  InventoryPayload: ResolverTypeWrapper<Omit<InventoryPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Product: ResolverTypeWrapper<EntityReference>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProductVariant: ResolverTypeWrapper<EntityReference>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Product: Product | FederationReferenceTypes['Product'];
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  ProductVariant: ProductVariant | FederationReferenceTypes['ProductVariant'];
-  Int: Scalars['Int']['output'];
+  ContentUserError: ContentUserError;
   String: Scalars['String']['output'];
+  InventoryPayload: Omit<InventoryPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
+  Mutation: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Product: EntityReference;
+  Boolean: Scalars['Boolean']['output'];
+  ProductVariant: EntityReference;
+}>;
+
+export type ContentUserErrorResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ContentUserError'] = ResolversParentTypes['ContentUserError']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InventoryPayloadResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryPayload'] = ResolversParentTypes['InventoryPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  inventorySet?: Resolver<ResolversTypes['InventoryPayload'], ParentType, ContextType, RequireFields<MutationInventorySetArgs, 'quantity' | 'variantId'>>;
 }>;
 
 export type ProductResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
@@ -163,6 +222,9 @@ export type ProductVariantResolvers<ContextType = InventoryContext, ParentType e
 }>;
 
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
+  ContentUserError?: ContentUserErrorResolvers<ContextType>;
+  InventoryPayload?: InventoryPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
 }>;
