@@ -128,6 +128,7 @@ describe('a guest cart', () => {
     // The guest cart is gone for mutations: it was merged.
     const again = await cart.mutate('cartLinesAdd', { cartId: guest.id, lines: [{ merchandiseId: variant }] });
     expect(again.userErrors.map((error) => error.code)).toEqual(['CART_NOT_FOUND']);
+    expect(await cart.read(guest.id)).toBeNull();
   });
 
   it('is claimed by a customer without an open cart', async () => {

@@ -220,6 +220,18 @@ describe('discount codes and tax', () => {
   });
 });
 
+describe('a completed cart', () => {
+  it("is no longer the shopper's cart: cart(id) is null and mutations answer CART_NOT_FOUND", async () => {
+    const created = await cart.create({ lines: [{ merchandiseId: gid(4) }] });
+    await api.stack.database.db.execute(
+      sql`update cart.carts set status = 'completed' where id = ${created.id.split('/').pop()!}`,
+    );
+    expect(await cart.read(created.id)).toBeNull();
+    const add = await cart.mutate('cartLinesAdd', { cartId: created.id, lines: [{ merchandiseId: gid(4) }] });
+    expect(add).toEqual({ cart: null, userErrors: [expect.objectContaining({ code: 'CART_NOT_FOUND' })] });
+  });
+});
+
 describe('concurrency', () => {
   it('20 parallel adds of 1 to one cart end with quantity 20', async () => {
     const created = await cart.create();
