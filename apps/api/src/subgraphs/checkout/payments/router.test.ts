@@ -12,7 +12,8 @@ function fakeProvider(id: string, kind = 'card') {
     kind,
     async charge(request, signal): Promise<ProviderChargeResult> {
       state.charges += 1;
-      if (state.behaviour === 'fail') throw new Error('provider answered 500');
+      // Like a provider quoting the request back in its error.
+      if (state.behaviour === 'fail') throw new Error(`provider answered 500 for ${request.token}`);
       if (state.behaviour === 'hang')
         return new Promise((_, reject) =>
           signal.addEventListener('abort', () => {

@@ -153,7 +153,7 @@ export function createPaymentRouter(options: PaymentRouterOptions): PaymentRoute
           log.warn('payment provider failed; failing over', {
             providerId,
             attemptId: request.attemptId,
-            ...reason(error),
+            ...reason(error, request.token),
           });
           await settleUncertain(instance, request.attemptId);
         }
@@ -192,7 +192,8 @@ export function createPaymentRouter(options: PaymentRouterOptions): PaymentRoute
 }
 
 // Only the error's kind and message: never a request (it holds the token) or a provider's raw response.
-function reason(error: unknown): { error: string } {
-  if (error instanceof Error) return { error: `${error.name}: ${error.message}` };
-  return { error: String(error) };
+// A provider's message may quote the request ("No such PaymentMethod: 'pm_…'"): the token is cut out.
+function reason(error: unknown, token?: string): { error: string } {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { error: token ? text.split(token).join('[token]') : text };
 }
