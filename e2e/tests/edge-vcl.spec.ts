@@ -468,3 +468,17 @@ test('x-edge-refresh from a client does not force a refetch: the response is sti
   expect(header(stale, 'x-cache')).toBe('HIT');
   expect(stale.body).toBe('v1');
 });
+
+// Last: the x-edge-stale-if-error journey above counts every request /cart has had.
+test('cart, checkout and order pages pass without lookup even when a broken release calls them public', async () => {
+  for (const path of ['/cart', '/checkout', '/orders/AbCdEfGhIjKlMnOpQrStUv']) {
+    origin.reply(path, { headers: PAGE_HEADERS, body: path });
+    const before = origin.hits(path).length;
+    // Without a cookie (the case the cookie rule does not catch) and with one.
+    await get(path);
+    expect(header(await get(path), 'x-cache'), path).toBe('MISS');
+    expect(header(await get(path, { cookie: 'shop_cart=abc' }), 'x-cache'), path).toBe('MISS');
+    expect(origin.hits(path).length - before, path).toBe(3);
+    expect(origin.hits(path).at(-1)?.headers.cookie, path).toBe('shop_cart=abc');
+  }
+});
