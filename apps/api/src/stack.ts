@@ -124,8 +124,8 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             onUncertainCharge: queueUncertainVoid(database.db),
           }),
           settings: { reservationMinutes: env.RESERVATION_MINUTES },
-          // Checkout transactions at once: the pool's connections; the rest wait their turn.
-          admissionConcurrency: env.DB_POOL_SIZE,
+          // Checkout mutations at once: twice the pool (each has at most one statement out at a time); the rest wait their turn.
+          admissionConcurrency: env.DB_POOL_SIZE * 2,
         }),
       );
     }
@@ -182,7 +182,6 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,
             requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
             cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
-            mutations: env.MUTATION_RATE_LIMIT,
           },
           cookieName: env.SESSION_COOKIE,
           resolveIdentity: createIdentityResolver({

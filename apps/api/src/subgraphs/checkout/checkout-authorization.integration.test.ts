@@ -79,8 +79,8 @@ describe('checkout and order authorization', () => {
     for (const { token } of outsiders()) {
       const data = await shop.call<{ node: unknown; nodes: unknown[] }>(
         `query($id: ID!, $ids: [ID!]!) {
-          node(id: $id) { id ... on Checkout { email } }
-          nodes(ids: $ids) { id ... on Order { number email totalAmount { amount } } ... on Checkout { email } }
+          node(id: $id) { id ... on Checkout { checkoutEmail: email } }
+          nodes(ids: $ids) { id ... on Order { number orderEmail: email totalAmount { amount } } ... on Checkout { checkoutEmail: email } }
         }`,
         { id: checkoutA.id, ids: [orderA, checkoutA.id, openCheckoutA.id, missing('Order'), missing('Checkout')] },
         token,

@@ -89,8 +89,9 @@ export async function completeCheckout(
       userError('PAYMENT_UNAVAILABLE', 'The payment could not be confirmed; please try again shortly.', ['payment']),
     ]);
   }
-  const settled = await context.services.admission.run(() => settleCharge(context.db, payments, attempt, result));
-  return answerFor(context, settled);
+  return context.services.admission.run(async () =>
+    answerFor(context, await settleCharge(context.db, payments, attempt, result)),
+  );
 }
 
 type Decision = { answer: CompleteResult } | { wait: string } | { charge: PaymentAttemptRow };

@@ -40,7 +40,8 @@ async function shopperBuys(cartId: string) {
     { cartId },
   );
   responses.push(start);
-  const startErrors = start.data?.checkoutStart?.userErrors ?? [];
+  if (!start.data?.checkoutStart) return { responses, codes: ['NO_DATA'] };
+  const startErrors = start.data.checkoutStart.userErrors ?? [];
   if (startErrors.length > 0) return { responses, codes: startErrors.map((e: { code: string }) => e.code) };
   const checkoutId = start.data!.checkoutStart.checkout.id;
   const update = await graphql<Record<string, any>>(
@@ -79,8 +80,9 @@ describe('flash sale', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
-    const outcomes = await Promise.all(carts.map((cartId) => shopperBuys(cartId)));
-    watching = false;
+    const outcomes = await Promise.all(carts.map((cartId) => shopperBuys(cartId))).finally(() => {
+      watching = false;
+    });
     await watcher;
 
     for (const { responses } of outcomes)

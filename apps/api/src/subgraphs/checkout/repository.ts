@@ -40,6 +40,15 @@ export async function lockCheckout(tx: DbExecutor, id: string): Promise<Checkout
   return row ?? null;
 }
 
+/** The id of a cart's open checkout, or null (unlocked: a hint, not a decision). */
+export async function findOpenCheckoutIdOfCart(db: DbExecutor, cartId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: checkouts.id })
+    .from(checkouts)
+    .where(and(eq(checkouts.cartId, cartId), eq(checkouts.status, 'open')));
+  return row?.id ?? null;
+}
+
 /** The open checkout of a cart, locked, or null. */
 export async function lockOpenCheckoutOfCart(tx: DbExecutor, cartId: string): Promise<CheckoutRow | null> {
   const [row] = await tx

@@ -19,8 +19,11 @@ async function admitted<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export const Mutation = {
-  checkoutStart: (_parent, { cartId }, context) => admitted(() => startCheckout(context, cartId)),
+  // Start and update wait their turn as a whole; complete only for its two transactions, never
+  // across the charge (a slow provider must not hold a turn).
+  checkoutStart: (_parent, { cartId }, context) =>
+    admitted(() => context.services.admission.run(() => startCheckout(context, cartId))),
   checkoutUpdate: (_parent, { checkoutId, input }, context) =>
-    admitted(() => updateCheckout(context, checkoutId, input)),
+    admitted(() => context.services.admission.run(() => updateCheckout(context, checkoutId, input))),
   checkoutComplete: (_parent, args, context) => admitted(() => completeCheckout(context, args)),
 } satisfies MutationResolvers;
