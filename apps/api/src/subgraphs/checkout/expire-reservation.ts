@@ -11,7 +11,8 @@ import { reservationAlive } from './rules.js';
 export async function expireReservation(db: Db, checkoutId: string, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     const checkout = await lockCheckout(tx, checkoutId);
-    if (!checkout || checkout.status !== 'open' || reservationAlive(checkout, now)) return false;
+    if (!checkout || checkout.status !== 'open' || checkout.reservedUntil === null) return false;
+    if (reservationAlive(checkout, now)) return false;
     if (await findChargingAttempt(tx, checkoutId)) return false;
     await releaseHold(tx, checkoutId);
     await clearExpiredReservation(tx, checkoutId, now);

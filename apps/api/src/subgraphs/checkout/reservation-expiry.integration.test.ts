@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../test/stack.js';
-import { createCheckoutTestApi } from './checkout-test-api.js';
+import { ADDRESS, createCheckoutTestApi } from './checkout-test-api.js';
 import { expireReservation } from './expire-reservation.js';
 
 // Holds run out: RESERVATION_MINUTES is 3 seconds here. The expiry job gives the stock back; a
@@ -57,10 +57,17 @@ describe('reservation expiry', () => {
   it('complete after expiry, the unit sold meanwhile: RESERVATION_EXPIRED and NOT_ENOUGH_STOCK, no order', async () => {
     const variantId = variants[2]!;
     await shop.setStock(variantId, 1);
+    const earlyCart = await shop.createCart([{ variantId, quantity: 1 }]);
     const late = await shop.readyCheckout([{ variantId, quantity: 1 }]);
     await untilExpired(late.reservedUntil!);
-    // No expiry job ran: the next shopper's hold releases the expired one itself.
-    const early = await shop.readyCheckout([{ variantId, quantity: 1 }]);
+    // The expiry job gives the unit back, and the next shopper takes it and pays.
+    expect(await expireReservation(api.stack.database.db, rawId(late.id), new Date())).toBe(true);
+    const early = (await shop.start(earlyCart)).checkout!;
+    await shop.update(early.id, {
+      email: 'early@example.com',
+      shippingAddress: ADDRESS,
+      shippingRateHandle: 'standard',
+    });
     expect((await shop.complete(early.id)).userErrors).toEqual([]);
     const refused = await shop.complete(late.id);
     expect(refused.order).toBeNull();
