@@ -10,6 +10,13 @@ import type { TaskName, TaskPayload } from '../platform/queue/tasks.js';
 export interface TaskPayments {
   lookup(providerId: string, attemptId: string): Promise<'succeeded' | 'failed' | 'unknown'>;
   void(providerId: string, attemptId: string, reference?: string): Promise<void>;
+  /** For an attempt whose instance was never recorded: which instance of the kind holds a charge. */
+  locate(
+    provider: string,
+    attemptId: string,
+  ): Promise<{ status: 'succeeded' | 'failed' | 'unknown'; providerId: string | null }>;
+  /** Voids the attempt at every instance of the kind. */
+  voidAll(provider: string, attemptId: string): Promise<void>;
 }
 
 export interface TaskLog {

@@ -39,7 +39,12 @@ function parse(url: URL) {
 }
 
 const mail: Mailer = { send: async () => ({ messageId: 'none' }), close: () => {} };
-const payments = { lookup: async () => 'unknown' as const, void: async () => {} };
+const payments = {
+  lookup: async () => 'unknown' as const,
+  void: async () => {},
+  locate: async () => ({ status: 'unknown' as const, providerId: null }),
+  voidAll: async () => {},
+};
 
 async function withWorker(tasks: TaskHandlers, body: (worker: Worker) => Promise<void>): Promise<void> {
   const worker = await startWorker({ databaseUrl: url, tasks, mail, payments, concurrency: 2, pollIntervalMs: 100 });

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/client.js';
 import { log } from '../../platform/log.js';
 import type { PaymentRouter } from './payments/index.js';
 import { findAttemptById } from './repository.js';
-import { settleCharge, voidBestEffort } from './settle-charge.js';
+import { settleCharge } from './settle-charge.js';
 import type { PaymentAttemptRow } from './tables.js';
 
 /**
@@ -14,22 +14,40 @@ import type { PaymentAttemptRow } from './tables.js';
  */
 export async function repairAttempt(
   db: Db,
-  payments: Pick<PaymentRouter, 'lookup' | 'void'>,
+  payments: Pick<PaymentRouter, 'lookup' | 'void' | 'locate' | 'voidAll'>,
   attemptId: string,
 ): Promise<PaymentAttemptRow | null> {
   const attempt = await findAttemptById(db, attemptId);
   if (!attempt || attempt.state !== 'charging') return attempt;
-  const providerId = attempt.providerId ?? attempt.provider;
-  const status = await payments.lookup(providerId, attempt.id);
-  log.info('repairing an interrupted payment attempt', { attemptId, providerId, status });
-  if (status === 'succeeded')
-    return settleCharge(db, payments, attempt, { status: 'succeeded', providerId, reference: attempt.reference });
+  // The instance is recorded only with the outcome; a crash mid-charge (perhaps mid-failover)
+  // leaves just the kind the shopper chose, so every instance of it is asked.
+  const found = attempt.providerId
+    ? { status: await payments.lookup(attempt.providerId, attempt.id), providerId: attempt.providerId }
+    : await payments.locate(attempt.provider, attempt.id);
+  log.info('repairing an interrupted payment attempt', {
+    attemptId,
+    providerId: found.providerId,
+    status: found.status,
+  });
+  if (found.status === 'succeeded' && found.providerId)
+    return settleCharge(db, payments, attempt, {
+      status: 'succeeded',
+      providerId: found.providerId,
+      reference: attempt.reference,
+    });
   const settled = await settleCharge(db, payments, attempt, {
     status: 'failed',
-    providerId,
+    providerId: found.providerId,
     message: 'The payment could not be confirmed, so it was cancelled; nothing was charged.',
   });
-  // Unknown may still become a charge at the provider: cancel it so it never does.
-  if (status === 'unknown') await voidBestEffort(payments, { providerId, reference: attempt.reference }, attempt.id);
+  // Unknown may still become a charge at the provider: cancel it wherever it may be.
+  if (found.status === 'unknown') {
+    try {
+      if (found.providerId) await payments.void(found.providerId, attempt.id);
+      else await payments.voidAll(attempt.provider, attempt.id);
+    } catch (error) {
+      log.error('could not void an unconfirmed charge', { attemptId, error: String(error) });
+    }
+  }
   return settled;
 }
