@@ -139,6 +139,33 @@ test('a quantity the API refuses is shown next to its line, and the cart is unch
   );
 });
 
+test('discount codes on /cart: applied, refused with the reason at the field, removed', async ({ page }) => {
+  const variant = await variantFor('axe');
+  await addToCartFromProductPage(page, variant);
+  await page.goto('/cart');
+  const summary = page.getByRole('complementary', { name: 'Order summary' });
+  const total = summary.locator('dd').last();
+  const before = await total.textContent();
+
+  const field = page.getByRole('textbox', { name: 'Discount code' });
+  await field.fill('welcome10');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  const applied = page.getByRole('list', { name: 'Applied discount codes' });
+  await expect(applied).toContainText('WELCOME10', { timeout: 10_000 });
+  await expect(total).not.toHaveText(before!);
+
+  await field.fill('NOPE123');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout: 10_000 });
+  const describedBy = await field.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${describedBy}"]`)).toContainText('NOPE123');
+  await expect(applied).toContainText('WELCOME10');
+
+  await page.getByRole('button', { name: 'Remove code WELCOME10' }).click();
+  await expect(applied).toBeHidden({ timeout: 10_000 });
+  await expect(total).toHaveText(before!);
+});
+
 test('on a 360 px phone the drawer and the cart page fit the screen and pass axe', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const variant = await variantFor('axe');
