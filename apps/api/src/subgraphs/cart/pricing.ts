@@ -10,7 +10,7 @@ import {
   findLinesByCartIds,
   findTaxRates,
 } from './repository.js';
-import { priceTotals } from './rules.js';
+import { priceTotals, type DiscountRefusal } from './rules.js';
 
 /**
  * A cart as plain JSON: what checkout snapshots when it starts (it keeps it, so a cart changed
@@ -50,7 +50,8 @@ export interface CartPricing {
   /** False while no country (or no rate for it) is known. */
   taxKnown: boolean;
   totalCents: number;
-  discountCodes: Array<{ code: string; applicable: boolean }>;
+  /** `reason` says why a code does not apply (checkout refuses to charge once one is EXHAUSTED). */
+  discountCodes: Array<{ code: string; applicable: boolean; reason: DiscountRefusal | null }>;
 }
 
 /**
@@ -108,7 +109,7 @@ export async function priceCart(
     taxCents: totals.taxCents ?? 0,
     taxKnown: totals.taxCents !== null,
     totalCents: totals.totalCents,
-    discountCodes: totals.discountCodes.map(({ code, applicable }) => ({ code, applicable })),
+    discountCodes: totals.discountCodes.map(({ code, applicable, reason }) => ({ code, applicable, reason })),
   };
 }
 

@@ -100,12 +100,15 @@ export function createCheckoutTestApi(api: TestStack) {
     return row!;
   }
 
-  /** Variants of the seeded catalog with a level row, from the `offset`th on (files use their own). */
+  /**
+   * Variants of the seeded catalog with a level row, from the `offset`th on (each checkout file
+   * uses its own range), far past the first ones other domains' tests reach for.
+   */
   async function pickVariants(offset: number, count: number): Promise<number[]> {
     const rows = await select<{ id: number }>(sql`
       select variant_id::int as id from inventory.items i
       where exists (select 1 from inventory.levels l where l.variant_id = i.variant_id)
-      order by variant_id offset ${offset} limit ${count}`);
+      order by variant_id offset ${20_000 + offset} limit ${count}`);
     return rows.map((row) => row.id);
   }
 

@@ -36,6 +36,10 @@ import type { OrderRow, PaymentAttemptRow } from './tables.js';
 export type CompleteResult = { order: OrderRow; userErrors: [] } | { order: null; userErrors: CheckoutUserError[] };
 
 const TOKEN_MAX_LENGTH = 255;
+const usedUp = (code: string) =>
+  userError('INVALID', `The discount code ${code} has reached its usage limit; remove it to continue.`, [
+    'discountCodes',
+  ]);
 const refused = (userErrors: CheckoutUserError[]): CompleteResult => ({ order: null, userErrors });
 
 /**
@@ -163,15 +167,11 @@ async function decide(
           { runAt: holdUntil, jobKey: `expire:${checkout.id}`, jobKeyMode: 'replace' },
         );
 
+        // A code used up since the shopper saw its discount: refuse rather than charge more than shown.
+        const exhausted = quote.pricing.discountCodes.find((code) => code.reason === 'EXHAUSTED');
+        if (exhausted) throw new Refusal([usedUp(exhausted.code)]);
         const codes = quote.pricing.discountCodes.filter((code) => code.applicable).map((code) => code.code);
-        for (const code of codes) {
-          if (!(await consumeDiscountUse(tx, code)))
-            throw new Refusal([
-              userError('INVALID', `The discount code ${code} has reached its usage limit; remove it to continue.`, [
-                'discountCodes',
-              ]),
-            ]);
-        }
+        for (const code of codes) if (!(await consumeDiscountUse(tx, code))) throw new Refusal([usedUp(code)]);
         const attempt = await insertAttempt(tx, {
           id: newOpaqueId(),
           idempotencyKey: args.idempotencyKey,
