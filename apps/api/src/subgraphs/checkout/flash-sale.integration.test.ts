@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { graphql, useTestStack } from '../../test/stack.js';
+import { graphql, useTestStack, type GraphQLResponse } from '../../test/stack.js';
 import { ADDRESS, CHECKOUT_FIELDS, createCheckoutTestApi, ORDER_FIELDS } from './checkout-test-api.js';
 
 // A flash sale: far more shoppers than units, all at once. The invariant is sold + held <= on
@@ -18,10 +18,15 @@ async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Pro
   return results;
 }
 
+type Codes = { userErrors: Array<{ code: string }> };
+type StartData = { checkoutStart: Codes & { checkout: { id: string } | null } };
+type UpdateData = { checkoutUpdate: Codes };
+type CompleteData = { checkoutComplete: Codes };
+
 /** One shopper's whole checkout, every response checked for status and errors. */
 async function shopperBuys(cartId: string) {
-  const responses = [];
-  const start = await graphql<Record<string, any>>(
+  const responses: GraphQLResponse<unknown>[] = [];
+  const start = await graphql<StartData>(
     api.gateway,
     `
       mutation ($cartId: ID!) {
@@ -41,23 +46,23 @@ async function shopperBuys(cartId: string) {
   );
   responses.push(start);
   if (!start.data?.checkoutStart) return { responses, codes: ['NO_DATA'] };
-  const startErrors = start.data.checkoutStart.userErrors ?? [];
-  if (startErrors.length > 0) return { responses, codes: startErrors.map((e: { code: string }) => e.code) };
-  const checkoutId = start.data!.checkoutStart.checkout.id;
-  const update = await graphql<Record<string, any>>(
+  const startErrors = start.data.checkoutStart.userErrors;
+  if (startErrors.length > 0) return { responses, codes: startErrors.map((e) => e.code) };
+  const checkoutId = start.data.checkoutStart.checkout!.id;
+  const update = await graphql<UpdateData>(
     api.gateway,
     `mutation($id: ID!, $input: CheckoutUpdateInput!) { checkoutUpdate(checkoutId: $id, input: $input) { checkout { ${CHECKOUT_FIELDS} } userErrors { code } } }`,
     { id: checkoutId, input: { email: 'flash@example.com', shippingAddress: ADDRESS, shippingRateHandle: 'standard' } },
   );
   responses.push(update);
-  const complete = await graphql<Record<string, any>>(
+  const complete = await graphql<CompleteData>(
     api.gateway,
     `mutation($id: ID!, $key: String!) { checkoutComplete(checkoutId: $id, payment: { provider: "test", token: "tok_approve" }, idempotencyKey: $key) { order { ${ORDER_FIELDS} } userErrors { field message code } } }`,
     { id: checkoutId, key: randomUUID() },
   );
   responses.push(complete);
   const errors = complete.data?.checkoutComplete?.userErrors ?? [];
-  return { responses, codes: errors.length ? errors.map((e: { code: string }) => e.code) : ['ORDER'] };
+  return { responses, codes: errors.length ? errors.map((e) => e.code) : ['ORDER'] };
 }
 
 describe('flash sale', () => {
