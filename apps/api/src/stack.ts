@@ -123,6 +123,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             db: database.db,
             onUncertainCharge: queueUncertainVoid(database.db),
           }),
+          stripeWebhooks: paymentConfigFromEnv(env).stripe,
           settings: { reservationMinutes: env.RESERVATION_MINUTES },
           // Checkout mutations at once: twice the pool (each has at most one statement out at a time); the rest wait their turn.
           admissionConcurrency: env.DB_POOL_SIZE * 2,

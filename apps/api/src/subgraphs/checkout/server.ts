@@ -5,7 +5,8 @@ import { startServiceServer, type ServiceServer } from '../../platform/http/serv
 import { createAdmission } from './admission.js';
 import type { CheckoutContext } from './context.js';
 import { createLoaders } from './loaders.js';
-import type { PaymentRouter } from './payments/index.js';
+import { createStripeWebhookHandler, type PaymentConfig, type PaymentRouter } from './payments/index.js';
+import { repairAttempt } from './repair.js';
 import { resolvers } from './resolvers/index.js';
 import { DEFAULT_CHECKOUT_SETTINGS, type CheckoutServices, type CheckoutSettings } from './services.js';
 import { ensureShippingRates } from './shipping-rates.js';
@@ -17,6 +18,8 @@ export interface CheckoutServiceOptions {
   /** False only for the N+1 baseline in benchmarks. */
   batchLoads: boolean;
   payments: PaymentRouter;
+  /** Stripe instances whose signed webhooks `POST /webhooks/stripe` accepts (none: the route refuses everything). */
+  stripeWebhooks?: Pick<PaymentConfig['stripe'][number], 'id' | 'webhookSecret'>[];
   settings?: Partial<CheckoutSettings>;
   /** Checkout transactions at once (about the pool size); the rest wait their turn up to `admissionWaitMs`. */
   admissionConcurrency: number;
@@ -55,7 +58,18 @@ export async function startCheckoutService(options: CheckoutServiceOptions): Pro
   const server = await startServiceServer({
     name: 'checkout',
     port: options.port,
-    routes: { '/graphql': graphql.handle },
+    routes: {
+      '/graphql': graphql.handle,
+      // Stripe telling us a charge went through: a charging attempt (its request lost, say) is
+      // repaired now instead of when its repair job comes due. The repair asks the provider
+      // itself, so the event only decides when, never what.
+      '/webhooks/stripe': createStripeWebhookHandler({
+        stripe: options.stripeWebhooks ?? [],
+        onPaymentEvent: async (event) => {
+          await repairAttempt(options.db, options.payments, event.attemptId);
+        },
+      }),
+    },
   });
   return {
     ...server,
