@@ -1,13 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
-import type { TaskPayload } from '../../platform/queue/tasks.js';
+import type { TaskHandlers } from '../../worker/task-context.js';
 import { syncAvailability } from './availability-sync.js';
 import { releaseExpiredHolds } from './stock-ledger.js';
-
-/** What inventory's jobs need from the worker. */
-export interface InventoryTaskContext {
-  db: DbExecutor;
-  now(): Date;
-}
 
 // A sweep stops after this many batches even if more keep expiring; the next minute's run goes on.
 const MAX_SWEEP_BATCHES = 50;
@@ -25,16 +19,11 @@ export async function sweepExpiredHolds(db: DbExecutor, now: Date): Promise<numb
 
 // Both handlers are idempotent: they read the current state and converge on it.
 export const inventoryTasks = {
-  'inventory.sync-availability': async (
-    payload: TaskPayload<'inventory.sync-availability'>,
-    { db }: InventoryTaskContext,
-  ) => {
-    await syncAvailability(db, payload.variantIds);
+  'inventory.sync-availability': async ({ variantIds }, { db }) => {
+    await syncAvailability(db, variantIds);
   },
-  'inventory.expire-reservations': async (
-    _payload: TaskPayload<'inventory.expire-reservations'>,
-    { db, now }: InventoryTaskContext,
-  ) => {
-    await sweepExpiredHolds(db, now());
+  'inventory.expire-reservations': async (_payload, { db, now, log }) => {
+    const released = await sweepExpiredHolds(db, now());
+    if (released > 0) log.info('released expired stock holds', { released });
   },
-};
+} satisfies TaskHandlers;
