@@ -61,7 +61,9 @@ describe('availability sync from inventory to catalog', () => {
       sql`SELECT id, available FROM catalog.variants`,
     );
     const inventory = new Map(rows.map((row) => [row.variantId, row.available]));
-    expect(copy.length).toBe(rows.length);
+    // Every catalog variant has its stock item (the ledger's tests add items of their own, with
+    // ids no catalog variant has, while this runs).
+    expect(copy.filter((row) => !inventory.has(Number(row.id)))).toEqual([]);
     expect(copy.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);
   });
 });

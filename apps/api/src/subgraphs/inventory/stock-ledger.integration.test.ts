@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { between, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase } from '../../platform/db/client.js';
 import { findQueuedJobs } from '../../platform/queue/queued-jobs.js';
@@ -12,10 +12,15 @@ import { items, levels, locations, reservations } from './tables.js';
 // Every shopper's transaction waits for a connection: the test is about locks, not load shedding.
 const database = connectDatabase(inject('databaseUrl'), { max: 24, queueLimit: 1000 });
 const db = database.db;
-afterAll(() => database.close());
+// The variants made here go again, so they never show up in another file's "every item".
+afterAll(async () => {
+  await db.delete(items).where(between(items.variantId, FIRST_VARIANT_ID, FIRST_VARIANT_ID + 9_999));
+  await database.close();
+});
 
 let locationIds: number[] = [];
-let nextVariantId = 900_000_000 + (process.pid % 1000) * 10_000;
+const FIRST_VARIANT_ID = 900_000_000 + (process.pid % 1000) * 10_000;
+let nextVariantId = FIRST_VARIANT_ID;
 beforeAll(async () => {
   locationIds = (await db.select({ id: locations.id }).from(locations).orderBy(locations.id)).map((row) => row.id);
   expect(locationIds.length).toBeGreaterThanOrEqual(2);
