@@ -59,6 +59,8 @@ export interface FakeStripe {
   readonly charges: number;
   /** Requests received, replays and faults included. */
   readonly requests: number;
+  /** POST /v1/payment_intents received (charge attempts), replays and faults included. */
+  readonly chargeRequests: number;
   setFault(fault: FakeStripeFault): void;
   close(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
   let fault: FakeStripeFault = 'none';
   let charges = 0;
   let requests = 0;
+  let chargeRequests = 0;
 
   function createIntent(form: URLSearchParams): Answer {
     const amount = Number(form.get('amount'));
@@ -252,6 +255,7 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
+    if (method === 'POST' && url.pathname === '/v1/payment_intents') chargeRequests += 1;
     const send = (answer: Answer, headers: Record<string, string> = {}) => {
       res.writeHead(answer.status, { 'content-type': 'application/json', 'request-id': id('req'), ...headers });
       res.end(JSON.stringify(answer.body));
@@ -296,6 +300,9 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
     },
     get requests() {
       return requests;
+    },
+    get chargeRequests() {
+      return chargeRequests;
     },
     setFault(next) {
       fault = next;

@@ -102,7 +102,8 @@ describe('createPaymentRouter', () => {
     const started = Date.now();
     const outcome = await payments.charge(request());
     expect(outcome).toMatchObject({ status: 'succeeded', providerId: 'secondary' });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Bounded by the timeout (100 ms), with room for a loaded CI machine; without it the call never ends.
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(primary.state.aborted).toBe(1); // the adapter was told to stop waiting
     expect(uncertain).toEqual([{ providerId: 'primary', attemptId: 'a1' }]);
   });
@@ -126,11 +127,9 @@ describe('createPaymentRouter', () => {
     // The voids in between succeed: they must not close the breaker that the charges opened.
     await vi.waitFor(() => expect(primary.state.voids).toHaveLength(3));
     const callsBefore = primary.state.charges;
-    const started = Date.now();
     for (let i = 3; i < 10; i++)
       expect(await payments.charge(request(`a${i}`))).toMatchObject({ status: 'succeeded', providerId: 'secondary' });
     expect(primary.state.charges).toBe(callsBefore);
-    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it('lets one call through after the half-open time and closes again when it succeeds', async () => {

@@ -55,7 +55,7 @@ describe('the test provider', () => {
     const id = attemptId();
     const started = Date.now();
     expect(await charge('tok_timeout_slow', id)).toEqual({ status: 'unavailable' });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(5_000); // 300 ms timeout, room for a loaded machine
     await expect
       .poll(() => countTestCharges(database.db, { attemptId: id }))
       .toEqual({
