@@ -183,6 +183,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,
             requests: { client: env.RATE_LIMIT_REQUESTS, 'first-party': env.FIRST_PARTY_RATE_LIMIT_REQUESTS },
             cost: { client: env.RATE_LIMIT_COST, 'first-party': env.FIRST_PARTY_RATE_LIMIT_COST },
+            mutations: env.MUTATION_RATE_LIMIT,
           },
           cookieName: env.SESSION_COOKIE,
           resolveIdentity: createIdentityResolver({
