@@ -1,5 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Ratelimit } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
@@ -32,9 +39,24 @@ export function limitedFieldCount(document: DocumentNode, operationName: string 
       ? operations[0]
       : undefined;
   if (operation?.operation !== 'mutation') return 0;
-  return operation.selectionSet.selections.filter(
-    (selection) => selection.kind === Kind.FIELD && LIMITED_FIELD.test(selection.name.value),
-  ).length;
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  // Root fields hidden in inline fragments or fragment spreads (`... on Mutation { cartLinesAdd }`)
+  // run as root fields too, so they count; a fragment already on the path is not re-entered
+  // (validation refuses such cycles anyway, but this runs before it).
+  const count = (selectionSet: SelectionSetNode, path: ReadonlySet<string>): number =>
+    selectionSet.selections.reduce((total, selection) => {
+      if (selection.kind === Kind.FIELD) return total + (LIMITED_FIELD.test(selection.name.value) ? 1 : 0);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return total + count(selection.selectionSet, path);
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || path.has(name)) return total;
+      return total + count(fragment.selectionSet, new Set([...path, name]));
+    }, 0);
+  return count(operation.selectionSet, new Set());
 }
 
 export function useMutationLimit(options: { redis: Redis; settings: MutationLimitSettings }): GatewayPlugin {
