@@ -62,6 +62,43 @@ describe('checkout and order authorization', () => {
     expect(me.customer.orders.nodes.map((order) => order.id)).toContain(orderA);
   });
 
+  it('a guest who signs in and claims the cart makes the re-started checkout and its order theirs', async () => {
+    const customers = customersClient(api.stack);
+    const email = uniqueEmail('claims-cart');
+    await customers.createCustomer({ email });
+    const token = await customers.signIn(email);
+    const [variant] = await shop.pickVariants(81, 1);
+    await shop.setStock(variant!, 100);
+    const guest = await shop.readyCheckout([{ variantId: variant!, quantity: 1 }]);
+    const claimed = await shop.call<{ cartBuyerIdentityUpdate: { userErrors: unknown[] } }>(
+      `mutation($cartId: ID!, $identity: CartBuyerIdentityInput!) {
+        cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $identity) { userErrors { code } }
+      }`,
+      { cartId: guest.cart.id, identity: { customerAccessToken: token } },
+      token,
+    );
+    expect(claimed.cartBuyerIdentityUpdate.userErrors).toEqual([]);
+    const restarted = await shop.start(guest.cart.id, token);
+    expect(restarted.userErrors).toEqual([]);
+    expect(restarted.checkout!.id).toBe(guest.id);
+    const placed = await shop.complete(guest.id, { token });
+    expect(placed.userErrors).toEqual([]);
+    const mine = await shop.call<{ customer: { orders: { nodes: Array<{ id: string }> } } }>(
+      `{ customer { orders(first: 10) { nodes { id } } } }`,
+      {},
+      token,
+    );
+    expect(mine.customer.orders.nodes.map((order) => order.id)).toEqual([placed.order!.id]);
+    for (const outsider of outsiders()) {
+      const data = await shop.call<{ checkout: unknown; node: unknown }>(
+        `query($id: ID!, $order: ID!) { checkout(id: $id) { id } node(id: $order) { id } }`,
+        { id: guest.id, order: placed.order!.id },
+        outsider.token,
+      );
+      expect(data).toEqual({ checkout: null, node: null });
+    }
+  });
+
   it('Query.checkout: null for outsiders, exactly as for a missing id, over every field', async () => {
     for (const { token } of outsiders()) {
       for (const id of [checkoutA.id, openCheckoutA.id, missing('Checkout')]) {

@@ -86,7 +86,11 @@ export async function insertCheckout(tx: DbExecutor, values: CheckoutStartValues
   return inserted;
 }
 
-/** Re-start: the checkout takes the cart's current lines and a new hold time. */
+/**
+ * Re-start: the checkout takes the cart's current lines and a new hold time. When the cart has
+ * been claimed by a customer since (a guest who signed in), the checkout becomes theirs too, so
+ * its order lands in their account and is not readable as a guest's.
+ */
 export async function resyncCheckout(
   tx: DbExecutor,
   id: string,
@@ -94,7 +98,13 @@ export async function resyncCheckout(
 ): Promise<CheckoutRow> {
   const [row] = await tx
     .update(checkouts)
-    .set({ cartSnapshot: values.cartSnapshot, reservedUntil: values.reservedUntil, updatedAt: sql`now()` })
+    .set({
+      cartSnapshot: values.cartSnapshot,
+      reservedUntil: values.reservedUntil,
+      customerId: sql`coalesce(${values.cartSnapshot.customerId}::bigint, ${checkouts.customerId})`,
+      email: sql`coalesce(${checkouts.email}, ${values.cartSnapshot.email}::text)`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(checkouts.id, id))
     .returning();
   await replaceCheckoutLines(tx, id, values.lines);
