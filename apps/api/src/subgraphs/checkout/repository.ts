@@ -94,15 +94,19 @@ export async function insertCheckout(tx: DbExecutor, values: CheckoutStartValues
 export async function resyncCheckout(
   tx: DbExecutor,
   id: string,
-  values: Pick<CheckoutStartValues, 'cartSnapshot' | 'reservedUntil' | 'lines'>,
+  values: Pick<CheckoutStartValues, 'cartSnapshot' | 'reservedUntil' | 'lines'> & {
+    /** The cart's owner and email now. */
+    cartOwnerId: number | null;
+    cartEmail: string | null;
+  },
 ): Promise<CheckoutRow> {
   const [row] = await tx
     .update(checkouts)
     .set({
       cartSnapshot: values.cartSnapshot,
       reservedUntil: values.reservedUntil,
-      customerId: sql`coalesce(${values.cartSnapshot.customerId}::bigint, ${checkouts.customerId})`,
-      email: sql`coalesce(${checkouts.email}, ${values.cartSnapshot.email}::text)`,
+      customerId: sql`coalesce(${values.cartOwnerId}::bigint, ${checkouts.customerId})`,
+      email: sql`coalesce(${checkouts.email}, ${values.cartEmail}::text)`,
       updatedAt: sql`now()`,
     })
     .where(eq(checkouts.id, id))

@@ -87,7 +87,13 @@ export async function startCheckout(context: CheckoutContext, cartGlobalId: stri
   const result = await refusalsAsErrors(() =>
     db.transaction(async (tx) => {
       const reservedUntil = new Date(services.now().getTime() + services.settings.reservationMinutes * 60_000);
-      const resync = { cartSnapshot: snapshot, reservedUntil, lines };
+      const resync = {
+        cartSnapshot: snapshot,
+        reservedUntil,
+        lines,
+        cartOwnerId: snapshot.customerId,
+        cartEmail: snapshot.email,
+      };
       let open = await lockOpenCheckoutOfCart(tx, cartId);
       // A payment under way charges the lines as they are: re-syncing now would change them under it.
       if (open && (await findChargingAttempt(tx, open.id))) return open;
