@@ -60,10 +60,17 @@ describe('availability sync from inventory to catalog', () => {
     const copy = await database.db.execute<{ id: string; available: boolean }>(
       sql`SELECT id, available FROM catalog.variants`,
     );
-    const inventory = new Map(rows.map((row) => [row.variantId, row.available]));
+    // Checkout tests sell and re-stock variants from the 20,000th on (checkout-test-api.ts
+    // pickVariants) while this runs, with no worker to sync the copy; the seed's own state is
+    // what this checks, so those are left out.
+    const untouched = [...rows].sort((a, b) => a.variantId - b.variantId).slice(0, 20_000);
+    const inventory = new Map(untouched.map((row) => [row.variantId, row.available]));
     // Every catalog variant has its stock item (the ledger's tests add items of their own, with
     // ids no catalog variant has, while this runs).
-    expect(copy.filter((row) => !inventory.has(Number(row.id)))).toEqual([]);
-    expect(copy.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);
+    const all = new Set(rows.map((row) => row.variantId));
+    expect(copy.filter((row) => !all.has(Number(row.id)))).toEqual([]);
+    const checked = copy.filter((row) => inventory.has(Number(row.id)));
+    expect(checked.length).toBeGreaterThan(1_000);
+    expect(checked.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);
   });
 });
