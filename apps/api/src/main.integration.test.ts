@@ -28,6 +28,9 @@ async function startMain(settings: Record<string, string>): Promise<MainProcess>
       CATALOG_PORT: '0',
       INVENTORY_PORT: '0',
       CUSTOMERS_PORT: '0',
+      CART_PORT: '0',
+      CHECKOUT_PORT: '0',
+      WORKER_PORT: '0',
       ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
       ...settings,
@@ -82,9 +85,12 @@ it('creates the staff account and prints its sign-in when DEV_STAFF is on (npm s
 
 // SIGTERM must drain: requests in flight when a deploy stops an instance still get their
 // answers, and the process then exits 0. Only a real process and a real signal show this
-// (libraries such as Apollo Server install signal handlers of their own).
+// (libraries such as Apollo Server install signal handlers of their own). The shutdown window is
+// on, as in production: without it a request still on its way (not yet accepted, or accepted and
+// not yet read) meets a closed port or an idle-connection sweep, a race no server can win; the
+// window is what lets the load balancer stop sending before the port closes.
 it('answers the requests in flight on SIGTERM, then exits 0', async () => {
-  const main = await startMain({ NODE_ENV: 'development' });
+  const main = await startMain({ NODE_ENV: 'development', SHUTDOWN_DELAY_MS: '3000' });
   const search =
     '{ search(query: "wool socks", first: 24) { totalCount filters { label } nodes { title availableForSale } } }';
   const inFlight = Array.from({ length: 4 }, () =>
@@ -96,6 +102,14 @@ it('answers the requests in flight on SIGTERM, then exits 0', async () => {
   );
   await new Promise((resolve) => setTimeout(resolve, 20));
   main.kill('SIGTERM');
+  // Within the window the instance says it is going (load balancers stop sending) yet still answers.
+  // (The signal lands some moments after kill(): ask until the answer turns.)
+  let readiness = 200;
+  for (const until = Date.now() + 2_500; readiness === 200 && Date.now() < until;) {
+    readiness = (await fetch(main.gateway.replace(/\/graphql$/, '/readyz'))).status;
+    if (readiness === 200) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(readiness).toBe(503);
 
   for (const answer of await Promise.all(inFlight)) {
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { inject } from 'vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../platform/db/client.js';
+import { migrateDatabase } from '../../platform/db/migrate.js';
+import { seedDemoCatalog } from '../../seed/seed.js';
 import { applyVariantAvailability } from '../catalog/index.js';
 import { listVariantAvailability } from './index.js';
 
@@ -55,22 +58,32 @@ describe('availability sync from inventory to catalog', () => {
     expect(checked).toBe('checked');
   });
 
+  // On a database of its own: every other test file sells and re-stocks the shared one while this
+  // runs, and no worker syncs the copy in tests, so only a fresh seed shows what the seed wrote.
   it('matches inventory for every variant after the seed', async () => {
-    const rows = await listVariantAvailability(database.db);
-    const copy = await database.db.execute<{ id: string; available: boolean }>(
-      sql`SELECT id, available FROM catalog.variants`,
-    );
-    // Checkout tests sell and re-stock variants from the 20,000th on (checkout-test-api.ts
-    // pickVariants) while this runs, with no worker to sync the copy; the seed's own state is
-    // what this checks, so those are left out.
-    const untouched = [...rows].sort((a, b) => a.variantId - b.variantId).slice(0, 20_000);
-    const inventory = new Map(untouched.map((row) => [row.variantId, row.available]));
-    // Every catalog variant has its stock item (the ledger's tests add items of their own, with
-    // ids no catalog variant has, while this runs).
-    const all = new Set(rows.map((row) => row.variantId));
-    expect(copy.filter((row) => !all.has(Number(row.id)))).toEqual([]);
-    const checked = copy.filter((row) => inventory.has(Number(row.id)));
-    expect(checked.length).toBeGreaterThan(1_000);
-    expect(checked.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);
-  });
+    const admin = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
+    const name = `seed_check_${Date.now()}_${process.pid}`;
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(inject('databaseUrl'));
+    url.pathname = `/${name}`;
+    const fresh = connectDatabase(url.toString(), { max: 2 });
+    try {
+      await migrateDatabase(fresh.db);
+      const seeded = await seedDemoCatalog(fresh.db, { products: 300 });
+      const rows = await listVariantAvailability(fresh.db);
+      const copy = await fresh.db.execute<{ id: string; available: boolean }>(
+        sql`SELECT id, available FROM catalog.variants`,
+      );
+      expect(copy).toHaveLength(seeded.variants);
+      expect(rows).toHaveLength(seeded.variants);
+      // The demo stock has sold-out variants, so a copy of all-true (or all-false) fails this.
+      expect(new Set(rows.map((row) => row.available))).toEqual(new Set([true, false]));
+      const inventory = new Map(rows.map((row) => [row.variantId, row.available]));
+      expect(copy.filter((row) => inventory.get(Number(row.id)) !== row.available)).toEqual([]);
+    } finally {
+      await fresh.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    }
+  }, 60_000);
 });
