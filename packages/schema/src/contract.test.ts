@@ -9,10 +9,8 @@ import { supergraphPath } from './subgraphs.js';
 // What the supergraph does not serve yet must belong to a domain still to be built; anything
 // else (a renamed catalog field, a nullable `Product.title`) is a breaking change and fails here.
 const NOT_YET_BUILT = [
-  /\b(Page|HeroBlock|RichTextBlock|ProductGridBlock|CollectionBlock|BannerBlock|Menu|MenuItem|SeoInput|ContentUserError)\w*/,
   /\b(ProductUpdateInput|VariantPriceUpdateInput|ProductPayload)\b/,
-  /^missing field Query\.(page|pages|menu)$/,
-  /^missing field Mutation\.(page\w+|productUpdate|variantPricesUpdate)$/,
+  /^missing field Mutation\.(productUpdate|variantPricesUpdate)$/,
 ];
 
 // The contract is published beside the repository for every team; CI has that copy, a fresh

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Subgraphs composed into the supergraph, in composition order. */
-export const SUBGRAPH_NAMES = ['catalog', 'inventory', 'customers', 'cart', 'checkout'] as const;
+export const SUBGRAPH_NAMES = ['catalog', 'inventory', 'customers', 'cart', 'checkout', 'content'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 const schemaRoot = new URL('../', import.meta.url);
