@@ -5,5 +5,5 @@ export default defineConfig({
   // The checkout's payments keep their own tables (the test provider's charges) in its schema.
   schema: ['./src/subgraphs/*/tables.ts', './src/subgraphs/*/payments/tables.ts'],
   out: './drizzle',
-  schemaFilter: ['catalog', 'inventory', 'customers', 'cart', 'checkout'],
+  schemaFilter: ['catalog', 'inventory', 'customers', 'cart', 'checkout', 'content'],
 });
