@@ -200,6 +200,15 @@ export type OrderFulfillmentStatus =
   /** Nothing shipped yet. */
   | 'UNFULFILLED';
 
+/** Publication state of a page. */
+export type PageStatus =
+  /** Not live: never published, or unpublished. */
+  | 'DRAFT'
+  /** Live. */
+  | 'PUBLISHED'
+  /** Not live yet: publishes at `publishAt`. */
+  | 'SCHEDULED';
+
 /** How the shopper pays. */
 export type PaymentInput = {
   /** A payment provider id, e.g. 'test' or 'stripe'. */
@@ -244,6 +253,15 @@ export type ProductSortKeys =
   | 'RELEVANCE'
   /** Title, A to Z. */
   | 'TITLE';
+
+/** What a staff member may do. */
+export type StaffRole =
+  /** Everything, including reading any customer. */
+  | 'ADMIN'
+  /** Builds and publishes content pages. */
+  | 'MARKETER'
+  /** Changes products, prices and stock. */
+  | 'MERCHANDISER';
 
 /** An option value to filter by. */
 export type VariantOptionFilter = {
@@ -360,6 +378,21 @@ export type CollectionPageQueryVariables = Exact<{
 
 export type CollectionPageQuery = { collection: { id: string, handle: string, title: string, description: string, seo: { title: string | null, description: string | null }, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null };
 
+export type ContentPageQueryVariables = Exact<{
+  handle: string;
+  preview?: boolean | null | undefined;
+  variant?: string | null | undefined;
+}>;
+
+
+export type ContentPageQuery = { page: { id: string, handle: string, title: string, status: PageStatus, updatedAt: string, variant: string | null, experimentSplit: number | null, seo: { title: string | null, description: string | null }, blocks: Array<
+      | { __typename: 'BannerBlock', text: string, url: string | null, tone: string | null }
+      | { __typename: 'CollectionBlock', limit: number, collectionHeading: string | null, collection: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null }
+      | { __typename: 'HeroBlock', heading: string, subheading: string | null, ctaLabel: string | null, ctaUrl: string | null, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }
+      | { __typename: 'ProductGridBlock', gridHeading: string | null, products: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> }
+      | { __typename: 'RichTextBlock', html: string }
+    > } | null };
+
 export type CustomerAccessTokenCreateMutationVariables = Exact<{
   input: CustomerAccessTokenCreateInput;
 }>;
@@ -459,6 +492,13 @@ export type SearchPageQueryVariables = Exact<{
 
 export type SearchPageQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } };
 
+export type SiteMenusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteMenusQuery = { main: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null, footer: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null };
+
+export type SiteMenuFragment = { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> };
+
 export type SitemapCollectionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -472,6 +512,11 @@ export type SitemapProductsQueryVariables = Exact<{
 
 
 export type SitemapProductsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ handle: string, updatedAt: string }> } };
+
+export type StaffMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMemberQuery = { staffMember: { id: string, email: string, roles: Array<StaffRole> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -841,6 +886,19 @@ export const ProductListingFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ProductListing"}) as unknown as TypedDocumentString<ProductListingFragment, unknown>;
+export const SiteMenuFragmentDoc = new TypedDocumentString(`
+    fragment SiteMenu on Menu {
+  handle
+  items {
+    title
+    url
+    items {
+      title
+      url
+    }
+  }
+}
+    `, {"fragmentName":"SiteMenu"}) as unknown as TypedDocumentString<SiteMenuFragment, unknown>;
 export const CartDocument = new TypedDocumentString(`
     query Cart($id: ID!) {
   cart(id: $id) {
@@ -1603,6 +1661,98 @@ fragment ProductListing on ProductConnection {
     ...ProductCard
   }
 }`) as unknown as TypedDocumentString<CollectionPageQuery, CollectionPageQueryVariables>;
+export const ContentPageDocument = new TypedDocumentString(`
+    query ContentPage($handle: String!, $preview: Boolean, $variant: String) {
+  page(handle: $handle, preview: $preview, variant: $variant) {
+    id
+    handle
+    title
+    status
+    updatedAt
+    variant
+    experimentSplit
+    seo {
+      title
+      description
+    }
+    blocks {
+      __typename
+      ... on HeroBlock {
+        heading
+        subheading
+        ctaLabel
+        ctaUrl
+        image {
+          url
+          altText
+          width
+          height
+        }
+      }
+      ... on RichTextBlock {
+        html
+      }
+      ... on ProductGridBlock {
+        gridHeading: heading
+        products {
+          ...ProductCard
+        }
+      }
+      ... on CollectionBlock {
+        collectionHeading: heading
+        limit
+        collection {
+          id
+          handle
+          title
+          products(first: 24) {
+            nodes {
+              ...ProductCard
+            }
+          }
+        }
+      }
+      ... on BannerBlock {
+        text
+        url
+        tone
+      }
+    }
+  }
+}
+    fragment ProductCard on Product {
+  id
+  handle
+  title
+  vendor
+  availableForSale
+  featuredImage {
+    url
+    altText
+    width
+    height
+  }
+  priceRange {
+    minVariantPrice {
+      amount
+      currencyCode
+    }
+    maxVariantPrice {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    minVariantPrice {
+      amount
+      currencyCode
+    }
+    maxVariantPrice {
+      amount
+      currencyCode
+    }
+  }
+}`) as unknown as TypedDocumentString<ContentPageQuery, ContentPageQueryVariables>;
 export const CustomerAccessTokenCreateDocument = new TypedDocumentString(`
     mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {
   customerAccessTokenCreate(input: $input) {
@@ -2030,6 +2180,26 @@ fragment ProductListing on ProductConnection {
     ...ProductCard
   }
 }`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+export const SiteMenusDocument = new TypedDocumentString(`
+    query SiteMenus {
+  main: menu(handle: "main") {
+    ...SiteMenu
+  }
+  footer: menu(handle: "footer") {
+    ...SiteMenu
+  }
+}
+    fragment SiteMenu on Menu {
+  handle
+  items {
+    title
+    url
+    items {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
 export const SitemapCollectionsDocument = new TypedDocumentString(`
     query SitemapCollections($after: String) {
   collections(first: 250, after: $after) {
@@ -2058,3 +2228,12 @@ export const SitemapProductsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
+export const StaffMemberDocument = new TypedDocumentString(`
+    query StaffMember {
+  staffMember {
+    id
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
