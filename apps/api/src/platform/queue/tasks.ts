@@ -17,6 +17,8 @@ export const taskPayloads = {
   'inventory.sync-availability': z.object({ variantIds: z.array(z.number().int().positive()).min(1).max(10_000) }),
   'inventory.expire-reservations': sweep,
   'customers.purge-expired-tokens': sweep,
+  /** Posts pending outbox cache invalidations to the storefront; enqueued by recordInvalidation, and a minute cron. */
+  'cache.flush-invalidations': sweep,
 } as const;
 
 export type TaskName = keyof typeof taskPayloads;
@@ -31,6 +33,7 @@ export const Tasks = {
   inventorySyncAvailability: 'inventory.sync-availability',
   inventoryExpireReservations: 'inventory.expire-reservations',
   customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
+  cacheFlushInvalidations: 'cache.flush-invalidations',
 } as const satisfies Record<string, TaskName>;
 
 export const taskNames = Object.keys(taskPayloads) as TaskName[];

@@ -1,0 +1,2 @@
+// The outbox's public face: domains record invalidations in their own transactions; the worker flushes them.
+export { recordInvalidation, isCacheTag } from './record.js';
