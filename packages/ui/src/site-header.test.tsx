@@ -79,4 +79,17 @@ describe('SiteHeader', () => {
     expect(v.queryByRole('navigation')).toBeNull();
     expect(v.body.querySelector('details')).toBeNull();
   });
+
+  it('gives an item with sub-links a disclosure button beside its link, closed', () => {
+    const v = view({
+      navigation: [
+        { label: 'Apparel', href: '/collections/apparel', items: [{ label: 'Shirts', href: '/collections/shirts' }] },
+      ],
+    });
+    const nav = v.getByRole('navigation', { name: 'Main' });
+    expect(nav.querySelector('a[href="/collections/apparel"]')?.textContent).toBe('Apparel');
+    const button = v.getByRole('button', { name: 'Apparel: more' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(nav.querySelector('a[href="/collections/shirts"]')?.closest('ul[hidden]')).toBeTruthy();
+  });
 });

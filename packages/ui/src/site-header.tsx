@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { NavSubmenu } from './nav-submenu';
 import styles from './site-header.module.css';
 
 export interface SiteHeaderProps {
   shopName: string;
   homeHref: string;
-  navigation: { label: string; href: string; current?: boolean }[];
+  /** Top-level links; `items` (one level) become a disclosure beside the link (NavSubmenu). */
+  navigation: { label: string; href: string; current?: boolean; items?: { label: string; href: string }[] }[];
   /** `label` names the search field; it defaults to "Search products". */
   search: { action: string; name: string; placeholder?: string; defaultValue?: string; label?: string };
   accountHref: string;
@@ -92,9 +94,13 @@ export function SiteHeader({
             <ul className={styles.navList} role="list">
               {navigation.map((item) => (
                 <li key={item.href}>
-                  <a href={item.href} aria-current={item.current ? 'page' : undefined} className={styles.navLink}>
-                    {item.label}
-                  </a>
+                  {item.items && item.items.length > 0 ? (
+                    <NavSubmenu label={item.label} href={item.href} items={item.items} />
+                  ) : (
+                    <a href={item.href} aria-current={item.current ? 'page' : undefined} className={styles.navLink}>
+                      {item.label}
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>
