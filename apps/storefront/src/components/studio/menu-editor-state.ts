@@ -1,3 +1,5 @@
+import { safeContentUrl } from '@/lib/content/content-url';
+
 // The menu editor's state: items with client-side keys (for React and for errors), the edits the
 // editor makes (add, remove, move by button, drop by drag, type), the same checks the content API
 // makes, and the API's userErrors put back under the item and field they name.
@@ -128,20 +130,9 @@ export function menuReducer(items: MenuItemDraft[], action: MenuAction): MenuIte
   }
 }
 
-// Whitespace, control characters and backslashes smuggle `java\tscript:` and `/\host` past
-// naive checks (the content API refuses the same links; this only says so sooner).
-const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
-
-/** A path on the shop (`/…`, never `//host`) or an https URL. */
+/** A path on the shop (`/…`, never `//host`) or an https URL: what the content API accepts. */
 export function isSafeLink(value: string): boolean {
-  if (!value || value.length > 2000 || UNSAFE_URL_CHARACTERS.test(value)) return false;
-  if (value.startsWith('/')) return !value.startsWith('//');
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
-  } catch {
-    return false;
-  }
+  return value.length <= 2000 && safeContentUrl(value) !== null;
 }
 
 function itemErrors(item: MenuItemDraft): MenuItemErrors {
