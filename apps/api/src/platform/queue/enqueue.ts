@@ -41,3 +41,11 @@ export async function enqueueJob<T extends TaskName>(
       job_key_mode => ${spec.jobKeyMode ?? 'replace'}::text
     )`);
 }
+
+/**
+ * Removes the pending job with `jobKey` inside the caller's transaction (graphile_worker.remove_job):
+ * a cancelled schedule never runs. A job already running loses its key and is not retried.
+ */
+export async function removeJob(db: DbExecutor, jobKey: string): Promise<void> {
+  await db.execute(sql`select graphile_worker.remove_job(${jobKey}::text)`);
+}

@@ -19,6 +19,8 @@ export const taskPayloads = {
   'customers.purge-expired-tokens': sweep,
   /** Posts pending outbox cache invalidations to the storefront; enqueued by recordInvalidation, and a minute cron. */
   'cache.flush-invalidations': sweep,
+  /** A scheduled publish: runs at the page's publishAt; publishes only if the page is still SCHEDULED and due. */
+  'content.publish-page': z.object({ pageId: z.number().int().positive() }),
 } as const;
 
 export type TaskName = keyof typeof taskPayloads;
@@ -34,6 +36,7 @@ export const Tasks = {
   inventoryExpireReservations: 'inventory.expire-reservations',
   customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
   cacheFlushInvalidations: 'cache.flush-invalidations',
+  contentPublishPage: 'content.publish-page',
 } as const satisfies Record<string, TaskName>;
 
 export const taskNames = Object.keys(taskPayloads) as TaskName[];
