@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { STAFF_TOKEN_SECONDS, staffCookieOptions, staffTokenFrom } from './staff-cookie';
+import { canEditPages, canUseStudio } from './studio-roles';
+
+describe('staff cookie', () => {
+  it('is HttpOnly, SameSite=Strict, Path=/ and lives 12 hours', () => {
+    expect(staffCookieOptions('development')).toEqual({
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: false,
+      path: '/',
+      maxAge: STAFF_TOKEN_SECONDS,
+    });
+    expect(STAFF_TOKEN_SECONDS).toBe(43_200);
+  });
+
+  it('is Secure in production', () => {
+    expect(staffCookieOptions('production').secure).toBe(true);
+  });
+
+  it('reads only well-formed tokens', () => {
+    expect(staffTokenFrom(undefined)).toBeNull();
+    expect(staffTokenFrom('short')).toBeNull();
+    expect(staffTokenFrom('a'.repeat(20) + ';x=1')).toBeNull();
+    expect(staffTokenFrom('A1b2C3d4E5f6G7h8I9j0_-')).toBe('A1b2C3d4E5f6G7h8I9j0_-');
+  });
+});
+
+describe('studio roles', () => {
+  it('lets marketers, merchandisers and admins in, and nobody else', () => {
+    expect(canUseStudio(['MARKETER'])).toBe(true);
+    expect(canUseStudio(['MERCHANDISER'])).toBe(true);
+    expect(canUseStudio(['ADMIN'])).toBe(true);
+    expect(canUseStudio([])).toBe(false);
+    expect(canUseStudio(['SUPPORT'])).toBe(false);
+  });
+
+  it('leaves pages to marketers and admins', () => {
+    expect(canEditPages(['MERCHANDISER'])).toBe(false);
+    expect(canEditPages(['MERCHANDISER', 'MARKETER'])).toBe(true);
+  });
+});
