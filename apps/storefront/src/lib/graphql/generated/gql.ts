@@ -41,9 +41,13 @@ type Documents = {
     "fragment CustomerMailingAddress on MailingAddress {\n  id\n  firstName\n  lastName\n  company\n  address1\n  address2\n  city\n  province\n  zip\n  countryCode\n  phone\n}": typeof types.CustomerMailingAddressFragmentDoc,
     "query CustomerOrders($first: Int!) {\n  customer {\n    id\n    orders(first: $first) {\n      nodes {\n        id\n        number\n        createdAt\n        financialStatus\n        fulfillmentStatus\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n    }\n  }\n}": typeof types.CustomerOrdersDocument,
     "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": typeof types.HomePageDocument,
+    "mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {\n  menuUpdate(handle: $handle, items: $items) {\n    menu {\n      handle\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.MenuUpdateDocument,
     "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}": typeof types.MoneyAmountFragmentDoc,
     "query Order($id: ID!) {\n  node(id: $id) {\n    ... on Order {\n      ...OrderDetails\n    }\n  }\n}": typeof types.OrderDocument,
     "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}": typeof types.OrderDetailsFragmentDoc,
+    "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}": typeof types.PageExperimentFieldsFragmentDoc,
+    "mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {\n  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PageExperimentStartDocument,
+    "mutation PageExperimentStop($id: ID!, $winner: String!) {\n  pageExperimentStop(id: $id, winner: $winner) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PageExperimentStopDocument,
     "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": typeof types.ProductCardFragmentDoc,
     "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": typeof types.ProductListingFragmentDoc,
     "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": typeof types.ProductPageDocument,
@@ -53,6 +57,9 @@ type Documents = {
     "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapCollectionsDocument,
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapProductsDocument,
     "query StaffMember {\n  staffMember {\n    id\n    email\n    roles\n  }\n}": typeof types.StaffMemberDocument,
+    "query StudioMenu($handle: String!) {\n  menu(handle: $handle) {\n    handle\n    items {\n      title\n      url\n      items {\n        title\n        url\n      }\n    }\n  }\n}": typeof types.StudioMenuDocument,
+    "query StudioProduct($id: ID!) {\n  product(id: $id) {\n    id\n    handle\n    title\n    description\n    tags\n    variants(first: 100) {\n      nodes {\n        id\n        title\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}": typeof types.StudioProductDocument,
+    "query StudioProducts($query: String, $first: Int!) {\n  products(first: $first, query: $query, sortKey: TITLE) {\n    nodes {\n      id\n      handle\n      title\n      priceRange {\n        minVariantPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}": typeof types.StudioProductsDocument,
 };
 const documents: Documents = {
     "query Cart($id: ID!) {\n  cart(id: $id) {\n    ...CartDetails\n  }\n}": types.CartDocument,
@@ -81,9 +88,13 @@ const documents: Documents = {
     "fragment CustomerMailingAddress on MailingAddress {\n  id\n  firstName\n  lastName\n  company\n  address1\n  address2\n  city\n  province\n  zip\n  countryCode\n  phone\n}": types.CustomerMailingAddressFragmentDoc,
     "query CustomerOrders($first: Int!) {\n  customer {\n    id\n    orders(first: $first) {\n      nodes {\n        id\n        number\n        createdAt\n        financialStatus\n        fulfillmentStatus\n        totalAmount {\n          ...MoneyAmount\n        }\n      }\n    }\n  }\n}": types.CustomerOrdersDocument,
     "query HomePage {\n  shop {\n    name\n    description\n  }\n  newArrivals: collection(handle: \"new-arrivals\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  bestSellers: collection(handle: \"best-sellers\") {\n    id\n    handle\n    title\n    products(first: 8) {\n      nodes {\n        ...ProductCard\n      }\n    }\n  }\n  collections(first: 12) {\n    nodes {\n      id\n      handle\n      title\n      image {\n        url\n        altText\n        width\n        height\n      }\n    }\n  }\n}": types.HomePageDocument,
+    "mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {\n  menuUpdate(handle: $handle, items: $items) {\n    menu {\n      handle\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.MenuUpdateDocument,
     "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}": types.MoneyAmountFragmentDoc,
     "query Order($id: ID!) {\n  node(id: $id) {\n    ... on Order {\n      ...OrderDetails\n    }\n  }\n}": types.OrderDocument,
     "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}": types.OrderDetailsFragmentDoc,
+    "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}": types.PageExperimentFieldsFragmentDoc,
+    "mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {\n  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PageExperimentStartDocument,
+    "mutation PageExperimentStop($id: ID!, $winner: String!) {\n  pageExperimentStop(id: $id, winner: $winner) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PageExperimentStopDocument,
     "fragment ProductCard on Product {\n  id\n  handle\n  title\n  vendor\n  availableForSale\n  featuredImage {\n    url\n    altText\n    width\n    height\n  }\n  priceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n  compareAtPriceRange {\n    minVariantPrice {\n      amount\n      currencyCode\n    }\n    maxVariantPrice {\n      amount\n      currencyCode\n    }\n  }\n}": types.ProductCardFragmentDoc,
     "fragment ProductListing on ProductConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n  filters {\n    id\n    label\n    type\n    values {\n      id\n      label\n      count\n      input\n    }\n  }\n  nodes {\n    ...ProductCard\n  }\n}": types.ProductListingFragmentDoc,
     "query ProductPage($handle: String!) {\n  product(handle: $handle) {\n    id\n    handle\n    title\n    description\n    descriptionHtml\n    vendor\n    productType\n    availableForSale\n    seo {\n      title\n      description\n    }\n    options {\n      name\n      values\n    }\n    featuredImage {\n      url\n      altText\n      width\n      height\n    }\n    images(first: 12) {\n      nodes {\n        id\n        url\n        altText\n        width\n        height\n      }\n    }\n    priceRange {\n      minVariantPrice {\n        amount\n        currencyCode\n      }\n      maxVariantPrice {\n        amount\n        currencyCode\n      }\n    }\n    variants(first: 250) {\n      nodes {\n        id\n        title\n        sku\n        availableForSale\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n        selectedOptions {\n          name\n          value\n        }\n        image {\n          id\n          url\n          altText\n          width\n          height\n        }\n      }\n    }\n    collections(first: 3) {\n      nodes {\n        id\n        handle\n        title\n      }\n    }\n  }\n}": types.ProductPageDocument,
@@ -93,6 +104,9 @@ const documents: Documents = {
     "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapCollectionsDocument,
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapProductsDocument,
     "query StaffMember {\n  staffMember {\n    id\n    email\n    roles\n  }\n}": types.StaffMemberDocument,
+    "query StudioMenu($handle: String!) {\n  menu(handle: $handle) {\n    handle\n    items {\n      title\n      url\n      items {\n        title\n        url\n      }\n    }\n  }\n}": types.StudioMenuDocument,
+    "query StudioProduct($id: ID!) {\n  product(id: $id) {\n    id\n    handle\n    title\n    description\n    tags\n    variants(first: 100) {\n      nodes {\n        id\n        title\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}": types.StudioProductDocument,
+    "query StudioProducts($query: String, $first: Int!) {\n  products(first: $first, query: $query, sortKey: TITLE) {\n    nodes {\n      id\n      handle\n      title\n      priceRange {\n        minVariantPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}": types.StudioProductsDocument,
 };
 
 /**
@@ -202,6 +216,10 @@ export function graphql(source: "query HomePage {\n  shop {\n    name\n    descr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {\n  menuUpdate(handle: $handle, items: $items) {\n    menu {\n      handle\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').MenuUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment MoneyAmount on Money {\n  amount\n  currencyCode\n}"): typeof import('./graphql').MoneyAmountFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +229,18 @@ export function graphql(source: "query Order($id: ID!) {\n  node(id: $id) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment OrderDetails on Order {\n  id\n  number\n  createdAt\n  email\n  financialStatus\n  fulfillmentStatus\n  lines {\n    title\n    variantTitle\n    sku\n    quantity\n    unitPrice {\n      ...MoneyAmount\n    }\n    totalAmount {\n      ...MoneyAmount\n    }\n  }\n  shippingAddress {\n    ...CustomerMailingAddress\n  }\n  subtotalAmount {\n    ...MoneyAmount\n  }\n  shippingAmount {\n    ...MoneyAmount\n  }\n  totalTaxAmount {\n    ...MoneyAmount\n  }\n  totalAmount {\n    ...MoneyAmount\n  }\n}"): typeof import('./graphql').OrderDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}"): typeof import('./graphql').PageExperimentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {\n  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').PageExperimentStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageExperimentStop($id: ID!, $winner: String!) {\n  pageExperimentStop(id: $id, winner: $winner) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}"): typeof import('./graphql').PageExperimentStopDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +277,18 @@ export function graphql(source: "query SitemapProducts($after: String) {\n  prod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffMember {\n  staffMember {\n    id\n    email\n    roles\n  }\n}"): typeof import('./graphql').StaffMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudioMenu($handle: String!) {\n  menu(handle: $handle) {\n    handle\n    items {\n      title\n      url\n      items {\n        title\n        url\n      }\n    }\n  }\n}"): typeof import('./graphql').StudioMenuDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudioProduct($id: ID!) {\n  product(id: $id) {\n    id\n    handle\n    title\n    description\n    tags\n    variants(first: 100) {\n      nodes {\n        id\n        title\n        price {\n          amount\n          currencyCode\n        }\n        compareAtPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').StudioProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudioProducts($query: String, $first: Int!) {\n  products(first: $first, query: $query, sortKey: TITLE) {\n    nodes {\n      id\n      handle\n      title\n      priceRange {\n        minVariantPrice {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').StudioProductsDocument;
 
 
 export function graphql(source: string) {

@@ -178,6 +178,16 @@ export type MailingAddressInput = {
   zip?: string | null | undefined;
 };
 
+/** A menu item to save. */
+export type MenuItemInput = {
+  /** Sub-items (one level, at most 20). */
+  items?: Array<MenuItemInput> | null | undefined;
+  /** Label (1-60 characters). */
+  title: string;
+  /** A path on the shop or an https URL. */
+  url: string;
+};
+
 /** Where an order's payment stands. */
 export type OrderFinancialStatus =
   /** Authorised, not yet captured. */
@@ -199,6 +209,25 @@ export type OrderFulfillmentStatus =
   | 'IN_PROGRESS'
   /** Nothing shipped yet. */
   | 'UNFULFILLED';
+
+/** A block as marketers write it: `type` is the block's typename, `data` its fields (products and collections by ID). */
+export type PageBlockInput = {
+  /**
+   * The block's fields. HeroBlock: heading, subheading, imageId, ctaLabel, ctaUrl. RichTextBlock:
+   * html. ProductGridBlock: heading, productIds. CollectionBlock: heading, collectionId, limit.
+   * BannerBlock: text, url, tone.
+   */
+  data: unknown;
+  /** HeroBlock, RichTextBlock, ProductGridBlock, CollectionBlock or BannerBlock. */
+  type: string;
+};
+
+/** Whether an A/B test still runs. */
+export type PageExperimentStatus =
+  /** Shoppers are split between the versions. */
+  | 'RUNNING'
+  /** Everyone sees the winner. */
+  | 'STOPPED';
 
 /** Publication state of a page. */
 export type PageStatus =
@@ -448,6 +477,14 @@ export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePageQuery = { shop: { name: string, description: string | null }, newArrivals: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, bestSellers: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, collections: { nodes: Array<{ id: string, handle: string, title: string, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }> } };
 
+export type MenuUpdateMutationVariables = Exact<{
+  handle: string;
+  items: Array<MenuItemInput> | MenuItemInput;
+}>;
+
+
+export type MenuUpdateMutation = { menuUpdate: { menu: { handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
 export type MoneyAmountFragment = { amount: string, currencyCode: CurrencyCode };
 
 export type OrderQueryVariables = Exact<{
@@ -461,6 +498,25 @@ export type OrderQuery = { node:
    | null };
 
 export type OrderDetailsFragment = { id: string, number: number, createdAt: string, email: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, lines: Array<{ title: string, variantTitle: string | null, sku: string | null, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }>, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } };
+
+export type PageExperimentFieldsFragment = { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> };
+
+export type PageExperimentStartMutationVariables = Exact<{
+  id: string | number;
+  blocks: Array<PageBlockInput> | PageBlockInput;
+  splitPercent: number;
+}>;
+
+
+export type PageExperimentStartMutation = { pageExperimentStart: { page: { id: string, experiment: { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
+export type PageExperimentStopMutationVariables = Exact<{
+  id: string | number;
+  winner: string;
+}>;
+
+
+export type PageExperimentStopMutation = { pageExperimentStop: { page: { id: string, experiment: { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type ProductCardFragment = { id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null };
 
@@ -517,6 +573,28 @@ export type StaffMemberQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffMemberQuery = { staffMember: { id: string, email: string, roles: Array<StaffRole> } | null };
+
+export type StudioMenuQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type StudioMenuQuery = { menu: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null };
+
+export type StudioProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudioProductQuery = { product: { id: string, handle: string, title: string, description: string, tags: Array<string>, variants: { nodes: Array<{ id: string, title: string, price: { amount: string, currencyCode: CurrencyCode }, compareAtPrice: { amount: string, currencyCode: CurrencyCode } | null }> } } | null };
+
+export type StudioProductsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type StudioProductsQuery = { products: { nodes: Array<{ id: string, handle: string, title: string, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -794,6 +872,24 @@ fragment MoneyAmount on Money {
   amount
   currencyCode
 }`, {"fragmentName":"OrderDetails"}) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
+export const PageExperimentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageExperimentFields on PageExperiment {
+  status
+  splitPercent
+  startedAt
+  stoppedAt
+  winner
+  versions {
+    key
+    views
+    addsToCart
+    blocks {
+      type
+      data
+    }
+  }
+}
+    `, {"fragmentName":"PageExperimentFields"}) as unknown as TypedDocumentString<PageExperimentFieldsFragment, unknown>;
 export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on Product {
   id
@@ -1955,6 +2051,20 @@ export const HomePageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const MenuUpdateDocument = new TypedDocumentString(`
+    mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {
+  menuUpdate(handle: $handle, items: $items) {
+    menu {
+      handle
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MenuUpdateMutation, MenuUpdateMutationVariables>;
 export const OrderDocument = new TypedDocumentString(`
     query Order($id: ID!) {
   node(id: $id) {
@@ -2015,6 +2125,70 @@ fragment OrderDetails on Order {
     ...MoneyAmount
   }
 }`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const PageExperimentStartDocument = new TypedDocumentString(`
+    mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {
+  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {
+    page {
+      id
+      experiment {
+        ...PageExperimentFields
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PageExperimentFields on PageExperiment {
+  status
+  splitPercent
+  startedAt
+  stoppedAt
+  winner
+  versions {
+    key
+    views
+    addsToCart
+    blocks {
+      type
+      data
+    }
+  }
+}`) as unknown as TypedDocumentString<PageExperimentStartMutation, PageExperimentStartMutationVariables>;
+export const PageExperimentStopDocument = new TypedDocumentString(`
+    mutation PageExperimentStop($id: ID!, $winner: String!) {
+  pageExperimentStop(id: $id, winner: $winner) {
+    page {
+      id
+      experiment {
+        ...PageExperimentFields
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PageExperimentFields on PageExperiment {
+  status
+  splitPercent
+  startedAt
+  stoppedAt
+  winner
+  versions {
+    key
+    views
+    addsToCart
+    blocks {
+      type
+      data
+    }
+  }
+}`) as unknown as TypedDocumentString<PageExperimentStopMutation, PageExperimentStopMutationVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($handle: String!) {
   product(handle: $handle) {
@@ -2237,3 +2411,60 @@ export const StaffMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
+export const StudioMenuDocument = new TypedDocumentString(`
+    query StudioMenu($handle: String!) {
+  menu(handle: $handle) {
+    handle
+    items {
+      title
+      url
+      items {
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioMenuQuery, StudioMenuQueryVariables>;
+export const StudioProductDocument = new TypedDocumentString(`
+    query StudioProduct($id: ID!) {
+  product(id: $id) {
+    id
+    handle
+    title
+    description
+    tags
+    variants(first: 100) {
+      nodes {
+        id
+        title
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioProductQuery, StudioProductQueryVariables>;
+export const StudioProductsDocument = new TypedDocumentString(`
+    query StudioProducts($query: String, $first: Int!) {
+  products(first: $first, query: $query, sortKey: TITLE) {
+    nodes {
+      id
+      handle
+      title
+      priceRange {
+        minVariantPrice {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioProductsQuery, StudioProductsQueryVariables>;
