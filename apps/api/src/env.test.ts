@@ -13,6 +13,8 @@ function production(overrides: Record<string, string | undefined> = {}) {
     REDIS_URL: 'redis://redis.internal:6379',
     CORS_ORIGINS: 'https://shop.example.com',
     SMTP_URL: 'smtps://mailer:secret@smtp.example.net:465',
+    STOREFRONT_REVALIDATE_URL: 'https://shop.example.com/api/revalidate',
+    REVALIDATE_SECRET: secret(),
     ...overrides,
   };
 }
@@ -97,6 +99,12 @@ describe('loadEnv in production', () => {
     ['the demo catalog seed', { SEED_DEMO_CATALOG: 'on' }, /SEED_DEMO_CATALOG/],
     ['no SMTP server where the worker runs (the default services)', { SMTP_URL: undefined }, /SMTP_URL/],
     ['no SMTP server for a worker deployed alone', { SMTP_URL: undefined, SERVICES: 'worker' }, /SMTP_URL/],
+    [
+      'no storefront to revalidate where the worker runs',
+      { STOREFRONT_REVALIDATE_URL: undefined, SERVICES: 'worker' },
+      /STOREFRONT_REVALIDATE_URL/,
+    ],
+    ['no revalidation secret where the worker runs', { REVALIDATE_SECRET: undefined }, /REVALIDATE_SECRET/],
     ['a localhost CORS origin', { CORS_ORIGINS: 'https://shop.example.com,http://localhost:3000' }, /CORS_ORIGINS/],
     ['a loopback CORS origin', { CORS_ORIGINS: 'http://127.0.0.1:3000' }, /CORS_ORIGINS/],
     [

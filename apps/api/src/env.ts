@@ -48,6 +48,10 @@ const schema = z
     IMAGE_ENCODE_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
     IMAGE_ENCODE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
     IMAGE_ENCODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** The storefront's POST /api/revalidate, where the worker sends the outbox's cache tags (pages to render afresh). */
+    STOREFRONT_REVALIDATE_URL: z.string().url().optional(),
+    /** The storefront's REVALIDATE_SECRET (sent as a bearer token). */
+    REVALIDATE_SECRET: z.string().min(32).optional(),
     /** Public URL of the storefront, for `Shop.primaryDomain`. */
     STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
     /** Seed the demo catalog into an empty database at start; default on except in production (refused there). */

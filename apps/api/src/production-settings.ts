@@ -87,5 +87,15 @@ export function productionProblems(source: Source): SettingProblem[] {
       message: 'is required in production where the worker runs (it sends the order emails)',
     });
   }
+  // Without them a change never leaves the outbox: pages and the edge would show old prices.
+  if (services.split(',').some((name) => name.trim() === 'worker')) {
+    for (const name of ['STOREFRONT_REVALIDATE_URL', 'REVALIDATE_SECRET'] as const) {
+      if (!source[name])
+        problems.push({
+          name,
+          message: 'is required in production where the worker runs (it sends cache invalidations to the storefront)',
+        });
+    }
+  }
   return problems;
 }

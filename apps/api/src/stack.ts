@@ -144,6 +144,9 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             db: database.db,
             onUncertainCharge: queueUncertainVoid(database.db),
           }),
+          ...(env.STOREFRONT_REVALIDATE_URL && env.REVALIDATE_SECRET
+            ? { revalidation: { url: env.STOREFRONT_REVALIDATE_URL, secret: env.REVALIDATE_SECRET } }
+            : {}),
         }),
       );
     }

@@ -16,6 +16,7 @@ export async function startWorkerService(options: {
   concurrency: number;
   mail: Mailer;
   payments: TaskPayments;
+  revalidation?: { url: string; secret: string };
 }): Promise<ServiceServer> {
   const worker = await startWorker({
     databaseUrl: options.databaseUrl,
@@ -24,6 +25,7 @@ export async function startWorkerService(options: {
     concurrency: options.concurrency,
     mail: options.mail,
     payments: options.payments,
+    ...(options.revalidation ? { revalidation: options.revalidation } : {}),
   });
   let server: ServiceServer;
   try {

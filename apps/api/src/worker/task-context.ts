@@ -36,6 +36,8 @@ export interface TaskContext {
   /** The clock handlers decide expiry by (tests pin it). */
   now(): Date;
   job: { id: string; attempts: number; maxAttempts: number };
+  /** The storefront's /api/revalidate (the outbox flush posts cache tags there); unset in development without one. */
+  revalidation?: { url: string; secret: string };
 }
 
 /** A domain's handlers, exported from its index.ts as `<domain>Tasks`. Each must be idempotent. */

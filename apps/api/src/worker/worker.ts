@@ -17,6 +17,8 @@ export interface WorkerOptions {
   concurrency?: number;
   mail: Mailer;
   payments: TaskPayments;
+  /** Where the outbox flush posts cache tags (the storefront's /api/revalidate). */
+  revalidation?: { url: string; secret: string };
   /** How often to look for jobs that became due (new jobs arrive at once by LISTEN/NOTIFY). */
   pollIntervalMs?: number;
   now?: () => Date;
@@ -81,6 +83,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
           db: database.db,
           mail: options.mail,
           payments: options.payments,
+          ...(options.revalidation ? { revalidation: options.revalidation } : {}),
           log: taskLog,
           now,
           job: { id: helpers.job.id, attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },

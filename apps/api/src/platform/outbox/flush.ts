@@ -1,0 +1,125 @@
+import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../db/bulk-insert.js';
+import { observeFlushed, observePickedUp } from './metrics.js';
+import { cacheInvalidations } from './tables.js';
+
+/** Where the storefront takes revalidations: `POST <url>` with `Authorization: Bearer <secret>`. */
+export interface RevalidationTarget {
+  url: string;
+  secret: string;
+  /** Per request (default 10 s). */
+  timeoutMs?: number;
+}
+
+export interface FlushOptions {
+  /** Rows claimed per round (default 200). */
+  batchRows?: number;
+  /** Rounds per flush before leaving the rest to the next job (default 20). */
+  maxRounds?: number;
+  fetch?: typeof fetch;
+}
+
+export interface FlushResult {
+  rows: number;
+  tags: number;
+  requests: number;
+}
+
+/** The storefront's /api/revalidate takes at most this many tags per request (revalidate-request.ts). */
+export const TAGS_PER_REQUEST = 100;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export class RevalidationFailed extends Error {}
+
+export function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
+  const chunks: string[][] = [];
+  for (let start = 0; start < tags.length; start += size) chunks.push(tags.slice(start, start + size));
+  return chunks;
+}
+
+async function postTags(target: RevalidationTarget, tags: string[], fetcher: typeof fetch): Promise<void> {
+  const response = await fetcher(target.url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${target.secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tags }),
+    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  });
+  // Drain the body so the connection can be reused; its content is not needed.
+  await response.arrayBuffer().catch(() => undefined);
+  if (!response.ok) throw new RevalidationFailed(`revalidate answered ${response.status}`);
+}
+
+/**
+ * One round: claims up to `batchRows` pending rows (FOR UPDATE SKIP LOCKED: a concurrent flush
+ * takes other rows), posts the union of their tags and marks them done, all while the rows stay
+ * locked. On a failed POST the rows keep `done_at` null and record the error, and this throws so
+ * the job is retried with graphile-worker's backoff (the minute sweep picks up what is left).
+ */
+async function flushRound(
+  db: DbExecutor,
+  target: RevalidationTarget,
+  batchRows: number,
+  fetcher: typeof fetch,
+): Promise<FlushResult> {
+  const t = cacheInvalidations;
+  let failure: unknown = null;
+  const result = await db.transaction(async (tx) => {
+    const pending = tx
+      .select({ id: t.id })
+      .from(t)
+      .where(isNull(t.doneAt))
+      .orderBy(asc(t.id))
+      .limit(batchRows)
+      .for('update', { skipLocked: true });
+    const claimed = await tx
+      .update(t)
+      .set({ pickedAt: sql`coalesce(${t.pickedAt}, clock_timestamp())`, attempts: sql`${t.attempts} + 1` })
+      .where(inArray(t.id, pending))
+      .returning({ id: t.id, tags: t.tags, createdAt: t.createdAt, pickedAt: t.pickedAt, attempts: t.attempts });
+    if (claimed.length === 0) return { rows: 0, tags: 0, requests: 0 };
+    for (const row of claimed) if (row.attempts === 1 && row.pickedAt) observePickedUp(row.createdAt, row.pickedAt);
+
+    const tags = [...new Set(claimed.flatMap((row) => row.tags))].sort();
+    const chunks = chunkTags(tags);
+    // The rows stay locked while the storefront answers: let the session idle that long in the transaction.
+    const idleMs = chunks.length * (target.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 10_000;
+    await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = ${idleMs}`));
+    const ids = claimed.map((row) => row.id);
+    try {
+      for (const chunk of chunks) await postTags(target, chunk, fetcher);
+    } catch (error) {
+      failure = error;
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await tx.update(t).set({ lastError: message }).where(inArray(t.id, ids));
+      return { rows: 0, tags: 0, requests: 0 };
+    }
+    const done = await tx
+      .update(t)
+      .set({ doneAt: sql`clock_timestamp()`, lastError: null })
+      .where(and(inArray(t.id, ids), isNull(t.doneAt)))
+      .returning({ createdAt: t.createdAt, doneAt: t.doneAt });
+    for (const row of done) if (row.doneAt) observeFlushed(row.createdAt, row.doneAt);
+    return { rows: claimed.length, tags: tags.length, requests: chunks.length };
+  });
+  if (failure) throw failure;
+  return result;
+}
+
+/** Flushes pending invalidations round by round until none are left (or `maxRounds`). */
+export async function flushInvalidations(
+  db: DbExecutor,
+  target: RevalidationTarget,
+  options: FlushOptions = {},
+): Promise<FlushResult> {
+  const batchRows = options.batchRows ?? 200;
+  const fetcher = options.fetch ?? fetch;
+  const total: FlushResult = { rows: 0, tags: 0, requests: 0 };
+  for (let round = 0; round < (options.maxRounds ?? 20); round++) {
+    const result = await flushRound(db, target, batchRows, fetcher);
+    total.rows += result.rows;
+    total.tags += result.tags;
+    total.requests += result.requests;
+    if (result.rows < batchRows) break;
+  }
+  return total;
+}

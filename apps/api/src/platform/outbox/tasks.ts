@@ -1,0 +1,19 @@
+import type { TaskHandlers } from '../../worker/task-context.js';
+import { flushInvalidations } from './flush.js';
+import { registerOutboxMetrics } from './metrics.js';
+
+registerOutboxMetrics();
+
+// Idempotent: posting a tag twice only renders a page afresh twice. Enqueued (coalesced by its job
+// key) by recordInvalidation, and run every minute by cron to sweep rows a failed job left.
+export const outboxTasks = {
+  'cache.flush-invalidations': async (_payload, { db, revalidation, log }) => {
+    if (!revalidation) {
+      // Development without a storefront: rows wait until a worker that knows where to send them runs.
+      log.warn('cache invalidations not flushed: STOREFRONT_REVALIDATE_URL and REVALIDATE_SECRET are not set');
+      return;
+    }
+    const result = await flushInvalidations(db, revalidation);
+    if (result.rows > 0) log.info('flushed cache invalidations', { ...result });
+  },
+} satisfies TaskHandlers;
