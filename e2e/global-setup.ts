@@ -133,6 +133,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           CHECKOUT_PORT: String(PORTS.checkout),
           WORKER_PORT: String(PORTS.worker),
           SMTP_URL: mailCatcher.smtpUrl,
+          // The worker flushes the outbox's cache tags to the storefront (which purges the edge).
+          STOREFRONT_REVALIDATE_URL: `${STOREFRONT_URL}/api/revalidate`,
+          REVALIDATE_SECRET: revalidateSecret(),
           // Holds lapse after 30 s, so the sold-out-while-paying journey can outwait one; a
           // checkout whose hold lapsed still completes when the stock is there (it re-reserves).
           RESERVATION_MINUTES: '0.5',

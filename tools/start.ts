@@ -15,6 +15,8 @@ const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`;
 // Signs the shopper's address on the storefront's gateway calls; both processes need the same one.
 const firstPartySecret = process.env.FIRST_PARTY_SECRET ?? randomBytes(32).toString('base64url');
+// The worker posts changed things' cache tags to the storefront's /api/revalidate with this.
+const revalidateSecret = process.env.REVALIDATE_SECRET ?? randomBytes(32).toString('base64url');
 // Children are node itself, not npx wrappers, so a signal reaches the process that drains. Each
 // runs in a process group of its own: Ctrl-C reaches this process only, which stops them below.
 const children: ManagedProcess[] = [];
@@ -88,6 +90,8 @@ const api = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     GATEWAY_PORT: gatewayPort,
     STOREFRONT_URL: storefrontUrl,
     FIRST_PARTY_SECRET: firstPartySecret,
+    STOREFRONT_REVALIDATE_URL: `http://127.0.0.1:${storefrontPort}/api/revalidate`,
+    REVALIDATE_SECRET: revalidateSecret,
     DEV_STAFF: 'on',
     SHOW_EXACT_STOCK: 'on',
     ...(mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {}),
@@ -114,6 +118,7 @@ if (!stopping) {
       FIRST_PARTY_SECRET: firstPartySecret,
       GRAPHQL_URL: process.env.GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,
       STOREFRONT_URL: storefrontUrl,
+      REVALIDATE_SECRET: revalidateSecret,
     },
   });
   console.log(`\nStorefront: ${storefrontUrl}`);
