@@ -332,367 +332,66 @@ export type CartQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type CartQuery = {
-  cart: {
-    id: string;
-    totalQuantity: number;
-    cost: {
-      subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-      totalAmount: { amount: string; currencyCode: CurrencyCode };
-      totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-    };
-    discountCodes: Array<{ code: string; applicable: boolean }>;
-    lines: {
-      nodes: Array<{
-        id: string;
-        quantity: number;
-        cost: {
-          amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-          compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-          totalAmount: { amount: string; currencyCode: CurrencyCode };
-        };
-        merchandise: {
-          id: string;
-          title: string;
-          selectedOptions: Array<{ name: string; value: string }>;
-          image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-          product: { handle: string; title: string };
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type CartQuery = { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null };
 
 export type CartBuyerIdentityUpdateMutationVariables = Exact<{
   cartId: string | number;
   buyerIdentity: CartBuyerIdentityInput;
 }>;
 
-export type CartBuyerIdentityUpdateMutation = {
-  cartBuyerIdentityUpdate: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
+
+export type CartBuyerIdentityUpdateMutation = { cartBuyerIdentityUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
 
 export type CartCreateMutationVariables = Exact<{
   input: CartInput;
 }>;
 
-export type CartCreateMutation = {
-  cartCreate: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
 
-export type CartDetailsFragment = {
-  id: string;
-  totalQuantity: number;
-  cost: {
-    subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-    totalAmount: { amount: string; currencyCode: CurrencyCode };
-    totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-  };
-  discountCodes: Array<{ code: string; applicable: boolean }>;
-  lines: {
-    nodes: Array<{
-      id: string;
-      quantity: number;
-      cost: {
-        amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-        compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-      };
-      merchandise: {
-        id: string;
-        title: string;
-        selectedOptions: Array<{ name: string; value: string }>;
-        image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-        product: { handle: string; title: string };
-      };
-    }>;
-  };
-};
+export type CartCreateMutation = { cartCreate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartDetailsFragment = { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } };
 
 export type CartDiscountCodesUpdateMutationVariables = Exact<{
   cartId: string | number;
   discountCodes: Array<string> | string;
 }>;
 
-export type CartDiscountCodesUpdateMutation = {
-  cartDiscountCodesUpdate: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
+
+export type CartDiscountCodesUpdateMutation = { cartDiscountCodesUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
 
 export type CartLinesAddMutationVariables = Exact<{
   cartId: string | number;
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
-export type CartLinesAddMutation = {
-  cartLinesAdd: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
+
+export type CartLinesAddMutation = { cartLinesAdd: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
 
 export type CartLinesRemoveMutationVariables = Exact<{
   cartId: string | number;
   lineIds: Array<string | number> | string | number;
 }>;
 
-export type CartLinesRemoveMutation = {
-  cartLinesRemove: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
+
+export type CartLinesRemoveMutation = { cartLinesRemove: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
 
 export type CartLinesUpdateMutationVariables = Exact<{
   cartId: string | number;
   lines: Array<CartLineUpdateInput> | CartLineUpdateInput;
 }>;
 
-export type CartLinesUpdateMutation = {
-  cartLinesUpdate: {
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CartErrorCode | null }>;
-  };
-};
 
-export type CartUserErrorFieldsFragment = { field: Array<string> | null; message: string; code: CartErrorCode | null };
+export type CartLinesUpdateMutation = { cartLinesUpdate: { cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CartErrorCode | null }> } };
+
+export type CartUserErrorFieldsFragment = { field: Array<string> | null, message: string, code: CartErrorCode | null };
 
 export type CheckoutQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type CheckoutQuery = {
-  checkout: {
-    id: string;
-    email: string | null;
-    reservedUntil: string | null;
-    ready: boolean;
-    shippingAddress: {
-      id: string | null;
-      firstName: string | null;
-      lastName: string | null;
-      company: string | null;
-      address1: string | null;
-      address2: string | null;
-      city: string | null;
-      province: string | null;
-      zip: string | null;
-      countryCode: string | null;
-      phone: string | null;
-    } | null;
-    availableShippingRates: Array<{
-      handle: string;
-      title: string;
-      price: { amount: string; currencyCode: CurrencyCode };
-    }>;
-    shippingRate: { handle: string } | null;
-    cost: {
-      subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-      shippingAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      totalTaxAmount: { amount: string; currencyCode: CurrencyCode };
-      totalAmount: { amount: string; currencyCode: CurrencyCode };
-    };
-    cart: {
-      id: string;
-      totalQuantity: number;
-      cost: {
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-      };
-      discountCodes: Array<{ code: string; applicable: boolean }>;
-      lines: {
-        nodes: Array<{
-          id: string;
-          quantity: number;
-          cost: {
-            amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-            compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-            totalAmount: { amount: string; currencyCode: CurrencyCode };
-          };
-          merchandise: {
-            id: string;
-            title: string;
-            selectedOptions: Array<{ name: string; value: string }>;
-            image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            product: { handle: string; title: string };
-          };
-        }>;
-      };
-    };
-    order: { id: string } | null;
-  } | null;
-};
+
+export type CheckoutQuery = { checkout: { id: string, email: string | null, reservedUntil: string | null, ready: boolean, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, availableShippingRates: Array<{ handle: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }>, shippingRate: { handle: string } | null, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode } | null, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }, cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } }, order: { id: string } | null } | null };
 
 export type CheckoutCompleteMutationVariables = Exact<{
   checkoutId: string | number;
@@ -700,102 +399,27 @@ export type CheckoutCompleteMutationVariables = Exact<{
   idempotencyKey: string;
 }>;
 
-export type CheckoutCompleteMutation = {
-  checkoutComplete: {
-    order: { id: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CheckoutErrorCode | null }>;
-  };
-};
 
-export type CheckoutDetailsFragment = {
-  id: string;
-  email: string | null;
-  reservedUntil: string | null;
-  ready: boolean;
-  shippingAddress: {
-    id: string | null;
-    firstName: string | null;
-    lastName: string | null;
-    company: string | null;
-    address1: string | null;
-    address2: string | null;
-    city: string | null;
-    province: string | null;
-    zip: string | null;
-    countryCode: string | null;
-    phone: string | null;
-  } | null;
-  availableShippingRates: Array<{
-    handle: string;
-    title: string;
-    price: { amount: string; currencyCode: CurrencyCode };
-  }>;
-  shippingRate: { handle: string } | null;
-  cost: {
-    subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-    shippingAmount: { amount: string; currencyCode: CurrencyCode } | null;
-    totalTaxAmount: { amount: string; currencyCode: CurrencyCode };
-    totalAmount: { amount: string; currencyCode: CurrencyCode };
-  };
-  cart: {
-    id: string;
-    totalQuantity: number;
-    cost: {
-      subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-      totalAmount: { amount: string; currencyCode: CurrencyCode };
-      totalTaxAmount: { amount: string; currencyCode: CurrencyCode } | null;
-    };
-    discountCodes: Array<{ code: string; applicable: boolean }>;
-    lines: {
-      nodes: Array<{
-        id: string;
-        quantity: number;
-        cost: {
-          amountPerQuantity: { amount: string; currencyCode: CurrencyCode };
-          compareAtAmountPerQuantity: { amount: string; currencyCode: CurrencyCode } | null;
-          totalAmount: { amount: string; currencyCode: CurrencyCode };
-        };
-        merchandise: {
-          id: string;
-          title: string;
-          selectedOptions: Array<{ name: string; value: string }>;
-          image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-          product: { handle: string; title: string };
-        };
-      }>;
-    };
-  };
-  order: { id: string } | null;
-};
+export type CheckoutCompleteMutation = { checkoutComplete: { order: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
+
+export type CheckoutDetailsFragment = { id: string, email: string | null, reservedUntil: string | null, ready: boolean, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, availableShippingRates: Array<{ handle: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }>, shippingRate: { handle: string } | null, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode } | null, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }, cart: { id: string, totalQuantity: number, cost: { subtotalAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode } | null }, discountCodes: Array<{ code: string, applicable: boolean }>, lines: { nodes: Array<{ id: string, quantity: number, cost: { amountPerQuantity: { amount: string, currencyCode: CurrencyCode }, compareAtAmountPerQuantity: { amount: string, currencyCode: CurrencyCode } | null, totalAmount: { amount: string, currencyCode: CurrencyCode } }, merchandise: { id: string, title: string, selectedOptions: Array<{ name: string, value: string }>, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, product: { handle: string, title: string } } }> } }, order: { id: string } | null };
 
 export type CheckoutStartMutationVariables = Exact<{
   cartId: string | number;
 }>;
 
-export type CheckoutStartMutation = {
-  checkoutStart: {
-    checkout: { id: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CheckoutErrorCode | null }>;
-  };
-};
+
+export type CheckoutStartMutation = { checkoutStart: { checkout: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
 
 export type CheckoutUpdateMutationVariables = Exact<{
   checkoutId: string | number;
   input: CheckoutUpdateInput;
 }>;
 
-export type CheckoutUpdateMutation = {
-  checkoutUpdate: {
-    checkout: { id: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CheckoutErrorCode | null }>;
-  };
-};
 
-export type CheckoutUserErrorFieldsFragment = {
-  field: Array<string> | null;
-  message: string;
-  code: CheckoutErrorCode | null;
-};
+export type CheckoutUpdateMutation = { checkoutUpdate: { checkout: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CheckoutErrorCode | null }> } };
+
+export type CheckoutUserErrorFieldsFragment = { field: Array<string> | null, message: string, code: CheckoutErrorCode | null };
 
 export type CollectionPageQueryVariables = Exact<{
   handle: string;
@@ -808,47 +432,8 @@ export type CollectionPageQueryVariables = Exact<{
   filters?: Array<ProductFilter> | ProductFilter | null | undefined;
 }>;
 
-export type CollectionPageQuery = {
-  collection: {
-    id: string;
-    handle: string;
-    title: string;
-    description: string;
-    seo: { title: string | null; description: string | null };
-    image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-    products: {
-      totalCount: number;
-      pageInfo: {
-        hasNextPage: boolean;
-        hasPreviousPage: boolean;
-        startCursor: string | null;
-        endCursor: string | null;
-      };
-      filters: Array<{
-        id: string;
-        label: string;
-        type: FilterType;
-        values: Array<{ id: string; label: string; count: number; input: unknown }>;
-      }>;
-      nodes: Array<{
-        id: string;
-        handle: string;
-        title: string;
-        vendor: string;
-        availableForSale: boolean;
-        featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-        priceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        };
-        compareAtPriceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        } | null;
-      }>;
-    };
-  } | null;
-};
+
+export type CollectionPageQuery = { collection: { id: string, handle: string, title: string, description: string, seo: { title: string | null, description: string | null }, image: { url: string, altText: string | null, width: number | null, height: number | null } | null, products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null };
 
 export type ContentPageQueryVariables = Exact<{
   handle: string;
@@ -856,414 +441,115 @@ export type ContentPageQueryVariables = Exact<{
   variant?: string | null | undefined;
 }>;
 
-export type ContentPageQuery = {
-  page: {
-    id: string;
-    handle: string;
-    title: string;
-    status: PageStatus;
-    updatedAt: string;
-    variant: string | null;
-    experimentSplit: number | null;
-    seo: { title: string | null; description: string | null };
-    blocks: Array<
-      | { __typename: 'BannerBlock'; text: string; url: string | null; tone: string | null }
-      | {
-          __typename: 'CollectionBlock';
-          limit: number;
-          collectionHeading: string | null;
-          collection: {
-            id: string;
-            handle: string;
-            title: string;
-            products: {
-              nodes: Array<{
-                id: string;
-                handle: string;
-                title: string;
-                vendor: string;
-                availableForSale: boolean;
-                featuredImage: {
-                  url: string;
-                  altText: string | null;
-                  width: number | null;
-                  height: number | null;
-                } | null;
-                priceRange: {
-                  minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-                  maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-                };
-                compareAtPriceRange: {
-                  minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-                  maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-                } | null;
-              }>;
-            };
-          } | null;
-        }
-      | {
-          __typename: 'HeroBlock';
-          heading: string;
-          subheading: string | null;
-          ctaLabel: string | null;
-          ctaUrl: string | null;
-          image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-        }
-      | {
-          __typename: 'ProductGridBlock';
-          gridHeading: string | null;
-          products: Array<{
-            id: string;
-            handle: string;
-            title: string;
-            vendor: string;
-            availableForSale: boolean;
-            featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-            priceRange: {
-              minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-              maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-            };
-            compareAtPriceRange: {
-              minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-              maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-            } | null;
-          }>;
-        }
-      | { __typename: 'RichTextBlock'; html: string }
-    >;
-  } | null;
-};
+
+export type ContentPageQuery = { page: { id: string, handle: string, title: string, status: PageStatus, updatedAt: string, variant: string | null, experimentSplit: number | null, seo: { title: string | null, description: string | null }, blocks: Array<
+      | { __typename: 'BannerBlock', text: string, url: string | null, tone: string | null }
+      | { __typename: 'CollectionBlock', limit: number, collectionHeading: string | null, collection: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null }
+      | { __typename: 'HeroBlock', heading: string, subheading: string | null, ctaLabel: string | null, ctaUrl: string | null, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }
+      | { __typename: 'ProductGridBlock', gridHeading: string | null, products: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> }
+      | { __typename: 'RichTextBlock', html: string }
+    > } | null };
 
 export type CustomerAccessTokenCreateMutationVariables = Exact<{
   input: CustomerAccessTokenCreateInput;
 }>;
 
-export type CustomerAccessTokenCreateMutation = {
-  customerAccessTokenCreate: {
-    customerAccessToken: { accessToken: string; expiresAt: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CustomerErrorCode | null }>;
-  };
-};
+
+export type CustomerAccessTokenCreateMutation = { customerAccessTokenCreate: { customerAccessToken: { accessToken: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
 export type CustomerAccessTokenDeleteMutationVariables = Exact<{
   customerAccessToken: string;
 }>;
 
-export type CustomerAccessTokenDeleteMutation = {
-  customerAccessTokenDelete: {
-    deletedAccessToken: string | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CustomerErrorCode | null }>;
-  };
-};
+
+export type CustomerAccessTokenDeleteMutation = { customerAccessTokenDelete: { deletedAccessToken: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
 export type CustomerAccountQueryVariables = Exact<{
   addressCount: number;
 }>;
 
-export type CustomerAccountQuery = {
-  customer: {
-    id: string;
-    email: string;
-    firstName: string | null;
-    lastName: string | null;
-    displayName: string;
-    defaultAddress: {
-      id: string | null;
-      firstName: string | null;
-      lastName: string | null;
-      company: string | null;
-      address1: string | null;
-      address2: string | null;
-      city: string | null;
-      province: string | null;
-      zip: string | null;
-      countryCode: string | null;
-      phone: string | null;
-    } | null;
-    addresses: {
-      nodes: Array<{
-        id: string | null;
-        firstName: string | null;
-        lastName: string | null;
-        company: string | null;
-        address1: string | null;
-        address2: string | null;
-        city: string | null;
-        province: string | null;
-        zip: string | null;
-        countryCode: string | null;
-        phone: string | null;
-      }>;
-    };
-  } | null;
-};
+
+export type CustomerAccountQuery = { customer: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, defaultAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, addresses: { nodes: Array<{ id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null }> } } | null };
 
 export type CustomerAddressCreateMutationVariables = Exact<{
   address: MailingAddressInput;
   setAsDefault?: boolean | null | undefined;
 }>;
 
-export type CustomerAddressCreateMutation = {
-  customerAddressCreate: {
-    customerAddress: {
-      id: string | null;
-      firstName: string | null;
-      lastName: string | null;
-      company: string | null;
-      address1: string | null;
-      address2: string | null;
-      city: string | null;
-      province: string | null;
-      zip: string | null;
-      countryCode: string | null;
-      phone: string | null;
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CustomerErrorCode | null }>;
-  };
-};
+
+export type CustomerAddressCreateMutation = { customerAddressCreate: { customerAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
 export type CustomerCreateMutationVariables = Exact<{
   input: CustomerCreateInput;
 }>;
 
-export type CustomerCreateMutation = {
-  customerCreate: {
-    customer: { id: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CustomerErrorCode | null }>;
-  };
-};
 
-export type CustomerGreetingQueryVariables = Exact<{ [key: string]: never }>;
+export type CustomerCreateMutation = { customerCreate: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
-export type CustomerGreetingQuery = { customer: { id: string; firstName: string | null; displayName: string } | null };
+export type CustomerGreetingQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CustomerMailingAddressFragment = {
-  id: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  company: string | null;
-  address1: string | null;
-  address2: string | null;
-  city: string | null;
-  province: string | null;
-  zip: string | null;
-  countryCode: string | null;
-  phone: string | null;
-};
+
+export type CustomerGreetingQuery = { customer: { id: string, firstName: string | null, displayName: string } | null };
+
+export type CustomerMailingAddressFragment = { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null };
 
 export type CustomerOrdersQueryVariables = Exact<{
   first: number;
 }>;
 
-export type CustomerOrdersQuery = {
-  customer: {
-    id: string;
-    orders: {
-      nodes: Array<{
-        id: string;
-        number: number;
-        createdAt: string;
-        financialStatus: OrderFinancialStatus;
-        fulfillmentStatus: OrderFulfillmentStatus;
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-      }>;
-    };
-  } | null;
-};
 
-export type HomePageQueryVariables = Exact<{ [key: string]: never }>;
+export type CustomerOrdersQuery = { customer: { id: string, orders: { nodes: Array<{ id: string, number: number, createdAt: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, totalAmount: { amount: string, currencyCode: CurrencyCode } }> } } | null };
 
-export type HomePageQuery = {
-  shop: { name: string; description: string | null };
-  newArrivals: {
-    id: string;
-    handle: string;
-    title: string;
-    products: {
-      nodes: Array<{
-        id: string;
-        handle: string;
-        title: string;
-        vendor: string;
-        availableForSale: boolean;
-        featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-        priceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        };
-        compareAtPriceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        } | null;
-      }>;
-    };
-  } | null;
-  bestSellers: {
-    id: string;
-    handle: string;
-    title: string;
-    products: {
-      nodes: Array<{
-        id: string;
-        handle: string;
-        title: string;
-        vendor: string;
-        availableForSale: boolean;
-        featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-        priceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        };
-        compareAtPriceRange: {
-          minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-          maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        } | null;
-      }>;
-    };
-  } | null;
-  collections: {
-    nodes: Array<{
-      id: string;
-      handle: string;
-      title: string;
-      image: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-    }>;
-  };
-};
+export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePageQuery = { shop: { name: string, description: string | null }, newArrivals: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, bestSellers: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, collections: { nodes: Array<{ id: string, handle: string, title: string, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }> } };
 
 export type MenuUpdateMutationVariables = Exact<{
   handle: string;
   items: Array<MenuItemInput> | MenuItemInput;
 }>;
 
-export type MenuUpdateMutation = {
-  menuUpdate: {
-    menu: { handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
 
-export type MoneyAmountFragment = { amount: string; currencyCode: CurrencyCode };
+export type MenuUpdateMutation = { menuUpdate: { menu: { handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
+export type MoneyAmountFragment = { amount: string, currencyCode: CurrencyCode };
 
 export type OrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type OrderQuery = {
-  node:
-    | {
-        id: string;
-        number: number;
-        createdAt: string;
-        email: string;
-        financialStatus: OrderFinancialStatus;
-        fulfillmentStatus: OrderFulfillmentStatus;
-        lines: Array<{
-          title: string;
-          variantTitle: string | null;
-          sku: string | null;
-          quantity: number;
-          unitPrice: { amount: string; currencyCode: CurrencyCode };
-          totalAmount: { amount: string; currencyCode: CurrencyCode };
-        }>;
-        shippingAddress: {
-          id: string | null;
-          firstName: string | null;
-          lastName: string | null;
-          company: string | null;
-          address1: string | null;
-          address2: string | null;
-          city: string | null;
-          province: string | null;
-          zip: string | null;
-          countryCode: string | null;
-          phone: string | null;
-        } | null;
-        subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-        shippingAmount: { amount: string; currencyCode: CurrencyCode };
-        totalTaxAmount: { amount: string; currencyCode: CurrencyCode };
-        totalAmount: { amount: string; currencyCode: CurrencyCode };
-      }
-    | Record<PropertyKey, never>
-    | null;
-};
 
-export type OrderDetailsFragment = {
-  id: string;
-  number: number;
-  createdAt: string;
-  email: string;
-  financialStatus: OrderFinancialStatus;
-  fulfillmentStatus: OrderFulfillmentStatus;
-  lines: Array<{
-    title: string;
-    variantTitle: string | null;
-    sku: string | null;
-    quantity: number;
-    unitPrice: { amount: string; currencyCode: CurrencyCode };
-    totalAmount: { amount: string; currencyCode: CurrencyCode };
-  }>;
-  shippingAddress: {
-    id: string | null;
-    firstName: string | null;
-    lastName: string | null;
-    company: string | null;
-    address1: string | null;
-    address2: string | null;
-    city: string | null;
-    province: string | null;
-    zip: string | null;
-    countryCode: string | null;
-    phone: string | null;
-  } | null;
-  subtotalAmount: { amount: string; currencyCode: CurrencyCode };
-  shippingAmount: { amount: string; currencyCode: CurrencyCode };
-  totalTaxAmount: { amount: string; currencyCode: CurrencyCode };
-  totalAmount: { amount: string; currencyCode: CurrencyCode };
-};
+export type OrderQuery = { node:
+    | { id: string, number: number, createdAt: string, email: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, lines: Array<{ title: string, variantTitle: string | null, sku: string | null, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }>, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderDetailsFragment = { id: string, number: number, createdAt: string, email: string, financialStatus: OrderFinancialStatus, fulfillmentStatus: OrderFulfillmentStatus, lines: Array<{ title: string, variantTitle: string | null, sku: string | null, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } }>, shippingAddress: { id: string | null, firstName: string | null, lastName: string | null, company: string | null, address1: string | null, address2: string | null, city: string | null, province: string | null, zip: string | null, countryCode: string | null, phone: string | null } | null, subtotalAmount: { amount: string, currencyCode: CurrencyCode }, shippingAmount: { amount: string, currencyCode: CurrencyCode }, totalTaxAmount: { amount: string, currencyCode: CurrencyCode }, totalAmount: { amount: string, currencyCode: CurrencyCode } };
 
 export type PageCreateMutationVariables = Exact<{
   input: PageInput;
 }>;
 
-export type PageCreateMutation = {
-  pageCreate: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageCreateMutation = { pageCreate: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageDeleteMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type PageDeleteMutation = {
-  pageDelete: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageDeleteMutation = { pageDelete: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageDuplicateMutationVariables = Exact<{
   id: string | number;
   handle: string;
 }>;
 
-export type PageDuplicateMutation = {
-  pageDuplicate: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
 
-export type PageExperimentFieldsFragment = {
-  status: PageExperimentStatus;
-  splitPercent: number;
-  startedAt: string;
-  stoppedAt: string | null;
-  winner: string | null;
-  versions: Array<{ key: string; views: number; addsToCart: number; blocks: Array<{ type: string; data: unknown }> }>;
-};
+export type PageDuplicateMutation = { pageDuplicate: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
+export type PageExperimentFieldsFragment = { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> };
 
 export type PageExperimentStartMutationVariables = Exact<{
   id: string | number;
@@ -1271,209 +557,65 @@ export type PageExperimentStartMutationVariables = Exact<{
   splitPercent: number;
 }>;
 
-export type PageExperimentStartMutation = {
-  pageExperimentStart: {
-    page: {
-      id: string;
-      experiment: {
-        status: PageExperimentStatus;
-        splitPercent: number;
-        startedAt: string;
-        stoppedAt: string | null;
-        winner: string | null;
-        versions: Array<{
-          key: string;
-          views: number;
-          addsToCart: number;
-          blocks: Array<{ type: string; data: unknown }>;
-        }>;
-      } | null;
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageExperimentStartMutation = { pageExperimentStart: { page: { id: string, experiment: { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageExperimentStopMutationVariables = Exact<{
   id: string | number;
   winner: string;
 }>;
 
-export type PageExperimentStopMutation = {
-  pageExperimentStop: {
-    page: {
-      id: string;
-      experiment: {
-        status: PageExperimentStatus;
-        splitPercent: number;
-        startedAt: string;
-        stoppedAt: string | null;
-        winner: string | null;
-        versions: Array<{
-          key: string;
-          views: number;
-          addsToCart: number;
-          blocks: Array<{ type: string; data: unknown }>;
-        }>;
-      } | null;
-    } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageExperimentStopMutation = { pageExperimentStop: { page: { id: string, experiment: { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PagePublishMutationVariables = Exact<{
   id: string | number;
   publishAt?: string | null | undefined;
 }>;
 
-export type PagePublishMutation = {
-  pagePublish: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PagePublishMutation = { pagePublish: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageRevisionRestoreMutationVariables = Exact<{
   id: string | number;
   revisionId: string | number;
 }>;
 
-export type PageRevisionRestoreMutation = {
-  pageRevisionRestore: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageRevisionRestoreMutation = { pageRevisionRestore: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageUnpublishMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type PageUnpublishMutation = {
-  pageUnpublish: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
+
+export type PageUnpublishMutation = { pageUnpublish: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageUpdateMutationVariables = Exact<{
   id: string | number;
   input: PageInput;
 }>;
 
-export type PageUpdateMutation = {
-  pageUpdate: {
-    page: { id: string; handle: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-  };
-};
 
-export type ProductCardFragment = {
-  id: string;
-  handle: string;
-  title: string;
-  vendor: string;
-  availableForSale: boolean;
-  featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-  priceRange: {
-    minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-    maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-  };
-  compareAtPriceRange: {
-    minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-    maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-  } | null;
-};
+export type PageUpdateMutation = { pageUpdate: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
-export type ProductListingFragment = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  filters: Array<{
-    id: string;
-    label: string;
-    type: FilterType;
-    values: Array<{ id: string; label: string; count: number; input: unknown }>;
-  }>;
-  nodes: Array<{
-    id: string;
-    handle: string;
-    title: string;
-    vendor: string;
-    availableForSale: boolean;
-    featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-    priceRange: {
-      minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-      maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-    };
-    compareAtPriceRange: {
-      minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-      maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-    } | null;
-  }>;
-};
+export type ProductCardFragment = { id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null };
+
+export type ProductListingFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> };
 
 export type ProductPageQueryVariables = Exact<{
   handle: string;
 }>;
 
-export type ProductPageQuery = {
-  product: {
-    id: string;
-    handle: string;
-    title: string;
-    description: string;
-    descriptionHtml: string;
-    vendor: string;
-    productType: string;
-    availableForSale: boolean;
-    seo: { title: string | null; description: string | null };
-    options: Array<{ name: string; values: Array<string> }>;
-    featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-    images: {
-      nodes: Array<{
-        id: string | null;
-        url: string;
-        altText: string | null;
-        width: number | null;
-        height: number | null;
-      }>;
-    };
-    priceRange: {
-      minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-      maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-    };
-    variants: {
-      nodes: Array<{
-        id: string;
-        title: string;
-        sku: string | null;
-        availableForSale: boolean;
-        price: { amount: string; currencyCode: CurrencyCode };
-        compareAtPrice: { amount: string; currencyCode: CurrencyCode } | null;
-        selectedOptions: Array<{ name: string; value: string }>;
-        image: {
-          id: string | null;
-          url: string;
-          altText: string | null;
-          width: number | null;
-          height: number | null;
-        } | null;
-      }>;
-    };
-    collections: { nodes: Array<{ id: string; handle: string; title: string }> };
-  } | null;
-};
+
+export type ProductPageQuery = { product: { id: string, handle: string, title: string, description: string, descriptionHtml: string, vendor: string, productType: string, availableForSale: boolean, seo: { title: string | null, description: string | null }, options: Array<{ name: string, values: Array<string> }>, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, images: { nodes: Array<{ id: string | null, url: string, altText: string | null, width: number | null, height: number | null }> }, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, variants: { nodes: Array<{ id: string, title: string, sku: string | null, availableForSale: boolean, price: { amount: string, currencyCode: CurrencyCode }, compareAtPrice: { amount: string, currencyCode: CurrencyCode } | null, selectedOptions: Array<{ name: string, value: string }>, image: { id: string | null, url: string, altText: string | null, width: number | null, height: number | null } | null }> }, collections: { nodes: Array<{ id: string, handle: string, title: string }> } } | null };
 
 export type ProductStockQueryVariables = Exact<{
   handle: string;
 }>;
 
-export type ProductStockQuery = {
-  product: {
-    id: string;
-    availableForSale: boolean;
-    variants: { nodes: Array<{ id: string; availableForSale: boolean; quantityAvailable: number | null }> };
-  } | null;
-};
+
+export type ProductStockQuery = { product: { id: string, availableForSale: boolean, variants: { nodes: Array<{ id: string, availableForSale: boolean, quantityAvailable: number | null }> } } | null };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -1484,244 +626,110 @@ export type SearchPageQueryVariables = Exact<{
   filters?: Array<ProductFilter> | ProductFilter | null | undefined;
 }>;
 
-export type SearchPageQuery = {
-  search: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    filters: Array<{
-      id: string;
-      label: string;
-      type: FilterType;
-      values: Array<{ id: string; label: string; count: number; input: unknown }>;
-    }>;
-    nodes: Array<{
-      id: string;
-      handle: string;
-      title: string;
-      vendor: string;
-      availableForSale: boolean;
-      featuredImage: { url: string; altText: string | null; width: number | null; height: number | null } | null;
-      priceRange: {
-        minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-      };
-      compareAtPriceRange: {
-        minVariantPrice: { amount: string; currencyCode: CurrencyCode };
-        maxVariantPrice: { amount: string; currencyCode: CurrencyCode };
-      } | null;
-    }>;
-  };
-};
 
-export type SiteMenusQueryVariables = Exact<{ [key: string]: never }>;
+export type SearchPageQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, filters: Array<{ id: string, label: string, type: FilterType, values: Array<{ id: string, label: string, count: number, input: unknown }> }>, nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } };
 
-export type SiteMenusQuery = {
-  main: {
-    handle: string;
-    items: Array<{ title: string; url: string; items: Array<{ title: string; url: string }> }>;
-  } | null;
-  footer: {
-    handle: string;
-    items: Array<{ title: string; url: string; items: Array<{ title: string; url: string }> }>;
-  } | null;
-};
+export type SiteMenusQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SiteMenuFragment = {
-  handle: string;
-  items: Array<{ title: string; url: string; items: Array<{ title: string; url: string }> }>;
-};
+
+export type SiteMenusQuery = { main: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null, footer: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null };
+
+export type SiteMenuFragment = { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> };
 
 export type SitemapCollectionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type SitemapCollectionsQuery = {
-  collections: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{ handle: string; updatedAt: string }>;
-  };
-};
+
+export type SitemapCollectionsQuery = { collections: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ handle: string, updatedAt: string }> } };
 
 export type SitemapProductsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type SitemapProductsQuery = {
-  products: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{ handle: string; updatedAt: string }>;
-  };
-};
+
+export type SitemapProductsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ handle: string, updatedAt: string }> } };
 
 export type StaffAccessTokenCreateMutationVariables = Exact<{
   input: StaffAccessTokenCreateInput;
 }>;
 
-export type StaffAccessTokenCreateMutation = {
-  staffAccessTokenCreate: {
-    staffAccessToken: { accessToken: string; expiresAt: string } | null;
-    userErrors: Array<{ field: Array<string> | null; message: string; code: CustomerErrorCode | null }>;
-  };
-};
 
-export type StaffMemberQueryVariables = Exact<{ [key: string]: never }>;
+export type StaffAccessTokenCreateMutation = { staffAccessTokenCreate: { staffAccessToken: { accessToken: string, expiresAt: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CustomerErrorCode | null }> } };
 
-export type StaffMemberQuery = { staffMember: { id: string; email: string; roles: Array<StaffRole> } | null };
+export type StaffMemberQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StudioCollectionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type StudioCollectionsQuery = { collections: { nodes: Array<{ id: string; title: string; handle: string }> } };
+export type StaffMemberQuery = { staffMember: { id: string, email: string, roles: Array<StaffRole> } | null };
+
+export type StudioCollectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioCollectionsQuery = { collections: { nodes: Array<{ id: string, title: string, handle: string }> } };
 
 export type StudioMenuQueryVariables = Exact<{
   handle: string;
 }>;
 
-export type StudioMenuQuery = {
-  menu: {
-    handle: string;
-    items: Array<{ title: string; url: string; items: Array<{ title: string; url: string }> }>;
-  } | null;
-};
+
+export type StudioMenuQuery = { menu: { handle: string, items: Array<{ title: string, url: string, items: Array<{ title: string, url: string }> }> } | null };
 
 export type StudioNodeTitlesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-export type StudioNodeTitlesQuery = {
-  nodes: Array<{ id: string; title: string } | { id: string; title: string } | Record<PropertyKey, never> | null>;
-};
+
+export type StudioNodeTitlesQuery = { nodes: Array<
+    | { id: string, title: string }
+    | { id: string, title: string }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type StudioPageQueryVariables = Exact<{
   handle: string;
 }>;
 
-export type StudioPageQuery = {
-  page: {
-    id: string;
-    handle: string;
-    title: string;
-    status: PageStatus;
-    publishAt: string | null;
-    publishedAt: string | null;
-    updatedAt: string;
-    updatedBy: string | null;
-    hasUnpublishedChanges: boolean;
-    seo: { title: string | null; description: string | null };
-    blocks: Array<
-      | { __typename: 'BannerBlock'; text: string; url: string | null; tone: string | null }
-      | {
-          __typename: 'CollectionBlock';
-          limit: number;
-          collectionHeading: string | null;
-          collection: { id: string } | null;
-        }
-      | {
-          __typename: 'HeroBlock';
-          heading: string;
-          subheading: string | null;
-          ctaLabel: string | null;
-          ctaUrl: string | null;
-          image: { id: string | null; url: string; altText: string | null } | null;
-        }
-      | { __typename: 'ProductGridBlock'; gridHeading: string | null; products: Array<{ id: string }> }
-      | { __typename: 'RichTextBlock'; html: string }
-    >;
-    revisions: Array<{ id: string; number: number; title: string; publishedAt: string; publishedBy: string | null }>;
-    experiment: {
-      status: PageExperimentStatus;
-      splitPercent: number;
-      startedAt: string;
-      stoppedAt: string | null;
-      winner: string | null;
-      versions: Array<{
-        key: string;
-        views: number;
-        addsToCart: number;
-        blocks: Array<{ type: string; data: unknown }>;
-      }>;
-    } | null;
-  } | null;
-};
 
-export type StudioPageResultFragment = {
-  page: { id: string; handle: string } | null;
-  userErrors: Array<{ field: Array<string> | null; message: string; code: string | null }>;
-};
+export type StudioPageQuery = { page: { id: string, handle: string, title: string, status: PageStatus, publishAt: string | null, publishedAt: string | null, updatedAt: string, updatedBy: string | null, hasUnpublishedChanges: boolean, seo: { title: string | null, description: string | null }, blocks: Array<
+      | { __typename: 'BannerBlock', text: string, url: string | null, tone: string | null }
+      | { __typename: 'CollectionBlock', limit: number, collectionHeading: string | null, collection: { id: string } | null }
+      | { __typename: 'HeroBlock', heading: string, subheading: string | null, ctaLabel: string | null, ctaUrl: string | null, image: { id: string | null, url: string, altText: string | null } | null }
+      | { __typename: 'ProductGridBlock', gridHeading: string | null, products: Array<{ id: string }> }
+      | { __typename: 'RichTextBlock', html: string }
+    >, revisions: Array<{ id: string, number: number, title: string, publishedAt: string, publishedBy: string | null }>, experiment: { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> } | null } | null };
+
+export type StudioPageResultFragment = { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> };
 
 export type StudioPagesQueryVariables = Exact<{
   first?: number | null | undefined;
   status?: PageStatus | null | undefined;
 }>;
 
-export type StudioPagesQuery = {
-  pages: {
-    nodes: Array<{
-      id: string;
-      handle: string;
-      title: string;
-      status: PageStatus;
-      publishAt: string | null;
-      publishedAt: string | null;
-      updatedAt: string;
-      updatedBy: string | null;
-      hasUnpublishedChanges: boolean;
-    }>;
-  };
-};
+
+export type StudioPagesQuery = { pages: { nodes: Array<{ id: string, handle: string, title: string, status: PageStatus, publishAt: string | null, publishedAt: string | null, updatedAt: string, updatedBy: string | null, hasUnpublishedChanges: boolean }> } };
 
 export type StudioProductQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type StudioProductQuery = {
-  product: {
-    id: string;
-    handle: string;
-    title: string;
-    description: string;
-    tags: Array<string>;
-    variants: {
-      nodes: Array<{
-        id: string;
-        title: string;
-        price: { amount: string; currencyCode: CurrencyCode };
-        compareAtPrice: { amount: string; currencyCode: CurrencyCode } | null;
-      }>;
-    };
-  } | null;
-};
+
+export type StudioProductQuery = { product: { id: string, handle: string, title: string, description: string, tags: Array<string>, variants: { nodes: Array<{ id: string, title: string, price: { amount: string, currencyCode: CurrencyCode }, compareAtPrice: { amount: string, currencyCode: CurrencyCode } | null }> } } | null };
 
 export type StudioProductSearchQueryVariables = Exact<{
   query?: string | null | undefined;
   first: number;
 }>;
 
-export type StudioProductSearchQuery = {
-  products: {
-    nodes: Array<{
-      id: string;
-      title: string;
-      handle: string;
-      images: { nodes: Array<{ id: string | null; url: string; altText: string | null }> };
-    }>;
-  };
-};
+
+export type StudioProductSearchQuery = { products: { nodes: Array<{ id: string, title: string, handle: string, images: { nodes: Array<{ id: string | null, url: string, altText: string | null }> } }> } };
 
 export type StudioProductsQueryVariables = Exact<{
   query?: string | null | undefined;
   first: number;
 }>;
 
-export type StudioProductsQuery = {
-  products: {
-    nodes: Array<{
-      id: string;
-      handle: string;
-      title: string;
-      priceRange: { minVariantPrice: { amount: string; currencyCode: CurrencyCode } };
-    }>;
-  };
-};
+
+export type StudioProductsQuery = { products: { nodes: Array<{ id: string, handle: string, title: string, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1741,18 +749,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CartUserErrorFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const CartUserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartUserErrorFields on CartUserError {
   field
   message
   code
 }
-    `,
-  { fragmentName: 'CartUserErrorFields' },
-) as unknown as TypedDocumentString<CartUserErrorFieldsFragment, unknown>;
-export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CartUserErrorFields"}) as unknown as TypedDocumentString<CartUserErrorFieldsFragment, unknown>;
+export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(`
     fragment CustomerMailingAddress on MailingAddress {
   id
   firstName
@@ -1766,20 +770,14 @@ export const CustomerMailingAddressFragmentDoc = new TypedDocumentString(
   countryCode
   phone
 }
-    `,
-  { fragmentName: 'CustomerMailingAddress' },
-) as unknown as TypedDocumentString<CustomerMailingAddressFragment, unknown>;
-export const MoneyAmountFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CustomerMailingAddress"}) as unknown as TypedDocumentString<CustomerMailingAddressFragment, unknown>;
+export const MoneyAmountFragmentDoc = new TypedDocumentString(`
     fragment MoneyAmount on Money {
   amount
   currencyCode
 }
-    `,
-  { fragmentName: 'MoneyAmount' },
-) as unknown as TypedDocumentString<MoneyAmountFragment, unknown>;
-export const CartDetailsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MoneyAmount"}) as unknown as TypedDocumentString<MoneyAmountFragment, unknown>;
+export const CartDetailsFragmentDoc = new TypedDocumentString(`
     fragment CartDetails on Cart {
   id
   totalQuantity
@@ -1837,11 +835,8 @@ export const CartDetailsFragmentDoc = new TypedDocumentString(
     fragment MoneyAmount on Money {
   amount
   currencyCode
-}`,
-  { fragmentName: 'CartDetails' },
-) as unknown as TypedDocumentString<CartDetailsFragment, unknown>;
-export const CheckoutDetailsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"CartDetails"}) as unknown as TypedDocumentString<CartDetailsFragment, unknown>;
+export const CheckoutDetailsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutDetails on Checkout {
   id
   email
@@ -1951,21 +946,15 @@ fragment CustomerMailingAddress on MailingAddress {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`,
-  { fragmentName: 'CheckoutDetails' },
-) as unknown as TypedDocumentString<CheckoutDetailsFragment, unknown>;
-export const CheckoutUserErrorFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"CheckoutDetails"}) as unknown as TypedDocumentString<CheckoutDetailsFragment, unknown>;
+export const CheckoutUserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutUserErrorFields on CheckoutUserError {
   field
   message
   code
 }
-    `,
-  { fragmentName: 'CheckoutUserErrorFields' },
-) as unknown as TypedDocumentString<CheckoutUserErrorFieldsFragment, unknown>;
-export const OrderDetailsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CheckoutUserErrorFields"}) as unknown as TypedDocumentString<CheckoutUserErrorFieldsFragment, unknown>;
+export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     fragment OrderDetails on Order {
   id
   number
@@ -2017,11 +1006,8 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`,
-  { fragmentName: 'OrderDetails' },
-) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
-export const PageExperimentFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"OrderDetails"}) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
+export const PageExperimentFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageExperimentFields on PageExperiment {
   status
   splitPercent
@@ -2038,11 +1024,8 @@ export const PageExperimentFieldsFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'PageExperimentFields' },
-) as unknown as TypedDocumentString<PageExperimentFieldsFragment, unknown>;
-export const ProductCardFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PageExperimentFields"}) as unknown as TypedDocumentString<PageExperimentFieldsFragment, unknown>;
+export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on Product {
   id
   handle
@@ -2076,11 +1059,8 @@ export const ProductCardFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'ProductCard' },
-) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
-export const ProductListingFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const ProductListingFragmentDoc = new TypedDocumentString(`
     fragment ProductListing on ProductConnection {
   totalCount
   pageInfo {
@@ -2136,11 +1116,8 @@ export const ProductListingFragmentDoc = new TypedDocumentString(
       currencyCode
     }
   }
-}`,
-  { fragmentName: 'ProductListing' },
-) as unknown as TypedDocumentString<ProductListingFragment, unknown>;
-export const SiteMenuFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ProductListing"}) as unknown as TypedDocumentString<ProductListingFragment, unknown>;
+export const SiteMenuFragmentDoc = new TypedDocumentString(`
     fragment SiteMenu on Menu {
   handle
   items {
@@ -2152,11 +1129,8 @@ export const SiteMenuFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'SiteMenu' },
-) as unknown as TypedDocumentString<SiteMenuFragment, unknown>;
-export const StudioPageResultFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"SiteMenu"}) as unknown as TypedDocumentString<SiteMenuFragment, unknown>;
+export const StudioPageResultFragmentDoc = new TypedDocumentString(`
     fragment StudioPageResult on PagePayload {
   page {
     id
@@ -2168,9 +1142,7 @@ export const StudioPageResultFragmentDoc = new TypedDocumentString(
     code
   }
 }
-    `,
-  { fragmentName: 'StudioPageResult' },
-) as unknown as TypedDocumentString<StudioPageResultFragment, unknown>;
+    `, {"fragmentName":"StudioPageResult"}) as unknown as TypedDocumentString<StudioPageResultFragment, unknown>;
 export const CartDocument = new TypedDocumentString(`
     query Cart($id: ID!) {
   cart(id: $id) {
