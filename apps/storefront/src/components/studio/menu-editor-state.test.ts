@@ -15,7 +15,7 @@ const menu = () =>
     { title: 'Blog', url: 'https://blog.example.com/', items: [] },
   ]);
 
-const titles = (items: readonly MenuItemDraft[]) =>
+const titles = (items: readonly MenuItemDraft[]): string =>
   items.map((item) => (item.items.length ? `${item.title}[${titles(item.items)}]` : item.title)).join(',');
 
 describe('menuReducer', () => {
