@@ -16,6 +16,10 @@ export const PORTS = {
   storefront: 3400,
   edge: 3480,
   edgeStaleTest: 3481,
+  /** edge-ab-vcl.spec.ts: the A/B rules of the VCL in front of a scripted origin. */
+  edgeAbTest: 3482,
+  /** edge-ab.spec.ts: the VCL in front of the run's storefront, with an A/B test running. */
+  edgeAb: 3483,
 } as const;
 
 export const STOREFRONT_URL = `http://127.0.0.1:${PORTS.storefront}`;
