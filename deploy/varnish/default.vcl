@@ -84,9 +84,9 @@ sub vcl_recv {
         unset req.http.Next-Url;
     }
 
-    # Personal pages (the account, the cart, checkout, order confirmations) are never looked up
-    # or stored, whatever Cache-Control a broken release might send.
-    if (req.url ~ "^/(account|cart|checkout|orders)(/|\?|$)" || req.url ~ "^/api(/|\?|$)" ||
+    # Personal pages (the account, the cart, checkout, order confirmations) and the staff studio
+    # are never looked up or stored, whatever Cache-Control a broken release might send.
+    if (req.url ~ "^/(account|cart|checkout|orders|studio)(/|\?|$)" || req.url ~ "^/api(/|\?|$)" ||
         (req.method != "GET" && req.method != "HEAD")) {
         return (pass);
     }
