@@ -87,6 +87,32 @@ const config: CodegenConfig = {
         },
       },
     },
+    'src/subgraphs/content/generated/resolvers-types.ts': {
+      schema: '../../packages/schema/subgraphs/content.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#ContentContext',
+        mappers: {
+          Page: '../page-view.js#PageView',
+          PageRevision: '../tables.js#PageRevisionRow',
+          PageBlockData: '../tables.js#StoredBlock',
+          PageExperiment: '../tables.js#PageExperimentRow',
+          PageExperimentVersion: '../resolvers/PageExperiment.js#ExperimentVersion',
+          PageBlock: '../page-view.js#BlockView',
+          HeroBlock: '../page-view.js#BlockView',
+          RichTextBlock: '../page-view.js#BlockView',
+          ProductGridBlock: '../page-view.js#BlockView',
+          CollectionBlock: '../page-view.js#BlockView',
+          BannerBlock: '../page-view.js#BlockView',
+          Image: '../resolvers/Image.js#ImageParent',
+          Menu: '../tables.js#MenuRow',
+          MenuItem: '../tables.js#StoredMenuItem',
+          PageConnection: '../resolvers/Query.js#PageList',
+          Seo: '../tables.js#StoredSeo',
+        },
+      },
+    },
   },
 };
 

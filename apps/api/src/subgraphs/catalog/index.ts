@@ -4,3 +4,11 @@ export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from 
 export { applyVariantAvailability, type VariantAvailability } from './availability.js';
 export { getShop } from './shop-settings.js';
 export { findShopCurrency, findVariantsForPricing, type VariantForPricing } from './pricing-lookup.js';
+export { imageUrl } from './images.js';
+export {
+  findDemoContentRefs,
+  findExistingCollectionIds,
+  findExistingProductIds,
+  findImagesForContent,
+  type ContentImage,
+} from './content-support.js';

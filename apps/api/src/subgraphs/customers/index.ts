@@ -9,3 +9,4 @@ export { checkAddress, isValidEmail, normalizeEmail, type NewAddress } from './r
 export { isCountryCode } from './country-codes.js';
 export { visibleCustomerNodes } from './node-visibility.js';
 export { customersTasks } from './tasks.js';
+export { findStaffEmails } from './staff-directory.js';

@@ -1,0 +1,123 @@
+import type { Redis } from '@upstash/redis';
+import type { Db } from '../../platform/db/client.js';
+import { idOfType } from '../../platform/graphql/global-id.js';
+import { recordInvalidation } from '../../platform/outbox/index.js';
+import { validateBlocks, type BlockInput } from './blocks.js';
+import { draftView } from './page-view.js';
+import type { PagePayload } from './page-editing.js';
+import { tagsOf } from './publishing.js';
+import * as repository from './repository.js';
+import { experimentCountsKey, isValidSplit } from './rules.js';
+import { Refusal, pageNotFound, userError } from './user-errors.js';
+
+// A/B tests: version `b`'s blocks go live with the test (the edge keeps one copy per version),
+// counts are Redis hash increments (cheap, any number of instances), and stopping keeps the winner.
+
+export type ExperimentEvent = 'VIEW' | 'ADD_TO_CART';
+const FIELD: Record<ExperimentEvent, string> = { VIEW: 'views', ADD_TO_CART: 'addsToCart' };
+
+export interface ExperimentCounts {
+  a: { views: number; addsToCart: number };
+  b: { views: number; addsToCart: number };
+}
+
+export async function readCounts(redis: Redis, pageId: number): Promise<ExperimentCounts> {
+  const hash = (await redis.hgetall<Record<string, string | number>>(experimentCountsKey(pageId))) ?? {};
+  const count = (field: string) => Number(hash[field] ?? 0) || 0;
+  return {
+    a: { views: count('a:views'), addsToCart: count('a:addsToCart') },
+    b: { views: count('b:views'), addsToCart: count('b:addsToCart') },
+  };
+}
+
+async function inTransaction(db: Db, globalId: string, work: Parameters<Db['transaction']>[0]) {
+  const id = idOfType(globalId, 'Page');
+  if (id === null) return { page: null, userErrors: [pageNotFound()] };
+  try {
+    return (await db.transaction(work)) as PagePayload;
+  } catch (error) {
+    if (error instanceof Refusal) return { page: null, userErrors: error.errors };
+    throw error;
+  }
+}
+
+export async function startExperiment(
+  db: Db,
+  redis: Redis,
+  globalId: string,
+  blocks: readonly BlockInput[],
+  splitPercent: number,
+): Promise<PagePayload> {
+  const checked = validateBlocks(blocks, ['blocks']);
+  const errors = [...checked.errors];
+  if (!isValidSplit(splitPercent)) {
+    errors.push(userError('INVALID', 'Use 10, 20, … or 90 (percent who see version b).', ['splitPercent']));
+  }
+  if (errors.length > 0) return { page: null, userErrors: errors };
+  const id = idOfType(globalId, 'Page');
+  const payload = await inTransaction(db, globalId, async (tx) => {
+    const row = await repository.lockPage(tx, id!);
+    if (!row) throw new Refusal([pageNotFound()]);
+    if (!row.liveBlocks) throw new Refusal([userError('INVALID', 'Publish the page before testing it.', ['id'])]);
+    await repository.upsertExperiment(tx, row.id, splitPercent, checked.blocks);
+    await recordInvalidation(tx, tagsOf(row), `page ${row.id} experiment started`);
+    return { page: draftView(row), userErrors: [] };
+  });
+  // A new test counts from zero.
+  if (payload.page) await redis.del(experimentCountsKey(payload.page.row.id));
+  return payload;
+}
+
+/** Stops the running test; winner `b` becomes the live blocks and the draft, with a revision. */
+export async function stopExperiment(db: Db, staffId: number, globalId: string, winner: string): Promise<PagePayload> {
+  if (winner !== 'a' && winner !== 'b') {
+    return { page: null, userErrors: [userError('INVALID', 'The winner is `a` or `b`.', ['winner'])] };
+  }
+  const id = idOfType(globalId, 'Page');
+  return inTransaction(db, globalId, async (tx) => {
+    let row = await repository.lockPage(tx, id!);
+    if (!row) throw new Refusal([pageNotFound()]);
+    const running = await repository.findRunningExperiment(tx, row.id);
+    if (!running) throw new Refusal([userError('NOT_FOUND', 'This page has no running test.', ['id'])]);
+    await repository.stopExperiment(tx, row.id, winner);
+    if (winner === 'b') {
+      await repository.insertRevision(tx, {
+        pageId: row.id,
+        title: row.liveTitle ?? row.title,
+        seo: row.liveSeo ?? row.seo,
+        blocks: running.blocksB,
+        staffId,
+      });
+      row = await repository.updatePage(tx, row.id, {
+        blocks: running.blocksB,
+        liveBlocks: running.blocksB,
+        updatedByStaffId: staffId,
+      });
+    }
+    await recordInvalidation(tx, tagsOf(row), `page ${row.id} experiment stopped`);
+    return { page: draftView(row), userErrors: [] };
+  });
+}
+
+/**
+ * Counts a view or an add-to-cart for a version of a page under test. Anyone may call it (the
+ * gateway's per-client budgets bound abuse); only a RUNNING test and versions a and b count.
+ */
+export async function recordExperimentEvent(
+  db: Db,
+  redis: Redis,
+  globalId: string,
+  variant: string,
+  event: ExperimentEvent,
+): Promise<boolean> {
+  if (variant !== 'a' && variant !== 'b') return false;
+  let id: number | null;
+  try {
+    id = idOfType(globalId, 'Page');
+  } catch {
+    return false;
+  }
+  if (id === null || !(await repository.findRunningExperiment(db, id))) return false;
+  await redis.hincrby(experimentCountsKey(id), `${variant}:${FIELD[event]}`, 1);
+  return true;
+}

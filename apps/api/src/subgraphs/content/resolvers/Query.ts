@@ -1,0 +1,48 @@
+import {
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+  toConnection,
+  type Connection,
+} from '../../../platform/graphql/pagination.js';
+import { isContentEditor, requireContentEditor } from '../access.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { isValidMenuHandle } from '../menu-items.js';
+import { draftView, isLive, liveView, type PageView } from '../page-view.js';
+import * as repository from '../repository.js';
+import { isValidHandle, pickVariant } from '../rules.js';
+
+export type PageList = Connection<PageView>;
+
+const isIdCursor = (value: unknown): value is { id: number } =>
+  typeof value === 'object' && value !== null && Number.isSafeInteger((value as { id: unknown }).id);
+
+export const Query = {
+  // The public gets the live copy of a live page and nothing else; `preview` shows the draft to
+  // content editors only (for anyone else it is ignored: a draft never leaks).
+  page: async (_parent, { handle, preview, variant }, { identity, loaders }) => {
+    if (!isValidHandle(handle)) return null;
+    const row = await loaders.pageByHandle.load(handle);
+    if (!row) return null;
+    if (preview && isContentEditor(identity)) return draftView(row, pickVariant(variant));
+    return isLive(row) ? liveView(row, pickVariant(variant)) : null;
+  },
+  pages: async (_parent, args, { identity, db }) => {
+    requireContentEditor(identity);
+    const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
+      decodeCursor(cursor, argument, isIdCursor),
+    );
+    const rows = await repository.listPages(db, {
+      status: args.status ?? null,
+      beforeId: request.cursor?.id ?? null,
+      limit: request.size + 1,
+    });
+    return toConnection(
+      rows.map((row) => draftView(row)),
+      request,
+      (view) => encodeCursor({ id: view.row.id }),
+    );
+  },
+  menu: async (_parent, { handle }, { loaders }) =>
+    isValidMenuHandle(handle) ? loaders.menuByHandle.load(handle) : null,
+} satisfies QueryResolvers;
