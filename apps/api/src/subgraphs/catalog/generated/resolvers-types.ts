@@ -105,6 +105,17 @@ export type CollectionEdge = {
   node: Collection;
 };
 
+/** Something the caller can fix, such as a price with three decimals or an unknown variant. */
+export type ContentUserError = {
+  __typename?: 'ContentUserError';
+  /** What went wrong, for programs: INVALID, NOT_FOUND, TOO_LONG, LESS_THAN, GREATER_THAN_MAX. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Path to the argument at fault, e.g. `["prices", "0", "price"]`; null when no single argument is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
 /** Currencies the shop can price in. */
 export type CurrencyCode =
   /** Euro. */
@@ -225,6 +236,32 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** Currency of `amount`. */
   currencyCode: CurrencyCode;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Staff with role MERCHANDISER, MARKETER or ADMIN only: changes a product's title, description or tags.
+   * Pages showing the product (and its collections) are refreshed at the edge within seconds.
+   */
+  productUpdate: ProductPayload;
+  /**
+   * Staff with role MERCHANDISER, MARKETER or ADMIN only: sets variant prices, all of one product, in one
+   * change (at most 250). The product's price range, its place in price-filtered listings and the pages
+   * showing it follow within seconds.
+   */
+  variantPricesUpdate: ProductPayload;
+};
+
+
+export type MutationProductUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductUpdateInput;
+};
+
+
+export type MutationVariantPricesUpdateArgs = {
+  prices: Array<VariantPriceUpdateInput>;
 };
 
 /** An object with a global ID (`gid://shop/<Type>/<id>`) that `Query.node` can fetch. */
@@ -376,6 +413,15 @@ export type ProductOption = {
   values: Array<Scalars['String']['output']>;
 };
 
+/** The result of a product change. */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  /** The product as it is now; null when nothing was changed. */
+  product: Maybe<Product>;
+  /** Why nothing was changed; empty on success. */
+  userErrors: Array<ContentUserError>;
+};
+
 /** A price range over a product's variants. */
 export type ProductPriceRange = {
   __typename?: 'ProductPriceRange';
@@ -397,6 +443,16 @@ export type ProductSortKeys =
   | 'RELEVANCE'
   /** Title, A to Z. */
   | 'TITLE';
+
+/** Changes to a product's merchandising text; a field left out is left as it is. */
+export type ProductUpdateInput = {
+  /** Plain text, at most 64 KB; `descriptionHtml` becomes its escaped paragraphs. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 250 tags, each 1 to 255 characters; replaces the product's tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 255 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A purchasable version of a product, e.g. the M / Blue sneaker. */
 export type ProductVariant = Node & {
@@ -552,6 +608,16 @@ export type VariantOptionFilter = {
   value: Scalars['String']['input'];
 };
 
+/** A variant's new price. */
+export type VariantPriceUpdateInput = {
+  /** Greater than `price`, or null for no compare-at price. */
+  compareAtPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Greater than 0, at most 1,000,000, at most two decimals, e.g. `24.95`. */
+  price: Scalars['Decimal']['input'];
+  /** The variant, `gid://shop/ProductVariant/<n>`. */
+  variantId: Scalars['ID']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -678,6 +744,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CollectionConnection: ResolverTypeWrapper<Omit<CollectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollectionEdge']>, nodes: Array<ResolversTypes['Collection']> }>;
   CollectionEdge: ResolverTypeWrapper<Omit<CollectionEdge, 'node'> & { node: ResolversTypes['Collection'] }>;
+  ContentUserError: ResolverTypeWrapper<ContentUserError>;
   CurrencyCode: CurrencyCode;
   Customer: ResolverTypeWrapper<Customer>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -693,6 +760,7 @@ export type ResolversTypes = ResolversObject<{
   ImageTransformInput: ImageTransformInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Order: ResolverTypeWrapper<Order>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -703,8 +771,10 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
   ProductOption: ResolverTypeWrapper<ProductOption>;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductPriceRange: ResolverTypeWrapper<ProductPriceRange>;
   ProductSortKeys: ProductSortKeys;
+  ProductUpdateInput: ProductUpdateInput;
   ProductVariant: ResolverTypeWrapper<VariantRow>;
   ProductVariantConnection: ResolverTypeWrapper<Omit<ProductVariantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductVariantEdge']>, nodes: Array<ResolversTypes['ProductVariant']> }>;
   ProductVariantEdge: ResolverTypeWrapper<Omit<ProductVariantEdge, 'node'> & { node: ResolversTypes['ProductVariant'] }>;
@@ -714,6 +784,7 @@ export type ResolversTypes = ResolversObject<{
   Shop: ResolverTypeWrapper<ShopRow>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   VariantOptionFilter: VariantOptionFilter;
+  VariantPriceUpdateInput: VariantPriceUpdateInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -728,6 +799,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CollectionConnection: Omit<CollectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollectionEdge']>, nodes: Array<ResolversParentTypes['Collection']> };
   CollectionEdge: Omit<CollectionEdge, 'node'> & { node: ResolversParentTypes['Collection'] };
+  ContentUserError: ContentUserError;
   Customer: Customer;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -740,6 +812,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImageTransformInput: ImageTransformInput;
   JSON: Scalars['JSON']['output'];
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Order: Order;
   PageInfo: PageInfo;
@@ -750,7 +823,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   ProductOption: ProductOption;
+  ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductPriceRange: ProductPriceRange;
+  ProductUpdateInput: ProductUpdateInput;
   ProductVariant: VariantRow;
   ProductVariantConnection: Omit<ProductVariantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductVariantEdge']>, nodes: Array<ResolversParentTypes['ProductVariant']> };
   ProductVariantEdge: Omit<ProductVariantEdge, 'node'> & { node: ResolversParentTypes['ProductVariant'] };
@@ -760,6 +835,7 @@ export type ResolversParentTypes = ResolversObject<{
   Shop: ShopRow;
   URL: Scalars['URL']['output'];
   VariantOptionFilter: VariantOptionFilter;
+  VariantPriceUpdateInput: VariantPriceUpdateInput;
 }>;
 
 export type CartResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
@@ -800,6 +876,12 @@ export type CollectionConnectionResolvers<ContextType = CatalogContext, ParentTy
 export type CollectionEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CollectionEdge'] = ResolversParentTypes['CollectionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Collection'], ParentType, ContextType>;
+}>;
+
+export type ContentUserErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ContentUserError'] = ResolversParentTypes['ContentUserError']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
@@ -861,6 +943,11 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  productUpdate?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationProductUpdateArgs, 'id' | 'input'>>;
+  variantPricesUpdate?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationVariantPricesUpdateArgs, 'prices'>>;
+}>;
+
 export type NodeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Checkout' | 'Collection' | 'Customer' | 'Order' | 'Product' | 'ProductVariant', ParentType, ContextType>;
 }>;
@@ -917,6 +1004,11 @@ export type ProductOptionResolvers<ContextType = CatalogContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProductPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
 }>;
 
 export type ProductPriceRangeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ProductPriceRange'] = ResolversParentTypes['ProductPriceRange']> = ResolversObject<{
@@ -988,6 +1080,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Collection?: CollectionResolvers<ContextType>;
   CollectionConnection?: CollectionConnectionResolvers<ContextType>;
   CollectionEdge?: CollectionEdgeResolvers<ContextType>;
+  ContentUserError?: ContentUserErrorResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -999,6 +1092,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ImageEdge?: ImageEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1006,6 +1100,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductOption?: ProductOptionResolvers<ContextType>;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
   ProductPriceRange?: ProductPriceRangeResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   ProductVariantConnection?: ProductVariantConnectionResolvers<ContextType>;
