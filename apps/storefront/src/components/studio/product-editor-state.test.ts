@@ -3,6 +3,8 @@ import {
   fromProduct,
   mapProductUserErrors,
   parseTags,
+  draftFromForm,
+  stockChanges,
   productChanges,
   validateProduct,
   type ProductDraft,
@@ -116,5 +118,62 @@ describe('mapProductUserErrors', () => {
     );
     expect(mapped.errors).toEqual({ fields: {}, variants: {} });
     expect(mapped.message).toBe('No product with this id. Unknown variant.');
+  });
+});
+
+describe('draftFromForm', () => {
+  it('reads the fields and each known variant’s price, compare-at price and stock', () => {
+    const form = new FormData();
+    form.set('title', 'New');
+    form.set('description', 'Text');
+    form.set('tags', 'a, b');
+    form.set('price:gid://shop/ProductVariant/1', '10');
+    form.set('compareAtPrice:gid://shop/ProductVariant/1', '');
+    form.set('stock:gid://shop/ProductVariant/1', '7');
+    form.set('price:gid://shop/ProductVariant/99', '1');
+    const draft = draftFromForm(form, product);
+    expect(draft).toEqual({
+      title: 'New',
+      description: 'Text',
+      tags: 'a, b',
+      variants: [
+        { id: 'gid://shop/ProductVariant/1', title: '42', price: '10', compareAtPrice: '', stock: '7' },
+        { id: 'gid://shop/ProductVariant/2', title: '43', price: '', compareAtPrice: '', stock: '' },
+      ],
+    });
+  });
+});
+
+describe('stock', () => {
+  it('is left alone when blank, else a whole number from 0 to 1,000,000', () => {
+    expect(validateProduct(edit({}, { 0: { stock: '' } })).variants).toEqual({});
+    expect(validateProduct(edit({}, { 0: { stock: '12' } })).variants).toEqual({});
+    for (const bad of ['-1', '1.5', 'ten', '1000001']) {
+      expect(
+        validateProduct(edit({}, { 0: { stock: bad } })).variants['gid://shop/ProductVariant/1']?.stock,
+        bad,
+      ).toMatch(/whole number/i);
+    }
+  });
+
+  it('becomes one inventorySet per variant with a figure', () => {
+    expect(stockChanges(edit({}, { 1: { stock: ' 5 ' } }))).toEqual([
+      { variantId: 'gid://shop/ProductVariant/2', quantity: 5 },
+    ]);
+  });
+
+  it('maps an inventorySet error under the variant’s stock field', () => {
+    const mapped = mapProductUserErrors(
+      [],
+      [],
+      [],
+      [
+        {
+          variantId: 'gid://shop/ProductVariant/2',
+          userErrors: [{ field: ['quantity'], message: 'Below the units held.', code: 'BELOW_RESERVED' }],
+        },
+      ],
+    );
+    expect(mapped.errors.variants).toEqual({ 'gid://shop/ProductVariant/2': { stock: 'Below the units held.' } });
   });
 });

@@ -3,12 +3,16 @@
 // their userErrors put back under the field or the variant they name.
 
 export const PRODUCT_TITLE_MAX = 255;
+/** inventorySet's upper bound. */
+export const MAX_STOCK = 1_000_000;
 
 export interface VariantPriceDraft {
   id: string;
   title: string;
   price: string;
   compareAtPrice: string;
+  /** Units on hand to set (inventorySet); blank leaves stock alone. */
+  stock: string;
 }
 
 export interface ProductDraft {
@@ -33,10 +37,11 @@ export interface ProductValue {
 
 export type ProductField = 'title' | 'description' | 'tags';
 export type PriceField = 'price' | 'compareAtPrice';
+export type VariantField = PriceField | 'stock';
 export interface ProductErrors {
   fields: Partial<Record<ProductField, string>>;
   /** By variant id. */
-  variants: Record<string, Partial<Record<PriceField, string>>>;
+  variants: Record<string, Partial<Record<VariantField, string>>>;
 }
 
 export interface ProductUpdateValue {
@@ -60,6 +65,27 @@ export function fromProduct(product: ProductValue): ProductDraft {
       title: variant.title,
       price: variant.price.amount,
       compareAtPrice: variant.compareAtPrice?.amount ?? '',
+      stock: '',
+    })),
+  };
+}
+
+/** The submitted form as a draft: the product's variants, each with what was typed for it. */
+export function draftFromForm(form: FormData, original: ProductValue): ProductDraft {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    title: text('title'),
+    description: text('description'),
+    tags: text('tags'),
+    variants: original.variants.map((variant) => ({
+      id: variant.id,
+      title: variant.title,
+      price: text(`price:${variant.id}`),
+      compareAtPrice: text(`compareAtPrice:${variant.id}`),
+      stock: text(`stock:${variant.id}`),
     })),
   };
 }
@@ -94,7 +120,7 @@ export function validateProduct(draft: ProductDraft): ProductErrors {
   if (!title) errors.fields.title = 'Enter a title.';
   else if (title.length > PRODUCT_TITLE_MAX) errors.fields.title = `At most ${PRODUCT_TITLE_MAX} characters.`;
   for (const variant of draft.variants) {
-    const found: Partial<Record<PriceField, string>> = {};
+    const found: Partial<Record<VariantField, string>> = {};
     const price = amountError(variant.price, 'price');
     if (price) found.price = price;
     if (variant.compareAtPrice.trim()) {
@@ -103,6 +129,10 @@ export function validateProduct(draft: ProductDraft): ProductErrors {
       else if (!price && cents(normalizeAmount(variant.compareAtPrice)!) <= cents(normalizeAmount(variant.price)!)) {
         found.compareAtPrice = 'Must be more than the price (it shows as the price before the sale), or left empty.';
       }
+    }
+    const stock = variant.stock.trim();
+    if (stock && (!/^\d{1,7}$/.test(stock) || Number(stock) > MAX_STOCK)) {
+      found.stock = `Enter a whole number from 0 to ${MAX_STOCK.toLocaleString('en-US')}, or leave it blank.`;
     }
     if (Object.keys(found).length) errors.variants[variant.id] = found;
   }
@@ -137,6 +167,13 @@ export function productChanges(
   return { input: Object.keys(input).length ? input : null, prices };
 }
 
+/** One inventorySet per variant given a figure (a valid draft). */
+export function stockChanges(draft: ProductDraft): { variantId: string; quantity: number }[] {
+  return draft.variants
+    .filter((variant) => variant.stock.trim())
+    .map((variant) => ({ variantId: variant.id, quantity: Number(variant.stock.trim()) }));
+}
+
 export interface ProductUserError {
   field: readonly string[] | null;
   message: string;
@@ -153,6 +190,7 @@ export function mapProductUserErrors(
   productErrors: readonly ProductUserError[],
   priceErrors: readonly ProductUserError[],
   pricesSent: readonly VariantPriceValue[],
+  stockErrors: readonly { variantId: string; userErrors: readonly ProductUserError[] }[] = [],
 ): { errors: ProductErrors; message: string | null } {
   const errors: ProductErrors = { fields: {}, variants: {} };
   const messages: string[] = [];
@@ -172,6 +210,26 @@ export function mapProductUserErrors(
       variant[name] = add(variant[name], error.message);
     } else if (!messages.includes(error.message)) messages.push(error.message);
   }
+  for (const { variantId, userErrors } of stockErrors) {
+    for (const error of userErrors) {
+      const variant = (errors.variants[variantId] ??= {});
+      variant.stock = add(variant.stock, error.message);
+    }
+  }
   const message = messages.join(' ') || (hasErrors(errors) ? FIX_FIELDS_MESSAGE : null);
   return { errors, message };
 }
+
+/** What the product form's server action answers (plain values, for useActionState). */
+export interface ProductEditorState {
+  message: { tone: 'error' | 'success'; text: string } | null;
+  errors: ProductErrors;
+  /** What was typed, to refill the form after a refusal; null shows the product as loaded. */
+  draft: ProductDraft | null;
+}
+
+export const initialProductEditorState: ProductEditorState = {
+  message: null,
+  errors: { fields: {}, variants: {} },
+  draft: null,
+};
