@@ -56,6 +56,19 @@ describe('validateProduct', () => {
     expect(errors.variants['gid://shop/ProductVariant/2']?.compareAtPrice).toBeDefined();
   });
 
+  it('keeps prices within the catalog’s bounds: more than 0, at most 1,000,000', () => {
+    const errors = validateProduct(edit({}, { 0: { price: '0' }, 1: { price: '1000000.01' } }));
+    expect(errors.variants['gid://shop/ProductVariant/1']?.price).toMatch(/more than 0/);
+    expect(errors.variants['gid://shop/ProductVariant/2']?.price).toMatch(/1,000,000/);
+  });
+
+  it('limits tags to 250 of at most 255 characters', () => {
+    expect(validateProduct(edit({ tags: 'x'.repeat(256) })).fields.tags).toMatch(/255/);
+    expect(
+      validateProduct(edit({ tags: Array.from({ length: 251 }, (_, i) => `t${i}`).join(',') })).fields.tags,
+    ).toMatch(/250/);
+  });
+
   it('wants a compare-at price above the price (or none)', () => {
     const errors = validateProduct(edit({}, { 1: { compareAtPrice: '100' } }));
     expect(errors.variants['gid://shop/ProductVariant/2']?.compareAtPrice).toMatch(/more than the price/i);

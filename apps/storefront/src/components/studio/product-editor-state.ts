@@ -94,6 +94,8 @@ export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()))].filter(Boolean);
 }
 
+const cents = (amount: string) => BigInt(amount.replace('.', ''));
+
 const AMOUNT = /^\d{1,9}(\.\d+)?$/;
 
 /** "99.5" → "99.50"; null when it is not an amount with at most two decimals. */
@@ -105,20 +107,31 @@ export function normalizeAmount(text: string): string | null {
   return `${BigInt(whole!).toString()}.${cents.padEnd(2, '0')}`;
 }
 
+/** The catalog's bounds (variantPricesUpdate): more than 0, at most 1,000,000, two decimals. */
+export const MAX_PRICE_CENTS = 100_000_000n;
+
 function amountError(text: string, label: string): string | undefined {
   const value = text.trim();
   if (!AMOUNT.test(value)) return `Enter the ${label} as an amount, e.g. 19.99.`;
-  if (normalizeAmount(value) === null) return `Use at most 2 decimals (cents).`;
+  const normalized = normalizeAmount(value);
+  if (normalized === null) return `Use at most 2 decimals (cents).`;
+  const amount = cents(normalized);
+  if (amount <= 0n) return `The ${label} must be more than 0.`;
+  if (amount > MAX_PRICE_CENTS) return `The ${label} can be at most 1,000,000.`;
   return undefined;
 }
-
-const cents = (amount: string) => BigInt(amount.replace('.', ''));
 
 export function validateProduct(draft: ProductDraft): ProductErrors {
   const errors: ProductErrors = { fields: {}, variants: {} };
   const title = draft.title.trim();
   if (!title) errors.fields.title = 'Enter a title.';
   else if (title.length > PRODUCT_TITLE_MAX) errors.fields.title = `At most ${PRODUCT_TITLE_MAX} characters.`;
+  const tags = parseTags(draft.tags);
+  if (tags.length > 250) errors.fields.tags = 'At most 250 tags.';
+  else if (tags.some((tag) => tag.length > 255)) errors.fields.tags = 'Each tag can have at most 255 characters.';
+  if (new TextEncoder().encode(draft.description).length > 64 * 1024) {
+    errors.fields.description = 'At most 64 KB of text.';
+  }
   for (const variant of draft.variants) {
     const found: Partial<Record<VariantField, string>> = {};
     const price = amountError(variant.price, 'price');

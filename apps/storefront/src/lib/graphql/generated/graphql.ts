@@ -295,6 +295,16 @@ export type ProductSortKeys =
   /** Title, A to Z. */
   | 'TITLE';
 
+/** Changes to a product's merchandising text; a field left out is left as it is. */
+export type ProductUpdateInput = {
+  /** Plain text, at most 64 KB; `descriptionHtml` becomes its escaped paragraphs. */
+  description?: string | null | undefined;
+  /** At most 250 tags, each 1 to 255 characters; replaces the product's tags. */
+  tags?: Array<string> | null | undefined;
+  /** 1 to 255 characters. */
+  title?: string | null | undefined;
+};
+
 /** Search-engine metadata to set. */
 export type SeoInput = {
   /** Meta description. */
@@ -326,6 +336,16 @@ export type VariantOptionFilter = {
   name: string;
   /** Option value, e.g. `M`. */
   value: string;
+};
+
+/** A variant's new price. */
+export type VariantPriceUpdateInput = {
+  /** Greater than `price`, or null for no compare-at price. */
+  compareAtPrice?: string | null | undefined;
+  /** Greater than 0, at most 1,000,000, at most two decimals, e.g. `24.95`. */
+  price: string;
+  /** The variant, `gid://shop/ProductVariant/<n>`. */
+  variantId: string | number;
 };
 
 export type CartQueryVariables = Exact<{
@@ -505,6 +525,14 @@ export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePageQuery = { shop: { name: string, description: string | null }, newArrivals: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, bestSellers: { id: string, handle: string, title: string, products: { nodes: Array<{ id: string, handle: string, title: string, vendor: string, availableForSale: boolean, featuredImage: { url: string, altText: string | null, width: number | null, height: number | null } | null, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } }, compareAtPriceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode }, maxVariantPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } } | null, collections: { nodes: Array<{ id: string, handle: string, title: string, image: { url: string, altText: string | null, width: number | null, height: number | null } | null }> } };
 
+export type InventorySetMutationVariables = Exact<{
+  variantId: string | number;
+  quantity: number;
+}>;
+
+
+export type InventorySetMutation = { inventorySet: { variant: { id: string, quantityAvailable: number | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
 export type MenuUpdateMutationVariables = Exact<{
   handle: string;
   items: Array<MenuItemInput> | MenuItemInput;
@@ -617,6 +645,14 @@ export type ProductStockQueryVariables = Exact<{
 
 export type ProductStockQuery = { product: { id: string, availableForSale: boolean, variants: { nodes: Array<{ id: string, availableForSale: boolean, quantityAvailable: number | null }> } } | null };
 
+export type ProductUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ProductUpdateInput;
+}>;
+
+
+export type ProductUpdateMutation = { productUpdate: { product: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
+
 export type SearchPageQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -713,7 +749,7 @@ export type StudioProductQueryVariables = Exact<{
 }>;
 
 
-export type StudioProductQuery = { product: { id: string, handle: string, title: string, description: string, tags: Array<string>, variants: { nodes: Array<{ id: string, title: string, price: { amount: string, currencyCode: CurrencyCode }, compareAtPrice: { amount: string, currencyCode: CurrencyCode } | null }> } } | null };
+export type StudioProductQuery = { product: { id: string, handle: string, title: string, description: string, tags: Array<string>, variants: { nodes: Array<{ id: string, title: string, quantityAvailable: number | null, price: { amount: string, currencyCode: CurrencyCode }, compareAtPrice: { amount: string, currencyCode: CurrencyCode } | null }> } } | null };
 
 export type StudioProductSearchQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -730,6 +766,13 @@ export type StudioProductsQueryVariables = Exact<{
 
 
 export type StudioProductsQuery = { products: { nodes: Array<{ id: string, handle: string, title: string, priceRange: { minVariantPrice: { amount: string, currencyCode: CurrencyCode } } }> } };
+
+export type VariantPricesUpdateMutationVariables = Exact<{
+  prices: Array<VariantPriceUpdateInput> | VariantPriceUpdateInput;
+}>;
+
+
+export type VariantPricesUpdateMutation = { variantPricesUpdate: { product: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2199,6 +2242,21 @@ export const HomePageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const InventorySetDocument = new TypedDocumentString(`
+    mutation InventorySet($variantId: ID!, $quantity: Int!) {
+  inventorySet(variantId: $variantId, quantity: $quantity) {
+    variant {
+      id
+      quantityAvailable
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySetMutation, InventorySetMutationVariables>;
 export const MenuUpdateDocument = new TypedDocumentString(`
     mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {
   menuUpdate(handle: $handle, items: $items) {
@@ -2552,6 +2610,20 @@ export const ProductStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductStockQuery, ProductStockQueryVariables>;
+export const ProductUpdateDocument = new TypedDocumentString(`
+    mutation ProductUpdate($id: ID!, $input: ProductUpdateInput!) {
+  productUpdate(id: $id, input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductUpdateMutation, ProductUpdateMutationVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {
   search(
@@ -2847,6 +2919,7 @@ export const StudioProductDocument = new TypedDocumentString(`
           amount
           currencyCode
         }
+        quantityAvailable
       }
     }
   }
@@ -2887,3 +2960,17 @@ export const StudioProductsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioProductsQuery, StudioProductsQueryVariables>;
+export const VariantPricesUpdateDocument = new TypedDocumentString(`
+    mutation VariantPricesUpdate($prices: [VariantPriceUpdateInput!]!) {
+  variantPricesUpdate(prices: $prices) {
+    product {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantPricesUpdateMutation, VariantPricesUpdateMutationVariables>;
