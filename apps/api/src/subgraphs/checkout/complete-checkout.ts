@@ -23,6 +23,7 @@ import {
 } from './repository.js';
 import {
   formatCents,
+  IDEMPOTENCY_KEY_RULE,
   isValidIdempotencyKey,
   missingForCompletion,
   reservationAlive,
@@ -56,9 +57,7 @@ export async function completeCheckout(
   if (id === 'malformed') return refused([userError('INVALID', 'This is not a checkout id.', ['checkoutId'])]);
   if (id === null) return refused([checkoutNotFound()]);
   if (!isValidIdempotencyKey(args.idempotencyKey))
-    return refused([
-      userError('INVALID', 'The idempotency key must be 1 to 255 printable characters.', ['idempotencyKey']),
-    ]);
+    return refused([userError('INVALID', IDEMPOTENCY_KEY_RULE, ['idempotencyKey'])]);
   const { payments } = context.services;
   if (!payments.has(args.payment.provider))
     return refused([userError('INVALID', 'This payment provider is not available.', ['payment', 'provider'])]);

@@ -84,6 +84,10 @@ describe('checkoutComplete exactly once', () => {
     const cases = [
       { key: '', field: ['idempotencyKey'] },
       { key: 'x'.repeat(256), field: ['idempotencyKey'] },
+      // Guessable (another shopper's "1" would be this one's) or not a bare token: refused too.
+      { key: '1', field: ['idempotencyKey'] },
+      { key: 'x'.repeat(201), field: ['idempotencyKey'] },
+      { key: 'order:2026-12-03:0001', field: ['idempotencyKey'] },
       { key: randomUUID(), payment: { provider: 'bitcoin', token: 'tok_approve' }, field: ['payment', 'provider'] },
       { key: randomUUID(), payment: { provider: 'test', token: 'x'.repeat(300) }, field: ['payment', 'token'] },
     ];

@@ -87,13 +87,25 @@ describe('readiness', () => {
 });
 
 describe('idempotency keys', () => {
-  it('accepts printable keys up to 255 characters', () => {
+  it('accepts 16 to 200 characters of [A-Za-z0-9_-]: a UUID, a base64url token', () => {
     expect(isValidIdempotencyKey('3f0c9d1e-7a3b-4c1d-9e2f-5a6b7c8d9e0f')).toBe(true);
-    expect(isValidIdempotencyKey('x'.repeat(255))).toBe(true);
-    expect(isValidIdempotencyKey('x'.repeat(256))).toBe(false);
+    expect(isValidIdempotencyKey('3f0c9d1e7a3b4c1d9e2f5a6b7c8d9e0f')).toBe(true);
+    expect(isValidIdempotencyKey('kQ3_x-9ZrT0aBcDe')).toBe(true);
+    expect(isValidIdempotencyKey('x'.repeat(16))).toBe(true);
+    expect(isValidIdempotencyKey('x'.repeat(200))).toBe(true);
+  });
+
+  it('refuses keys another shopper could guess or that carry anything but the key', () => {
+    // Keys are global across shoppers: a short one such as "1" collides with anyone else's "1".
+    expect(isValidIdempotencyKey('1')).toBe(false);
+    expect(isValidIdempotencyKey('order-1')).toBe(false);
+    expect(isValidIdempotencyKey('x'.repeat(15))).toBe(false);
+    expect(isValidIdempotencyKey('x'.repeat(201))).toBe(false);
     expect(isValidIdempotencyKey('')).toBe(false);
-    expect(isValidIdempotencyKey('with space')).toBe(false);
-    expect(isValidIdempotencyKey('nul\0')).toBe(false);
+    expect(isValidIdempotencyKey('with space in the middle')).toBe(false);
+    expect(isValidIdempotencyKey('key:with:colons:0001')).toBe(false);
+    expect(isValidIdempotencyKey('3f0c9d1e-7a3b-4c1d-9e2f-5a6b7c8d9e0f\n')).toBe(false);
+    expect(isValidIdempotencyKey('nul\0nul\0nul\0nul\0nul\0')).toBe(false);
   });
 });
 

@@ -66,12 +66,16 @@ export function missingForCompletion(
   return errors;
 }
 
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
-const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]+$/;
+// Idempotency keys are one namespace for every shopper (the same key on another checkout is
+// IDEMPOTENCY_KEY_REUSED), so a guessable key such as "1" would collide with another shopper's and
+// tell an attacker which keys are taken. Keys must be random (a UUIDv4, as the storefront sends):
+// 16 to 200 characters of [A-Za-z0-9_-], nothing else (docs/checkout.md).
+export const IDEMPOTENCY_KEY_RULE =
+  'The idempotency key must be a random value (a UUIDv4) of 16 to 200 letters, digits, "-" or "_".';
+const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,200}$/;
 
-/** Keys are opaque printable ASCII (a UUID, typically), at most 255 characters. */
 export function isValidIdempotencyKey(key: string): boolean {
-  return key.length > 0 && key.length <= IDEMPOTENCY_KEY_MAX_LENGTH && IDEMPOTENCY_KEY_PATTERN.test(key);
+  return IDEMPOTENCY_KEY_PATTERN.test(key);
 }
 
 /** An address with every field present (null when not given), as stored and returned. */
