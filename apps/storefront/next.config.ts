@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { fileURLToPath } from 'node:url';
 import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image-sizes';
-import { CACHEABLE_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
+import { CACHEABLE_PAGE_HEADERS, DRAFT_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
 import { securityHeaders } from './src/lib/security-headers';
 
 // Whole pages are cached at the edge (docs/adr/0006). Next.js keeps a Cache-Control
@@ -28,7 +28,9 @@ const config = (phase: string): NextConfig => ({
       // Both the public paths and the ones the proxy rewrites them to (internal-routes.ts).
       ...[
         '/',
-        '/home/:variant',
+        '/home/:bucket',
+        '/pages/:handle',
+        '/pages/:handle/:bucket',
         '/products/:handle',
         '/products/:handle/:selection',
         '/collections/:handle',
@@ -38,6 +40,13 @@ const config = (phase: string): NextConfig => ({
         headers: CACHEABLE_PAGE_HEADERS,
       })),
       { source: '/search', headers: SEARCH_PAGE_HEADERS },
+      // Draft mode (a staff preview, asked for the draft with a staff token): never stored by a
+      // browser or any cache. Later rules win; a forged cookie only costs its sender the cache.
+      ...['/', '/home/:bucket', '/pages/:handle', '/pages/:handle/:bucket'].map((source) => ({
+        source,
+        has: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
+        headers: DRAFT_PAGE_HEADERS,
+      })),
       // Headers are fixed at build time (routes manifest): a production build sends HSTS.
       { source: '/:path*', headers: securityHeaders({ production: phase !== PHASE_DEVELOPMENT_SERVER }) },
     ];

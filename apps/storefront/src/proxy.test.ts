@@ -61,3 +61,36 @@ describe('proxy: Content-Security-Policy of dynamic pages', () => {
     expect(response.headers.get('content-security-policy')).toBeNull();
   });
 });
+
+describe('proxy: content pages and the home page', () => {
+  const rewriteOf = (path: string, headers: Record<string, string> = {}) =>
+    proxy(new NextRequest(`http://shop.test${path}`, { headers })).headers.get('x-middleware-rewrite');
+
+  it("renders /pages/<handle> and / for the shopper's A/B decile from the edge's x-ab-bucket", () => {
+    expect(rewriteOf('/pages/summer', { 'x-ab-bucket': '42' })).toBe('http://shop.test/pages/summer/4');
+    expect(rewriteOf('/', { 'x-ab-bucket': '99' })).toBe('http://shop.test/home/9');
+  });
+
+  it('uses decile 0 without a valid bucket, and drops query strings (pages read none)', () => {
+    expect(rewriteOf('/pages/summer?utm_source=x&x=1')).toBe('http://shop.test/pages/summer/0');
+    expect(rewriteOf('/', { 'x-ab-bucket': '100' })).toBe('http://shop.test/home/0');
+    expect(rewriteOf('/pages/summer', { 'x-ab-bucket': 'evil' })).toBe('http://shop.test/pages/summer/0');
+  });
+
+  it('answers 404 for the internal paths asked for directly (no cache entries, no draft by a guessed path)', () => {
+    for (const path of ['/pages/summer/0', '/pages/summer/3?_rsc=1', '/home/0', '/home/default', '/pages/a/b/c']) {
+      const rewrite = rewriteOf(path);
+      expect(rewrite, path).not.toBeNull();
+      expect(new URL(rewrite!).pathname, path).not.toMatch(/^\/(pages|home)\//);
+    }
+  });
+
+  it('gives draft-mode renders a nonce policy, and public pages none (the page cache sends hashes)', () => {
+    const draft = proxy(
+      new NextRequest('http://shop.test/pages/summer', { headers: { cookie: '__prerender_bypass=abc' } }),
+    );
+    expect(draft.headers.get('content-security-policy')).toMatch(/'nonce-.*frame-ancestors 'self'/);
+    expect(draft.headers.get('x-middleware-rewrite')).toBe('http://shop.test/pages/summer/0');
+    expect(proxy(new NextRequest('http://shop.test/pages/summer')).headers.get('content-security-policy')).toBeNull();
+  });
+});

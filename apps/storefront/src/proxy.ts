@@ -3,7 +3,8 @@ import { contentSecurityPolicy } from '../content-security-policy.mjs';
 import { env } from './env';
 import { gatewayRewriteHeaders } from './lib/first-party/first-party-header';
 import { shopperAddress } from './lib/first-party/shopper-address';
-import { HOME_ROUTE, encodeStateSegment } from './lib/internal-routes';
+import { BUCKET_HEADER, bucketFromHeader } from './lib/content/page-variant';
+import { contentPageRoute, encodeStateSegment, homeRoute, isInternalContentPath } from './lib/internal-routes';
 import { normaliseListingParams } from './lib/listing/listing-params';
 import { normaliseVariantParams } from './lib/catalog/variant-params';
 
@@ -14,6 +15,9 @@ import { normaliseVariantParams } from './lib/catalog/variant-params';
  *   address signed (`x-shop-client`). In production the edge may route this path to the gateway
  *   directly (deploy/varnish/default.vcl); the gateway then sees the shopper itself.
  * - Query strings of cacheable pages become one normalised path segment (internal-routes.ts).
+ * - `/` and `/pages/<handle>` render with the shopper's A/B decile (`x-ab-bucket` from the edge) as
+ *   a path segment; those internal paths asked for directly are a 404. Draft-mode renders
+ *   (staff previews, never cached) get a nonce policy like the dynamic pages.
  * - Dynamic pages (account, cart, checkout, orders, search) get a Content-Security-Policy with a fresh nonce, which
  *   Next.js puts on its scripts; cached pages get a hash-based one from cache-handler.mjs.
  */
@@ -29,7 +33,15 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
   }
   if (pathname === '/search' || isPrivatePage(pathname)) return withNonce(request);
-  if (pathname === '/') return NextResponse.rewrite(new URL(HOME_ROUTE, request.url));
+  if (isInternalContentPath(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  const contentPage = /^\/pages\/([^/]+)$/.exec(pathname);
+  if (pathname === '/' || contentPage) {
+    const bucket = bucketFromHeader(request.headers.get(BUCKET_HEADER));
+    const target = new URL(contentPage ? contentPageRoute(contentPage[1]!, bucket) : homeRoute(bucket), request.url);
+    // Content pages read no query: tracking parameters must not reach the render.
+    target.search = '';
+    return request.cookies.has(DRAFT_MODE_COOKIE) ? withNonce(request, target) : NextResponse.rewrite(target);
+  }
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();
   const [, kind, handle] = match;
@@ -45,12 +57,20 @@ function isPrivatePage(pathname: string): boolean {
   return /^\/(account|cart|checkout|orders)(\/|$)/.test(pathname);
 }
 
+/** Matches no route: Next.js answers with the not-found page and a 404. */
+const NOT_FOUND_PATH = '/_not-found-internal';
+
+/** Next.js's draft-mode cookie; only a value signed by this build turns draft mode on. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
 /** Next.js reads the nonce from the request's policy header and sets it on every script it writes. */
-function withNonce(request: NextRequest) {
+function withNonce(request: NextRequest, rewriteTo?: URL) {
   const policy = contentSecurityPolicy([`'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`]);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   return response;
 }
@@ -58,6 +78,9 @@ function withNonce(request: NextRequest) {
 export const config = {
   matcher: [
     '/',
+    '/pages/:handle',
+    '/pages/:handle/:path+',
+    '/home/:path*',
     '/api/graphql',
     '/collections/:handle',
     '/products/:handle',

@@ -6,6 +6,8 @@ import { AccountGreeting } from '../components/account/account-greeting';
 import { CartProvider } from '../components/cart/cart-provider';
 import { HeaderCart } from '../components/cart/header-cart';
 import { env } from '../env';
+import { getSiteMenus } from '../lib/content/get-site-menus';
+import { footerColumnsFromMenu, navigationFromMenu } from '../lib/content/site-menus';
 import { FOOTER_COLUMNS, MAIN_NAVIGATION, SHOP_NAME } from '../lib/site';
 import styles from './layout.module.css';
 
@@ -19,8 +21,10 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' };
 
 // Nothing personal renders here: every page below is cached whole at the edge. The cart (count,
-// drawer) and the signed-in state arrive from the browser after load.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// drawer) and the signed-in state arrive from the browser after load. The header and footer
+// links are the marketers' `main` and `footer` menus (tagged `menu:<handle>`), or the built-in ones.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const menus = await getSiteMenus();
   return (
     <html lang="en">
       <body>
@@ -28,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SiteHeader
             shopName={SHOP_NAME}
             homeHref="/"
-            navigation={MAIN_NAVIGATION}
+            navigation={navigationFromMenu(menus.main, MAIN_NAVIGATION)}
             search={{ action: '/search', name: 'q', placeholder: 'Search products' }}
             accountHref="/account"
             accountLabel={<AccountGreeting />}
@@ -39,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter
             shopName={SHOP_NAME}
-            columns={FOOTER_COLUMNS}
+            columns={footerColumnsFromMenu(menus.footer, FOOTER_COLUMNS)}
             note="Demo shop: prices and products are generated."
           />
         </CartProvider>

@@ -24,3 +24,6 @@ export const SEARCH_PAGE_HEADERS = [
     value: `public, s-maxage=60, stale-while-revalidate=600, stale-if-error=${PAGE_STALE_IF_ERROR}`,
   },
 ];
+
+/** Draft-mode renders (staff previews of unpublished pages): nobody may keep them. */
+export const DRAFT_PAGE_HEADERS = [{ key: 'Cache-Control', value: 'private, no-store' }];

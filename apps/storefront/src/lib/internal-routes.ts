@@ -31,7 +31,21 @@ export function decodeStateSegment(segment: readonly string[] | undefined): URLS
   return new URLSearchParams(Buffer.from(segment[0]!, 'base64url').toString('utf8'));
 }
 
-/** `/` renders this route: a dynamic segment makes the home page render on first request,
- * not during `next build`, so building never needs a running API. The segment leaves room for
- * home page variants (A/B tests keyed at the edge). */
-export const HOME_ROUTE = '/home/default';
+/**
+ * `/` renders `/home/<decile>` and `/pages/<handle>` renders `/pages/<handle>/<decile>`: the
+ * shopper's A/B decile (0-9, from the edge's `x-ab-bucket`) as a dynamic segment, so each renders
+ * on first request, never during `next build` (which needs no running API), and a page under an
+ * A/B test keeps one cache entry per decile. Asked for directly, these paths are a 404.
+ */
+export function homeRoute(bucket: number): string {
+  return `/home/${bucket}`;
+}
+
+export function contentPageRoute(handle: string, bucket: number): string {
+  return `/pages/${handle}/${bucket}`;
+}
+
+/** The internal forms above, which only the proxy may produce. */
+export function isInternalContentPath(pathname: string): boolean {
+  return /^\/home(\/|$)/.test(pathname) || /^\/pages\/[^/]+\/./.test(pathname);
+}

@@ -4,26 +4,51 @@ import { notFound } from 'next/navigation';
 import { ProductCardItem } from '@/components/product-card-item';
 import { ProductImage } from '@/components/product-image';
 import { TAGS, tagForId, tagPage } from '@/lib/cache-tags';
+import { PageBlocks } from '@/components/content/page-blocks';
+import { HOME_PAGE_HANDLE } from '@/lib/content/content-page';
 import { getHome } from '@/lib/content/get-home';
+import { loadPage } from '@/lib/content/load-page';
+import { contentPageTags } from '@/lib/content/page-tags';
 import styles from './home-page.module.css';
 
-// `/` renders here (see internal-routes.ts). One variant until content pages and A/B tests exist.
+// `/` renders here with the shopper's A/B decile (proxy.ts; asked for directly, a 404): the
+// marketers' `home` page when it is published, else the merchandised home below. Either way the
+// page carries `page:home`, so publishing or unpublishing the home page replaces it.
 export const revalidate = 300;
 export function generateStaticParams() {
   return [];
 }
 
-const VARIANTS = ['default'];
-
-export const metadata: Metadata = { alternates: { canonical: '/' } };
-
 interface HomePageProps {
-  params: Promise<{ variant: string }>;
+  params: Promise<{ bucket: string }>;
 }
 
-export default async function HomePage({ params }: HomePageProps) {
-  const { variant } = await params;
-  if (!VARIANTS.includes(variant)) notFound();
+const load = async ({ params }: HomePageProps) => loadPage(HOME_PAGE_HANDLE, (await params).bucket);
+
+export async function generateMetadata(props: HomePageProps): Promise<Metadata> {
+  const { page, draft } = await load(props);
+  return {
+    alternates: { canonical: '/' },
+    ...(page && {
+      title: page.seo.title ? { absolute: page.seo.title } : undefined,
+      description: page.seo.description ?? undefined,
+    }),
+    robots: draft ? { index: false, follow: false } : undefined,
+  };
+}
+
+export default async function HomePage(props: HomePageProps) {
+  const { bucket } = await props.params;
+  if (!/^\d$/.test(bucket)) notFound();
+  const { page, draft } = await load(props);
+  if (page) {
+    if (!draft) await tagPage(contentPageTags(page));
+    return (
+      <div className={styles.page}>
+        <PageBlocks title={page.title} blocks={page.blocks} />
+      </div>
+    );
+  }
   const home = await getHome();
   const rails = [home.newArrivals, home.bestSellers].filter((rail) => rail !== null);
   await tagPage([
