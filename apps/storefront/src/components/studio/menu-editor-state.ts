@@ -36,11 +36,17 @@ export type MenuItemErrors = Partial<Record<'title' | 'url' | 'items', string>>;
 /** Errors by item key. */
 export type MenuErrors = Record<string, MenuItemErrors>;
 
+// Loaded items get keys from their place (the same on the server and in the browser, so the ids
+// built from them hydrate); items added later count up in the browser.
 let nextKey = 0;
-const newKey = () => `item-${++nextKey}`;
+const newKey = () => `new-${++nextKey}`;
 
-export function fromMenu(items: readonly MenuItemValue[]): MenuItemDraft[] {
-  return items.map((item) => ({ key: newKey(), title: item.title, url: item.url, items: fromMenu(item.items ?? []) }));
+/** Editor items from a saved menu; `prefix` keeps keys (and ids) apart between two editors. */
+export function fromMenu(items: readonly MenuItemValue[], prefix = 'item'): MenuItemDraft[] {
+  return items.map((item, index) => {
+    const key = `${prefix}-${index}`;
+    return { key, title: item.title, url: item.url, items: fromMenu(item.items ?? [], key) };
+  });
 }
 
 function emptyItem(): MenuItemDraft {

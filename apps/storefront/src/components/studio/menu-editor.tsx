@@ -4,6 +4,7 @@ import { FormMessage } from '@commerce/ui';
 import { useEffect, useReducer, useRef, useState, useTransition } from 'react';
 import { MenuEditorItem } from './menu-editor-item';
 import {
+  fromMenu,
   mapMenuUserErrors,
   menuReducer,
   toMenuInput,
@@ -27,7 +28,7 @@ export interface MenuSaveResult {
 export interface MenuEditorProps {
   handle: string;
   label: string;
-  initialItems: MenuItemDraft[];
+  initialItems: readonly MenuItemValue[];
   save: (handle: string, items: MenuItemValue[]) => Promise<MenuSaveResult>;
 }
 
@@ -35,7 +36,7 @@ type Status = { tone: 'error' | 'success'; text: string } | null;
 
 /** A menu's items: edit, add, remove, reorder with the move buttons or by dragging, then save. */
 export function MenuEditor({ handle, label, initialItems, save }: MenuEditorProps) {
-  const [items, dispatchItems] = useReducer(menuReducer, initialItems);
+  const [items, dispatchItems] = useReducer(menuReducer, initialItems, (items) => fromMenu(items, `menu-${handle}`));
   const [errors, setErrors] = useState<MenuErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const [announcement, setAnnouncement] = useState('');
