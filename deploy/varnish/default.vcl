@@ -10,6 +10,12 @@ vcl 4.1;
 # vcl_backend_error / vcl_synth / vcl_deliver). Kept-but-not-graced objects cannot be served at
 # all, which is why stale-if-error lives in grace rather than in beresp.keep.
 #
+# A/B tests (docs/adr/0012): `/` and `/pages/<handle>` read the sticky bucket cookie `shop_ab`
+# (0-99; drawn and set in vcl_deliver when absent or invalid), pass it on as `x-ab-bucket` and
+# as `x-ab-variant-10` … `x-ab-variant-90` (`b` when the bucket is below the split), and a page
+# under test answers `x-ab-split: <p>`, which becomes `Vary: x-ab-variant-<p>`: two copies of a
+# page under test, one of any other page; no other cookie keys or reaches them.
+#
 # Settings come from varnishd's environment (std.getenv, read per request):
 #   EDGE_PURGE_SECRET  PURGE (and the x-edge-debug view) need it in `x-purge-secret`; unset, nobody may purge.
 #   EDGE_SHOP_HOST     the shop's host name: every request is keyed and forwarded under it.
@@ -19,6 +25,7 @@ vcl 4.1;
 
 import std;
 import xkey;
+import header;
 
 backend storefront {
     .host = "127.0.0.1";
@@ -49,6 +56,7 @@ sub vcl_recv {
             set req.http.x-edge-purger = "1";
         }
         unset req.http.x-purge-secret;
+        call edge_ab_reset;
     }
 
     # One shop, one host: a Host of the client's choosing (another name, case or port) would
@@ -93,7 +101,19 @@ sub vcl_recv {
 
     call edge_normalise_url;
 
+    if (req.url ~ "^/(\?|$)" || req.url ~ "^/pages/[^/?]+(\?|$)") {
+        # Once per client request: a restart keeps the bucket (the Cookie is gone by then).
+        if (req.restarts == 0) {
+            call edge_ab_bucket;
+        }
+        # Next.js draft mode (a staff preview) is somebody's: passed, cookies and all.
+        if (req.http.Cookie ~ "(^|;)\s*__prerender_bypass=") {
+            return (pass);
+        }
+    }
+
     if (req.url ~ "^/(\?|$)" ||
+        req.url ~ "^/pages/[^/?]+(\?|$)" ||
         req.url ~ "^/(products|collections)/[^/?]+(\?|$)" ||
         req.url ~ "^/search(\?|$)" ||
         req.url ~ "^/(sitemap\.xml|robots\.txt|favicon\.ico)(\?|$)" ||
@@ -122,6 +142,55 @@ sub vcl_recv {
         set req.grace = 0s;
     }
     return (hash);
+}
+
+# The A/B request headers are this file's to set: from a client they would choose a version,
+# or split the cache of a page under test by hand.
+sub edge_ab_reset {
+    unset req.http.x-ab-bucket;
+    unset req.http.x-edge-ab-new;
+    unset req.http.x-ab-variant-10;
+    unset req.http.x-ab-variant-20;
+    unset req.http.x-ab-variant-30;
+    unset req.http.x-ab-variant-40;
+    unset req.http.x-ab-variant-50;
+    unset req.http.x-ab-variant-60;
+    unset req.http.x-ab-variant-70;
+    unset req.http.x-ab-variant-80;
+    unset req.http.x-ab-variant-90;
+}
+
+# The shopper's bucket from `shop_ab` (0-99, written without leading zeros), else a drawn one
+# that vcl_deliver sets as the cookie. Splits go in steps of 10, so nine headers cover every test;
+# the storefront reads `x-ab-bucket` (its decile) and gets the same answer for the split it knows.
+sub edge_ab_bucket {
+    if (req.http.Cookie ~ "(^|;)\s*shop_ab=(0|[1-9][0-9]?)\s*(;|$)") {
+        set req.http.x-ab-bucket = regsub(req.http.Cookie, "^(?:.*;)?\s*shop_ab=(0|[1-9][0-9]?)\s*(?:;.*)?$", "\1");
+    } else {
+        set req.http.x-ab-bucket = std.integer(real = std.random(0, 100), fallback = 0);
+        if (std.integer(req.http.x-ab-bucket, 0) > 99) {
+            set req.http.x-ab-bucket = "99";
+        }
+        set req.http.x-edge-ab-new = "1";
+    }
+    set req.http.x-ab-variant-10 = "a";
+    set req.http.x-ab-variant-20 = "a";
+    set req.http.x-ab-variant-30 = "a";
+    set req.http.x-ab-variant-40 = "a";
+    set req.http.x-ab-variant-50 = "a";
+    set req.http.x-ab-variant-60 = "a";
+    set req.http.x-ab-variant-70 = "a";
+    set req.http.x-ab-variant-80 = "a";
+    set req.http.x-ab-variant-90 = "a";
+    if (std.integer(req.http.x-ab-bucket, 0) < 10) { set req.http.x-ab-variant-10 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 20) { set req.http.x-ab-variant-20 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 30) { set req.http.x-ab-variant-30 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 40) { set req.http.x-ab-variant-40 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 50) { set req.http.x-ab-variant-50 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 60) { set req.http.x-ab-variant-60 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 70) { set req.http.x-ab-variant-70 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 80) { set req.http.x-ab-variant-80 = "b"; }
+    if (std.integer(req.http.x-ab-bucket, 0) < 90) { set req.http.x-ab-variant-90 = "b"; }
 }
 
 sub edge_purge {
@@ -178,6 +247,7 @@ sub vcl_hit {
 sub vcl_backend_fetch {
     # This file's own request state is not the origin's business.
     unset bereq.http.x-edge-purger;
+    unset bereq.http.x-edge-ab-new;
 }
 
 sub vcl_backend_response {
@@ -241,6 +311,16 @@ sub vcl_backend_response {
         unset beresp.http.x-edge-sie;
     }
 
+    # A page under test is stored per version of the split it names (two copies); a malformed
+    # split adds nothing.
+    if (beresp.http.x-ab-split ~ "^[1-9]0$") {
+        if (beresp.http.Vary) {
+            set beresp.http.Vary = beresp.http.Vary + ", x-ab-variant-" + beresp.http.x-ab-split;
+        } else {
+            set beresp.http.Vary = "x-ab-variant-" + beresp.http.x-ab-split;
+        }
+    }
+
     # Index the object by its surrogate keys for xkey purges.
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
@@ -271,6 +351,11 @@ sub vcl_deliver {
     unset resp.http.xkey;
     unset resp.http.x-edge-swr;
     unset resp.http.Surrogate-Key;
+    unset resp.http.x-ab-split;
+    # Only here, on the way out: the cached object never carries it.
+    if (req.http.x-edge-ab-new) {
+        header.append(resp.http.Set-Cookie, "shop_ab=" + req.http.x-ab-bucket + "; Path=/; Max-Age=31536000; SameSite=Lax");
+    }
 }
 
 sub vcl_synth {
