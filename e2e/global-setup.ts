@@ -78,6 +78,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const firstPartySecret = randomBytes(32).toString('base64url');
   await flushRedisDatabase(E2E_REDIS_URL);
   const database = await createRunDatabase(TEST_DATABASE_URL);
+  // Playwright hands globalSetup's environment to the test workers (support/staff.ts reads it).
+  process.env.E2E_DATABASE_URL = database.url;
   // Should this process exit before stopping them, the process manager kills their groups.
   const processes: ManagedProcess[] = [];
   let mailCatcher: MailCatcher | null = null;

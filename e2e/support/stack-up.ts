@@ -7,7 +7,7 @@ process.env.E2E_REVALIDATE_SECRET ??= randomBytes(30).toString('base64url');
 process.env.E2E_EDGE_PURGE_SECRET ??= randomBytes(30).toString('base64url');
 const stop = await globalSetup();
 console.log(
-  `\nexport E2E_STACK=running E2E_REVALIDATE_SECRET=${process.env.E2E_REVALIDATE_SECRET} E2E_EDGE_PURGE_SECRET=${process.env.E2E_EDGE_PURGE_SECRET}\nthen: npx playwright test [files]   (Ctrl-C here stops the stack)\n`,
+  `\nexport E2E_STACK=running E2E_REVALIDATE_SECRET=${process.env.E2E_REVALIDATE_SECRET} E2E_EDGE_PURGE_SECRET=${process.env.E2E_EDGE_PURGE_SECRET} E2E_DATABASE_URL=${process.env.E2E_DATABASE_URL}\nthen: npx playwright test [files]   (Ctrl-C here stops the stack)\n`,
 );
 let stopping = false;
 const shutdown = () => {
