@@ -9,6 +9,8 @@
 // - It is bounded: PAGE_CACHE_MAX_BYTES over all pages, least recently used evicted first
 //   (page-cache-index.mjs), and only 200s are stored, so unknown handles (404) and URLs the
 //   page redirects (unknown variant options) mint no entries, however many a stranger asks for.
+// - A page under an A/B test (tagged `ab-split:<p>` by lib/content/page-tags.ts) is stored with
+//   an `x-ab-split: <p>` header, which the edge turns into `Vary: x-ab-variant-<p>` (docs/adr/0012).
 // - Each page carries a Content-Security-Policy listing the hashes of its own inline scripts:
 //   a cached page cannot carry a per-request nonce. Pages prerendered at build get theirs on read.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
@@ -21,6 +23,8 @@ export { evictionsSettled, resetPageCacheIndex } from './page-cache-index.mjs';
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const NEXT_TAGS_HEADER = 'x-next-cache-tags';
 const CSP_HEADER = 'content-security-policy';
+const AB_SPLIT_HEADER = 'x-ab-split';
+const AB_SPLIT_TAG = /^ab-split:([1-9]0)$/;
 
 /** Adds the hash-based policy to a page's stored headers (sent with the page, fresh or cached). */
 function addContentSecurityPolicy(value) {
@@ -36,6 +40,15 @@ export function surrogateKeys(nextTags) {
     .split(',')
     .filter((tag) => tag && !tag.startsWith('_N_T_'))
     .join(' ');
+}
+
+/** The split (`'10'`-`'90'`) of a page under test, from its `ab-split:<p>` tag; else null. */
+export function abSplit(nextTags) {
+  for (const tag of String(nextTags ?? '').split(',')) {
+    const match = AB_SPLIT_TAG.exec(tag);
+    if (match) return match[1];
+  }
+  return null;
 }
 
 const MAX_FILE_NAME_SEGMENT = 200;
@@ -67,6 +80,8 @@ export default class SurrogateKeyCache extends FileSystemCache {
     if (data?.kind === 'APP_PAGE' && data.headers) {
       const keys = surrogateKeys(data.headers[NEXT_TAGS_HEADER]);
       if (keys) data.headers['surrogate-key'] = keys;
+      const split = abSplit(data.headers[NEXT_TAGS_HEADER]);
+      if (split) data.headers[AB_SPLIT_HEADER] = split;
     }
     // A long filter combination makes a path segment longer than a file name may be: such a
     // page is served uncached here (the edge still keeps it) instead of failing to write.

@@ -7,6 +7,7 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 import nodeFsModule from 'next/dist/server/lib/node-fs-methods.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SurrogateKeyCache, {
+  abSplit,
   evictionsSettled,
   hasOverlongSegment,
   resetPageCacheIndex,
@@ -20,6 +21,16 @@ describe('surrogateKeys', () => {
   it('keeps our tags and drops Next.js implicit path tags', () => {
     expect(surrogateKeys('_N_T_/layout,_N_T_/products/x,product:42,listings')).toBe('product:42 listings');
     expect(surrogateKeys(undefined)).toBe('');
+  });
+});
+
+describe('abSplit', () => {
+  it('reads the split of a page under test from its ab-split tag (10-90, in steps of 10)', () => {
+    expect(abSplit('_N_T_/pages/sale/3,page:4,ab-split:30,product:1')).toBe('30');
+    expect(abSplit('page:4,product:1')).toBeNull();
+    expect(abSplit(undefined)).toBeNull();
+    for (const tag of ['ab-split:35', 'ab-split:0', 'ab-split:100', 'ab-split:', 'ab-split:5O', 'xab-split:30'])
+      expect(abSplit(`page:4,${tag}`), tag).toBeNull();
   });
 });
 
@@ -93,6 +104,52 @@ describe('the page cache bound', () => {
     expect(await getPage(cache, '/products/moved')).toBeNull();
     expect(existsSync(join(dir, 'app/products/unknown-1.html'))).toBe(false);
     expect((await getPage(cache, '/products/known'))?.value.html).toBe('found');
+  });
+});
+
+describe('the A/B split header of stored pages', () => {
+  let dir;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'page-cache-ab-'));
+    resetPageCacheIndex();
+  });
+  afterEach(async () => {
+    resetPageCacheIndex();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const ctx = { fs: nodeFs, flushToDisk: true, revalidatedTags: [], maxMemoryCacheSize: 0 };
+  const setCtx = { cacheControl: { revalidate: 300, expire: 86400 }, isRoutePPREnabled: false, isFallback: false };
+  const getCtx = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false };
+  const page = (tags) => ({
+    kind: 'APP_PAGE',
+    html: '<html></html>',
+    rscData: Buffer.from('rsc'),
+    headers: { 'x-next-cache-tags': tags },
+    status: 200,
+  });
+
+  it('a page tagged ab-split:<p> is sent and stored with x-ab-split: <p>, which the edge varies on', async () => {
+    const cache = new SurrogateKeyCache({ ...ctx, serverDistDir: dir });
+    const data = page('_N_T_/pages/sale/2,page:4,page-handle:sale,ab-split:50');
+    await cache.set('/pages/sale/2', data, setCtx);
+    // The fresh render goes out with the same headers object.
+    expect(data.headers['x-ab-split']).toBe('50');
+    const reader = new SurrogateKeyCache({ ...ctx, serverDistDir: dir });
+    expect((await reader.get('/pages/sale/2', getCtx))?.value.headers['x-ab-split']).toBe('50');
+  });
+
+  it('a page under no test, or with a malformed split, carries no x-ab-split', async () => {
+    const cache = new SurrogateKeyCache({ ...ctx, serverDistDir: dir });
+    for (const [key, tags] of [
+      ['/pages/plain/0', 'page:5,page-handle:plain'],
+      ['/pages/odd/0', 'page:6,ab-split:55'],
+    ]) {
+      const data = page(tags);
+      await cache.set(key, data, setCtx);
+      expect(data.headers['x-ab-split'], key).toBeUndefined();
+      const reader = new SurrogateKeyCache({ ...ctx, serverDistDir: dir });
+      expect((await reader.get(key, getCtx))?.value.headers['x-ab-split'], key).toBeUndefined();
+    }
   });
 });
 
