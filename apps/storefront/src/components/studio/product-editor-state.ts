@@ -239,6 +239,8 @@ export interface ProductEditorState {
   errors: ProductErrors;
   /** What was typed, to refill the form after a refusal; null shows the product as loaded. */
   draft: ProductDraft | null;
+  /** Set on a save that went through: the form starts again from the saved product. */
+  savedAt?: number;
 }
 
 export const initialProductEditorState: ProductEditorState = {

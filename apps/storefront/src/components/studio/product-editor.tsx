@@ -27,7 +27,7 @@ export function ProductEditor({ product, currencyCode, available, canSetStock, a
   const draft = state.draft ?? fromProduct(product);
 
   return (
-    <form action={formAction} className={styles.form} noValidate>
+    <form key={state.savedAt ?? 0} action={formAction} className={styles.form} noValidate>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <input type="hidden" name="id" value={product.id} />
       <TextField

@@ -745,7 +745,8 @@ export type StudioPagesQueryVariables = Exact<{
 export type StudioPagesQuery = { pages: { nodes: Array<{ id: string, handle: string, title: string, status: PageStatus, publishAt: string | null, publishedAt: string | null, updatedAt: string, updatedBy: string | null, hasUnpublishedChanges: boolean }> } };
 
 export type StudioProductQueryVariables = Exact<{
-  id: string | number;
+  id?: string | number | null | undefined;
+  handle?: string | null | undefined;
 }>;
 
 
@@ -2900,8 +2901,8 @@ export const StudioPagesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StudioPagesQuery, StudioPagesQueryVariables>;
 export const StudioProductDocument = new TypedDocumentString(`
-    query StudioProduct($id: ID!) {
-  product(id: $id) {
+    query StudioProduct($id: ID, $handle: String) {
+  product(id: $id, handle: $handle) {
     id
     handle
     title
