@@ -48,13 +48,15 @@ export const PRODUCT_SLOTS = {
   edgeRsc: 8,
   pageCacheGrowth: 9,
   securityHeaders: 10,
+  studioPrice: 11,
+  studioMarketerPrice: 12,
 } as const;
 
 let slotProducts: Promise<ProductSummary[]> | null = null;
 
 export async function productForSlot(slot: keyof typeof PRODUCT_SLOTS): Promise<ProductSummary> {
   slotProducts ??= graphql<{ products: { nodes: ProductSummary[] } }>(
-    '{ products(first: 12, sortKey: TITLE, reverse: true) { nodes { id handle title } } }',
+    '{ products(first: 16, sortKey: TITLE, reverse: true) { nodes { id handle title } } }',
   ).then((data) => data.products.nodes);
   const product = (await slotProducts)[PRODUCT_SLOTS[slot]];
   if (!product) throw new Error(`The catalog has no product for slot ${slot}`);
