@@ -38,7 +38,7 @@ const schema = z
     SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
     SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
     /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
-    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,checkout,worker'),
+    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,checkout,content,worker'),
     /** Subgraph URLs for a gateway that runs apart from them. */
     CATALOG_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),
@@ -74,6 +74,9 @@ const schema = z
     CART_URL: z.string().url().optional(),
     CHECKOUT_PORT: port.default(4005),
     CHECKOUT_URL: z.string().url().optional(),
+    /** The content subgraph (pages, menus, A/B tests). */
+    CONTENT_PORT: port.default(4007),
+    CONTENT_URL: z.string().url().optional(),
     /** The worker's /healthz and /readyz (its metrics are on the admin port with the rest). */
     WORKER_PORT: port.default(4006),
     /** Jobs one worker process runs at once. */

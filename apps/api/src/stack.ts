@@ -19,6 +19,7 @@ import {
   startCheckoutService,
 } from './subgraphs/checkout/index.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
+import { seedContentDemo, startContentService } from './subgraphs/content/index.js';
 import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
 import { startWorkerService } from './worker/service.js';
@@ -29,7 +30,8 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export type ServiceName = 'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'worker';
+export type ServiceName =
+  'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'content' | 'worker';
 
 export interface Stack {
   database: Database;
@@ -130,6 +132,22 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         }),
       );
     }
+    if (wanted.has('content')) {
+      // Demo pages and menus point at the demo catalog's products, so they follow its seed.
+      if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
+        const seeded = await seedContentDemo(database.db);
+        if (seeded.pages + seeded.menus > 0) log.info('seeded the demo content', seeded);
+      }
+      services.push(
+        await startContentService({
+          ...shared,
+          port: env.CONTENT_PORT,
+          redis: redis.redis,
+          // Hero images link to the catalog's image service, exactly as the catalog's own Image does.
+          mediaBaseUrl: env.MEDIA_BASE_URL ?? services.find((s) => s.name === 'catalog')?.url ?? env.CATALOG_URL ?? '',
+        }),
+      );
+    }
     if (wanted.has('worker')) {
       // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
       // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
@@ -153,7 +171,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
       const subgraph = (
-        name: 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout',
+        name: 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'content',
         configured: string | undefined,
       ) => {
         const found = configured ?? url(name);
@@ -171,6 +189,9 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             ...(wanted.has('cart') || env.CART_URL ? { cart: `${subgraph('cart', env.CART_URL)}/graphql` } : {}),
             ...(wanted.has('checkout') || env.CHECKOUT_URL
               ? { checkout: `${subgraph('checkout', env.CHECKOUT_URL)}/graphql` }
+              : {}),
+            ...(wanted.has('content') || env.CONTENT_URL
+              ? { content: `${subgraph('content', env.CONTENT_URL)}/graphql` }
               : {}),
           },
           development: env.NODE_ENV !== 'production',

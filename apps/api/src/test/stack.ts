@@ -13,6 +13,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     CUSTOMERS_PORT: '0',
     CART_PORT: '0',
     CHECKOUT_PORT: '0',
+    CONTENT_PORT: '0',
     WORKER_PORT: '0',
     // No worker: it would take jobs other test files enqueue in the shared database and assert on.
     // Worker tests start one with startWorker, or pass SERVICES with `worker` here.

@@ -3,6 +3,7 @@ import type { Identity } from '../../platform/identity.js';
 import { createLoader } from '../../platform/graphql/loader.js';
 import { visibleCartNodes } from '../cart/index.js';
 import { visibleCheckoutNodes } from '../checkout/index.js';
+import { visiblePageNodes } from '../content/index.js';
 import { visibleCustomerNodes } from '../customers/index.js';
 import type { CatalogContext } from './context.js';
 
@@ -20,6 +21,7 @@ const FOREIGN_NODE_TYPES = {
   Customer: visibleCustomerNodes,
   Checkout: visibleCheckoutNodes,
   Order: visibleCheckoutNodes,
+  Page: visiblePageNodes,
 } satisfies Record<string, Owner>;
 
 export type ForeignNodeType = keyof typeof FOREIGN_NODE_TYPES;

@@ -277,6 +277,13 @@ export type Order = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A content page, owned by the content subgraph; `node` resolves a live page's id for anyone, a draft's only for content editors. */
+export type Page = Node & {
+  __typename?: 'Page';
+  /** Global ID, `gid://shop/Page/<n>`. */
+  id: Scalars['ID']['output'];
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -727,6 +734,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CollectionRow )
     | ( Customer )
     | ( Order )
+    | ( Page )
     | ( ProductRow )
     | ( VariantRow )
   ;
@@ -763,6 +771,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Order: ResolverTypeWrapper<Order>;
+  Page: ResolverTypeWrapper<Page>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PriceRangeFilter: PriceRangeFilter;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -815,6 +824,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Order: Order;
+  Page: Page;
   PageInfo: PageInfo;
   PriceRangeFilter: PriceRangeFilter;
   Float: Scalars['Float']['output'];
@@ -949,10 +959,15 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Checkout' | 'Collection' | 'Customer' | 'Order' | 'Product' | 'ProductVariant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cart' | 'CartLine' | 'Checkout' | 'Collection' | 'Customer' | 'Order' | 'Page' | 'Product' | 'ProductVariant', ParentType, ContextType>;
 }>;
 
 export type OrderResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1095,6 +1110,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  Page?: PageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;

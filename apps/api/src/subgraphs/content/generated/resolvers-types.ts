@@ -11,20 +11,20 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO-8601 date and time in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
-  DateTime: { input: Date | string; output: Date | string };
+  DateTime: { input: Date | string; output: Date | string; }
   /** HTML that the server has sanitised: no scripts, event handlers or `javascript:` URLs. */
-  HTML: { input: string; output: string };
+  HTML: { input: string; output: string; }
   /** Any JSON value. */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
   /** An absolute URL or a path on the shop, e.g. `/collections/sale`. */
-  URL: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  URL: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A one-line announcement. */
@@ -96,6 +96,7 @@ export type Image = {
   /** Width of the original in pixels. */
   width: Maybe<Scalars['Int']['output']>;
 };
+
 
 /** An image, resized and re-encoded on request. */
 export type ImageUrlArgs = {
@@ -188,23 +189,28 @@ export type Mutation = {
   pageUpdate: PagePayload;
 };
 
+
 export type MutationMenuUpdateArgs = {
   handle: Scalars['String']['input'];
   items: Array<MenuItemInput>;
 };
 
+
 export type MutationPageCreateArgs = {
   input: PageInput;
 };
+
 
 export type MutationPageDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationPageDuplicateArgs = {
   handle: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationPageExperimentRecordArgs = {
   event: PageExperimentEvent;
@@ -212,30 +218,36 @@ export type MutationPageExperimentRecordArgs = {
   variant: Scalars['String']['input'];
 };
 
+
 export type MutationPageExperimentStartArgs = {
   blocks: Array<PageBlockInput>;
   id: Scalars['ID']['input'];
   splitPercent: Scalars['Int']['input'];
 };
 
+
 export type MutationPageExperimentStopArgs = {
   id: Scalars['ID']['input'];
   winner: Scalars['String']['input'];
 };
+
 
 export type MutationPagePublishArgs = {
   id: Scalars['ID']['input'];
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+
 export type MutationPageRevisionRestoreArgs = {
   id: Scalars['ID']['input'];
   revisionId: Scalars['ID']['input'];
 };
 
+
 export type MutationPageUnpublishArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationPageUpdateArgs = {
   id: Scalars['ID']['input'];
@@ -288,6 +300,7 @@ export type Page = Node & {
   /** The A/B version this answer shows (`a` or `b`), or null when no test runs. */
   variant: Maybe<Scalars['String']['output']>;
 };
+
 
 /** A content page built from blocks by marketers. */
 export type PageRevisionsArgs = {
@@ -468,15 +481,18 @@ export type Query = {
   pages: PageConnection;
 };
 
+
 export type QueryMenuArgs = {
   handle: Scalars['String']['input'];
 };
+
 
 export type QueryPageArgs = {
   handle: Scalars['String']['input'];
   preview?: InputMaybe<Scalars['Boolean']['input']>;
   variant?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -514,45 +530,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -569,41 +581,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -613,12 +610,15 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Page: { __typename: 'Page' } & GraphQLRecursivePick<FederationTypes['Page'], { id: true }>;
+  Page:
+    ( { __typename: 'Page' }
+    & GraphQLRecursivePick<FederationTypes['Page'], {"id":true}> );
 }>;
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Node: PageView;
+  Node: ( PageView );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -711,37 +711,25 @@ export type ResolversParentTypes = ResolversObject<{
   URL: Scalars['URL']['output'];
 }>;
 
-export type BannerBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['BannerBlock'] = ResolversParentTypes['BannerBlock'],
-> = ResolversObject<{
+export type BannerBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['BannerBlock'] = ResolversParentTypes['BannerBlock']> = ResolversObject<{
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CollectionResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Collection'] = ResolversParentTypes['Collection'],
-> = ResolversObject<{
+export type CollectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Collection'] = ResolversParentTypes['Collection']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CollectionBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['CollectionBlock'] = ResolversParentTypes['CollectionBlock'],
-> = ResolversObject<{
+export type CollectionBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['CollectionBlock'] = ResolversParentTypes['CollectionBlock']> = ResolversObject<{
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType>;
   heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ContentUserErrorResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['ContentUserError'] = ResolversParentTypes['ContentUserError'],
-> = ResolversObject<{
+export type ContentUserErrorResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ContentUserError'] = ResolversParentTypes['ContentUserError']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -755,10 +743,7 @@ export interface HtmlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'HTML';
 }
 
-export type HeroBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['HeroBlock'] = ResolversParentTypes['HeroBlock'],
-> = ResolversObject<{
+export type HeroBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['HeroBlock'] = ResolversParentTypes['HeroBlock']> = ResolversObject<{
   ctaLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ctaUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -767,10 +752,7 @@ export type HeroBlockResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ImageResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image'],
-> = ResolversObject<{
+export type ImageResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = ResolversObject<{
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -782,120 +764,42 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MenuResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Menu'] = ResolversParentTypes['Menu'],
-> = ResolversObject<{
+export type MenuResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Menu'] = ResolversParentTypes['Menu']> = ResolversObject<{
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
 }>;
 
-export type MenuItemResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['MenuItem'] = ResolversParentTypes['MenuItem'],
-> = ResolversObject<{
+export type MenuItemResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MenuItem'] = ResolversParentTypes['MenuItem']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
 }>;
 
-export type MenuPayloadResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['MenuPayload'] = ResolversParentTypes['MenuPayload'],
-> = ResolversObject<{
+export type MenuPayloadResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MenuPayload'] = ResolversParentTypes['MenuPayload']> = ResolversObject<{
   menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  menuUpdate?: Resolver<
-    ResolversTypes['MenuPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationMenuUpdateArgs, 'handle' | 'items'>
-  >;
-  pageCreate?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageCreateArgs, 'input'>
-  >;
-  pageDelete?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageDeleteArgs, 'id'>
-  >;
-  pageDuplicate?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageDuplicateArgs, 'handle' | 'id'>
-  >;
-  pageExperimentRecord?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageExperimentRecordArgs, 'event' | 'id' | 'variant'>
-  >;
-  pageExperimentStart?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageExperimentStartArgs, 'blocks' | 'id' | 'splitPercent'>
-  >;
-  pageExperimentStop?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageExperimentStopArgs, 'id' | 'winner'>
-  >;
-  pagePublish?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPagePublishArgs, 'id'>
-  >;
-  pageRevisionRestore?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageRevisionRestoreArgs, 'id' | 'revisionId'>
-  >;
-  pageUnpublish?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageUnpublishArgs, 'id'>
-  >;
-  pageUpdate?: Resolver<
-    ResolversTypes['PagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPageUpdateArgs, 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  menuUpdate?: Resolver<ResolversTypes['MenuPayload'], ParentType, ContextType, RequireFields<MutationMenuUpdateArgs, 'handle' | 'items'>>;
+  pageCreate?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageCreateArgs, 'input'>>;
+  pageDelete?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageDeleteArgs, 'id'>>;
+  pageDuplicate?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageDuplicateArgs, 'handle' | 'id'>>;
+  pageExperimentRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPageExperimentRecordArgs, 'event' | 'id' | 'variant'>>;
+  pageExperimentStart?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageExperimentStartArgs, 'blocks' | 'id' | 'splitPercent'>>;
+  pageExperimentStop?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageExperimentStopArgs, 'id' | 'winner'>>;
+  pagePublish?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPagePublishArgs, 'id'>>;
+  pageRevisionRestore?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageRevisionRestoreArgs, 'id' | 'revisionId'>>;
+  pageUnpublish?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageUnpublishArgs, 'id'>>;
+  pageUpdate?: Resolver<ResolversTypes['PagePayload'], ParentType, ContextType, RequireFields<MutationPageUpdateArgs, 'id' | 'input'>>;
 }>;
 
-export type NodeResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-> = ResolversObject<{
+export type NodeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Page', ParentType, ContextType>;
 }>;
 
-export type PageResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'],
-  FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Page']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PageResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
   blocks?: Resolver<Array<ResolversTypes['PageBlock']>, ParentType, ContextType>;
   experiment?: Resolver<Maybe<ResolversTypes['PageExperiment']>, ParentType, ContextType>;
   experimentSplit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -914,46 +818,27 @@ export type PageResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PageBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageBlock'] = ResolversParentTypes['PageBlock'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    'BannerBlock' | 'CollectionBlock' | 'HeroBlock' | 'ProductGridBlock' | 'RichTextBlock',
-    ParentType,
-    ContextType
-  >;
+export type PageBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageBlock'] = ResolversParentTypes['PageBlock']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BannerBlock' | 'CollectionBlock' | 'HeroBlock' | 'ProductGridBlock' | 'RichTextBlock', ParentType, ContextType>;
 }>;
 
-export type PageBlockDataResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageBlockData'] = ResolversParentTypes['PageBlockData'],
-> = ResolversObject<{
+export type PageBlockDataResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageBlockData'] = ResolversParentTypes['PageBlockData']> = ResolversObject<{
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageConnectionResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection'],
-> = ResolversObject<{
+export type PageConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PageEdgeResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageEdge'] = ResolversParentTypes['PageEdge'],
-> = ResolversObject<{
+export type PageEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageEdge'] = ResolversParentTypes['PageEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Page'], ParentType, ContextType>;
 }>;
 
-export type PageExperimentResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageExperiment'] = ResolversParentTypes['PageExperiment'],
-> = ResolversObject<{
+export type PageExperimentResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageExperiment'] = ResolversParentTypes['PageExperiment']> = ResolversObject<{
   splitPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PageExperimentStatus'], ParentType, ContextType>;
@@ -962,38 +847,26 @@ export type PageExperimentResolvers<
   winner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PageExperimentVersionResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageExperimentVersion'] = ResolversParentTypes['PageExperimentVersion'],
-> = ResolversObject<{
+export type PageExperimentVersionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageExperimentVersion'] = ResolversParentTypes['PageExperimentVersion']> = ResolversObject<{
   addsToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   blocks?: Resolver<Array<ResolversTypes['PageBlockData']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PagePayloadResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PagePayload'] = ResolversParentTypes['PagePayload'],
-> = ResolversObject<{
+export type PagePayloadResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PagePayload'] = ResolversParentTypes['PagePayload']> = ResolversObject<{
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
 }>;
 
-export type PageRevisionResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['PageRevision'] = ResolversParentTypes['PageRevision'],
-> = ResolversObject<{
+export type PageRevisionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PageRevision'] = ResolversParentTypes['PageRevision']> = ResolversObject<{
   blocks?: Resolver<Array<ResolversTypes['PageBlockData']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1002,48 +875,28 @@ export type PageRevisionResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ProductResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
-> = ResolversObject<{
+export type ProductResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ProductGridBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['ProductGridBlock'] = ResolversParentTypes['ProductGridBlock'],
-> = ResolversObject<{
+export type ProductGridBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['ProductGridBlock'] = ResolversParentTypes['ProductGridBlock']> = ResolversObject<{
   heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType, RequireFields<QueryMenuArgs, 'handle'>>;
-  page?: Resolver<
-    Maybe<ResolversTypes['Page']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPageArgs, 'handle' | 'preview'>
-  >;
+  page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'handle' | 'preview'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
 }>;
 
-export type RichTextBlockResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['RichTextBlock'] = ResolversParentTypes['RichTextBlock'],
-> = ResolversObject<{
+export type RichTextBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RichTextBlock'] = ResolversParentTypes['RichTextBlock']> = ResolversObject<{
   html?: Resolver<ResolversTypes['HTML'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SeoResolvers<
-  ContextType = ContentContext,
-  ParentType extends ResolversParentTypes['Seo'] = ResolversParentTypes['Seo'],
-> = ResolversObject<{
+export type SeoResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Seo'] = ResolversParentTypes['Seo']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1084,3 +937,4 @@ export type Resolvers<ContextType = ContentContext> = ResolversObject<{
   Seo?: SeoResolvers<ContextType>;
   URL?: GraphQLScalarType;
 }>;
+
