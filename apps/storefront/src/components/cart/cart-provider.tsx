@@ -15,6 +15,7 @@ import {
 import type { CartRequest } from '@/lib/cart/cart-request';
 import type { CartErrorView, CartView } from '@/lib/cart/cart-view';
 import { applyOptimisticChange, type OptimisticCartChange } from '@/lib/cart/optimistic-cart';
+import { recordAddToCartForLastView } from '@/lib/content/experiment-events';
 import { fetchCart, postCart } from './cart-client';
 import { CartDrawerPanel } from './cart-drawer-panel';
 
@@ -92,7 +93,14 @@ export function CartProvider({ children }: { children: ReactNode }) {
       openDrawer: () => setDrawerOpen(true),
       closeDrawer: () => setDrawerOpen(false),
       add: (line) =>
-        run({ action: 'add', merchandiseId: line.merchandiseId, quantity: line.quantity }, { type: 'add', ...line }),
+        run(
+          { action: 'add', merchandiseId: line.merchandiseId, quantity: line.quantity },
+          { type: 'add', ...line },
+        ).then((added) => {
+          // Counted for the version of a page under test this tab showed last, if any.
+          if (added) recordAddToCartForLastView();
+          return added;
+        }),
       update: (lineId, quantity) => run({ action: 'update', lineId, quantity }, { type: 'update', lineId, quantity }),
       remove: (lineId) => run({ action: 'remove', lineId }, { type: 'remove', lineId }),
       setDiscountCodes: (codes) => run({ action: 'discount', codes }, null),

@@ -50,6 +50,7 @@ type Documents = {
     "mutation PageDelete($id: ID!) {\n  pageDelete(id: $id) {\n    ...StudioPageResult\n  }\n}": typeof types.PageDeleteDocument,
     "mutation PageDuplicate($id: ID!, $handle: String!) {\n  pageDuplicate(id: $id, handle: $handle) {\n    ...StudioPageResult\n  }\n}": typeof types.PageDuplicateDocument,
     "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}": typeof types.PageExperimentFieldsFragmentDoc,
+    "mutation PageExperimentRecord($id: ID!, $variant: String!, $event: PageExperimentEvent!) {\n  pageExperimentRecord(id: $id, variant: $variant, event: $event)\n}": typeof types.PageExperimentRecordDocument,
     "mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {\n  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PageExperimentStartDocument,
     "mutation PageExperimentStop($id: ID!, $winner: String!) {\n  pageExperimentStop(id: $id, winner: $winner) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.PageExperimentStopDocument,
     "mutation PagePublish($id: ID!, $publishAt: DateTime) {\n  pagePublish(id: $id, publishAt: $publishAt) {\n    ...StudioPageResult\n  }\n}": typeof types.PagePublishDocument,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "mutation PageDelete($id: ID!) {\n  pageDelete(id: $id) {\n    ...StudioPageResult\n  }\n}": types.PageDeleteDocument,
     "mutation PageDuplicate($id: ID!, $handle: String!) {\n  pageDuplicate(id: $id, handle: $handle) {\n    ...StudioPageResult\n  }\n}": types.PageDuplicateDocument,
     "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}": types.PageExperimentFieldsFragmentDoc,
+    "mutation PageExperimentRecord($id: ID!, $variant: String!, $event: PageExperimentEvent!) {\n  pageExperimentRecord(id: $id, variant: $variant, event: $event)\n}": types.PageExperimentRecordDocument,
     "mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {\n  pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PageExperimentStartDocument,
     "mutation PageExperimentStop($id: ID!, $winner: String!) {\n  pageExperimentStop(id: $id, winner: $winner) {\n    page {\n      id\n      experiment {\n        ...PageExperimentFields\n      }\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.PageExperimentStopDocument,
     "mutation PagePublish($id: ID!, $publishAt: DateTime) {\n  pagePublish(id: $id, publishAt: $publishAt) {\n    ...StudioPageResult\n  }\n}": types.PagePublishDocument,
@@ -283,6 +285,10 @@ export function graphql(source: "mutation PageDuplicate($id: ID!, $handle: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment PageExperimentFields on PageExperiment {\n  status\n  splitPercent\n  startedAt\n  stoppedAt\n  winner\n  versions {\n    key\n    views\n    addsToCart\n    blocks {\n      type\n      data\n    }\n  }\n}"): typeof import('./graphql').PageExperimentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageExperimentRecord($id: ID!, $variant: String!, $event: PageExperimentEvent!) {\n  pageExperimentRecord(id: $id, variant: $variant, event: $event)\n}"): typeof import('./graphql').PageExperimentRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

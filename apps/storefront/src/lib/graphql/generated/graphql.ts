@@ -222,6 +222,13 @@ export type PageBlockInput = {
   type: string;
 };
 
+/** What a shopper did on a page under test. */
+export type PageExperimentEvent =
+  /** Added something to the cart after seeing it. */
+  | 'ADD_TO_CART'
+  /** Saw the page. */
+  | 'VIEW';
+
 /** Whether an A/B test still runs. */
 export type PageExperimentStatus =
   /** Shoppers are split between the versions. */
@@ -578,6 +585,15 @@ export type PageDuplicateMutationVariables = Exact<{
 export type PageDuplicateMutation = { pageDuplicate: { page: { id: string, handle: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string | null }> } };
 
 export type PageExperimentFieldsFragment = { status: PageExperimentStatus, splitPercent: number, startedAt: string, stoppedAt: string | null, winner: string | null, versions: Array<{ key: string, views: number, addsToCart: number, blocks: Array<{ type: string, data: unknown }> }> };
+
+export type PageExperimentRecordMutationVariables = Exact<{
+  id: string | number;
+  variant: string;
+  event: PageExperimentEvent;
+}>;
+
+
+export type PageExperimentRecordMutation = { pageExperimentRecord: boolean };
 
 export type PageExperimentStartMutationVariables = Exact<{
   id: string | number;
@@ -2383,6 +2399,11 @@ export const PageDuplicateDocument = new TypedDocumentString(`
     code
   }
 }`) as unknown as TypedDocumentString<PageDuplicateMutation, PageDuplicateMutationVariables>;
+export const PageExperimentRecordDocument = new TypedDocumentString(`
+    mutation PageExperimentRecord($id: ID!, $variant: String!, $event: PageExperimentEvent!) {
+  pageExperimentRecord(id: $id, variant: $variant, event: $event)
+}
+    `) as unknown as TypedDocumentString<PageExperimentRecordMutation, PageExperimentRecordMutationVariables>;
 export const PageExperimentStartDocument = new TypedDocumentString(`
     mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {
   pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {
