@@ -2,6 +2,7 @@
 export { startCatalogService } from './server.js';
 export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from './import.js';
 export { applyVariantAvailability, type VariantAvailability } from './availability.js';
+export { invalidateProducts, invalidationTagsForProducts } from './merchandising/invalidation.js';
 export { getShop } from './shop-settings.js';
 export { findShopCurrency, findVariantsForPricing, type VariantForPricing } from './pricing-lookup.js';
 export { imageUrl } from './images.js';

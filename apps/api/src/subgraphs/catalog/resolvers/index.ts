@@ -2,6 +2,7 @@ import { DateTime, Decimal, HTML, JSONScalar, URL } from '../../../platform/grap
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Collection } from './Collection.js';
 import { Image } from './Image.js';
+import { Mutation } from './Mutation.js';
 import { Node } from './Node.js';
 import { Product } from './Product.js';
 import { ProductConnection } from './ProductConnection.js';
@@ -17,6 +18,7 @@ export const resolvers = {
   JSON: JSONScalar,
   URL,
   Query,
+  Mutation,
   Shop,
   Node,
   Product,

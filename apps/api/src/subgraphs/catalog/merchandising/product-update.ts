@@ -1,0 +1,92 @@
+import type { GraphQLError } from 'graphql';
+import type { DbExecutor } from '../../../platform/db/bulk-insert.js';
+import { idOfType } from '../../../platform/graphql/global-id.js';
+import { refreshProductDerivedColumns } from '../import.js';
+import { invalidateProducts } from './invalidation.js';
+import * as repository from './repository.js';
+import {
+  checkPriceInputs,
+  checkProductInput,
+  type MerchandisingError,
+  type PriceInput,
+  type ProductInput,
+} from './rules.js';
+
+export type MerchandisingResult =
+  { productId: number; userErrors: [] } | { productId: null; userErrors: MerchandisingError[] };
+
+const refused = (...userErrors: MerchandisingError[]): MerchandisingResult => ({ productId: null, userErrors });
+const notFound = (field: string[]): MerchandisingError => ({
+  field,
+  message: 'No product has this id.',
+  code: 'NOT_FOUND',
+});
+
+function parseProductId(value: string): number | MerchandisingError {
+  try {
+    return idOfType(value, 'Product', 'id') ?? notFound(['id']);
+  } catch (error) {
+    return { field: ['id'], message: (error as GraphQLError).message, code: 'INVALID' };
+  }
+}
+
+/**
+ * Changes a product's title, description or tags and records the invalidation of the pages
+ * showing it, in one transaction: both happen or neither.
+ */
+export async function updateProduct(
+  db: DbExecutor,
+  productGid: string,
+  input: ProductInput,
+): Promise<MerchandisingResult> {
+  const productId = parseProductId(productGid);
+  if (typeof productId !== 'number') return refused(productId);
+  const { changes, errors } = checkProductInput(input);
+  if (errors.length > 0) return refused(...errors);
+  return db.transaction(async (tx) => {
+    if (!(await repository.lockProduct(tx, productId))) return refused(notFound(['id']));
+    await repository.updateProductText(tx, productId, changes);
+    await invalidateProducts(tx, [productId], 'productUpdate');
+    return { productId, userErrors: [] };
+  });
+}
+
+/**
+ * Sets prices of variants of one product, re-derives the product's price and compare-at ranges
+ * (what listings sort and filter on), and records the invalidation, in one transaction.
+ */
+export async function updateVariantPrices(db: DbExecutor, inputs: readonly PriceInput[]): Promise<MerchandisingResult> {
+  const { prices, errors } = checkPriceInputs(inputs);
+  if (errors.length > 0) return refused(...errors);
+  return db.transaction(async (tx) => {
+    const found = new Map(
+      (
+        await repository.findVariantProducts(
+          tx,
+          prices.map((price) => price.variantId),
+        )
+      ).map((row) => [row.variantId, row.productId]),
+    );
+    const missing = prices.flatMap((price, index) =>
+      found.has(price.variantId) ? [] : [notFound(['prices', String(index), 'variantId'])],
+    );
+    if (missing.length > 0) {
+      return refused(...missing.map((error) => ({ ...error, message: 'No product variant has this id.' })));
+    }
+    const productIds = new Set(found.values());
+    if (productIds.size > 1) {
+      return refused({
+        field: ['prices'],
+        message: 'All prices of one change must be of variants of one product.',
+        code: 'INVALID',
+      });
+    }
+    const [productId] = productIds as Set<number>;
+    if (!(await repository.lockProduct(tx, productId!))) return refused(notFound(['prices']));
+    await repository.setVariantPrices(tx, prices);
+    await refreshProductDerivedColumns(tx, [productId!]);
+    await repository.touchProduct(tx, productId!);
+    await invalidateProducts(tx, [productId!], 'variantPricesUpdate');
+    return { productId: productId!, userErrors: [] };
+  });
+}
