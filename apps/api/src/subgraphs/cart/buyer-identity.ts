@@ -9,7 +9,7 @@ import {
 } from '../customers/index.js';
 import type { CartContext } from './context.js';
 import type { CartBuyerIdentityInput } from './generated/resolvers-types.js';
-import { newOpaqueId } from './ids.js';
+import { newOpaqueId } from '../../platform/graphql/opaque-id.js';
 import {
   findCodesByCartIds,
   findLinesByCartIds,

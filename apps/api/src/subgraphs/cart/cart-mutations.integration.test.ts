@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../test/stack.js';
 import { cartClient, pickVariants, setStock, variantGid, type CartShape } from './cart-test-api.js';
-import { toCents, formatCents } from './money.js';
+import { toCents, formatCents } from '../../platform/money.js';
 
 // The cart mutations through the gateway: what each does, and the user errors of each.
 const api = useTestStack({ STOREFRONT_URL: 'https://shop.example' });

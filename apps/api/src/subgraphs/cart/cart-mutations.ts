@@ -1,5 +1,5 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
-import { ownerOf } from './access.js';
+import { ownerOf } from '../../platform/ownership.js';
 import { applyBuyerIdentity, checkBuyerIdentity, type CheckedBuyer } from './buyer-identity.js';
 import type { CartContext } from './context.js';
 import { editCart, type CartResult } from './edit-cart.js';
@@ -9,7 +9,7 @@ import type {
   CartLineInput,
   CartLineUpdateInput,
 } from './generated/resolvers-types.js';
-import { newOpaqueId, opaqueIdOf } from './ids.js';
+import { newOpaqueId, opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import { applyQuantities, checkQuantity, parseLineInputs, sumByVariant, type QuantityChange } from './line-changes.js';
 import { findDiscountRules, findLinesByCartIds, insertCart, replaceCodes } from './repository.js';
 import { CART_LIMITS, normalizeCode } from './rules.js';

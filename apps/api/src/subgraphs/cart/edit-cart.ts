@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
-import { isVisibleTo } from './access.js';
+import { isVisibleTo } from '../../platform/ownership.js';
 import type { CartContext } from './context.js';
-import { opaqueIdOf } from './ids.js';
+import { opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import { lockCart } from './repository.js';
 import type { CartRow } from './tables.js';
 import { cartNotFound, Refusal, userError, type CartUserError } from './user-errors.js';

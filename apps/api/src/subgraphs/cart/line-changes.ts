@@ -1,7 +1,8 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { findVariantsForPricing } from '../catalog/index.js';
 import { findPurchaseLimits } from '../inventory/index.js';
-import { newOpaqueId, variantIdOf } from './ids.js';
+import { newOpaqueId } from '../../platform/graphql/opaque-id.js';
+import { variantIdOf } from './ids.js';
 import { deleteLines, updateCart, upsertLines, type LineChange } from './repository.js';
 import { CART_LIMITS } from './rules.js';
 import type { CartLineRow } from './tables.js';

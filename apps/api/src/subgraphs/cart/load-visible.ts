@@ -1,6 +1,6 @@
-import { isVisibleTo } from './access.js';
+import { isVisibleTo } from '../../platform/ownership.js';
 import type { CartContext } from './context.js';
-import { opaqueIdOf } from './ids.js';
+import { opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import type { CartLineRow, CartRow } from './tables.js';
 
 /** The cart, or null when it is missing or not the caller's (the two look the same). */

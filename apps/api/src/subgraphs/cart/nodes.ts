@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import type { Identity } from '../../platform/identity.js';
-import { isVisibleTo } from './access.js';
-import { opaqueIdOf } from './ids.js';
+import { isVisibleTo } from '../../platform/ownership.js';
+import { opaqueRefsOf } from '../../platform/graphql/opaque-id.js';
 import { findCartsByIds, findLinesByIds } from './repository.js';
 
 export const CART_NODE_TYPES = ['Cart', 'CartLine'] as const;
@@ -17,13 +17,7 @@ export async function visibleCartNodes(
   identity: Identity | null,
   globalIds: readonly string[],
 ): Promise<boolean[]> {
-  const parsed = globalIds.map((globalId) => {
-    for (const type of CART_NODE_TYPES) {
-      const id = opaqueIdOf(globalId, type);
-      if (id !== null && id !== 'malformed') return { type, id };
-    }
-    return null;
-  });
+  const parsed = opaqueRefsOf(globalIds, CART_NODE_TYPES);
   const idsOf = (type: CartNodeType) => parsed.flatMap((ref) => (ref?.type === type ? [ref.id] : []));
   const lines = await findLinesByIds(db, idsOf('CartLine'));
   const carts = await findCartsByIds(db, [...new Set([...idsOf('Cart'), ...lines.map((line) => line.cartId)])]);

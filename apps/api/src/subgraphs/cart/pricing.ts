@@ -1,8 +1,8 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import type { Identity } from '../../platform/identity.js';
 import { findShopCurrency, findVariantsForPricing } from '../catalog/index.js';
-import { isVisibleTo } from './access.js';
-import { toCents } from './money.js';
+import { isVisibleTo } from '../../platform/ownership.js';
+import { toCents } from '../../platform/money.js';
 import {
   findCartsByIds,
   findCodesByCartIds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, percentOf, toCents, toMilliPercent } from './money.js';
+import { formatCents } from '../../platform/money.js';
 import { checkDiscount, priceTotals, type DiscountRule } from './rules.js';
 
 const now = new Date('2026-12-01T12:00:00Z');
@@ -16,32 +16,6 @@ const rule = (overrides: Partial<DiscountRule>): DiscountRule => ({
 });
 const totals = (overrides: Partial<Parameters<typeof priceTotals>[0]>) =>
   priceTotals({ lines: [], codes: [], taxRate: null, shippingCents: 0, now, ...overrides });
-
-describe('money', () => {
-  it('parses and formats decimals as text, never through a float', () => {
-    expect(toCents('19.99')).toBe(1999);
-    expect(toCents('0.1')).toBe(10);
-    expect(toCents('5')).toBe(500);
-    expect(toCents('1234567890.12')).toBe(123456789012);
-    expect(formatCents(1999)).toBe('19.99');
-    expect(formatCents(5)).toBe('0.05');
-    expect(formatCents(-250)).toBe('-2.50');
-    expect(() => toCents('1.005')).toThrow();
-    expect(() => toCents('1e3')).toThrow();
-  });
-
-  it('rounds percentages half-up to whole cents', () => {
-    expect(toMilliPercent('19.000')).toBe(19000);
-    expect(toMilliPercent('7.5')).toBe(7500);
-    // 10 % of 0.05 = 0.005 → 0.01 (half-up); 10 % of 0.04 = 0.004 → 0.00.
-    expect(percentOf(5, 10000)).toBe(1);
-    expect(percentOf(4, 10000)).toBe(0);
-    // 19 % of 10.50 = 1.995 → 2.00; a float would give 1.9949999…
-    expect(percentOf(1050, 19000)).toBe(200);
-    // Large amounts stay exact.
-    expect(percentOf(999_999_999_999, 21000)).toBe(210_000_000_000);
-  });
-});
 
 describe('discounts', () => {
   it('takes a percentage of the subtotal, rounded half-up', () => {

@@ -1,4 +1,4 @@
-import { percentOf, toCents, toMilliPercent } from './money.js';
+import { percentOf, toCents, toMilliPercent } from '../../platform/money.js';
 import type { DiscountCodeRow } from './tables.js';
 
 // The one pricing function of the shop: the cart's cost and the checkout's totals (through

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { customersClient, uniqueEmail } from '../../test/customers-client.js';
 import { useTestStack } from '../../test/stack.js';
 import { ADDRESS, createCheckoutTestApi } from './checkout-test-api.js';
-import { formatCents, toCents } from './rules.js';
+import { formatCents, toCents } from '../../platform/money.js';
 import { sendOrderConfirmation } from './send-confirmation.js';
 
 // A shopper's checkout from cart to order through the gateway, every total checked against the

@@ -2,11 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { consumeDiscountUse } from '../cart/index.js';
 import { extendHold, reserveStock } from '../inventory/index.js';
-import { isVisibleTo } from './access.js';
+import { isVisibleTo } from '../../platform/ownership.js';
 import { attemptErrors } from './attempt-outcome.js';
 import type { CheckoutContext } from './context.js';
 import type { PaymentInput } from './generated/resolvers-types.js';
-import { newOpaqueId, opaqueIdOf } from './ids.js';
+import { newOpaqueId, opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import { checkoutNotFound } from './load-visible.js';
 import { draftOrder, quoteCheckout } from './pricing.js';
 import { Refusal } from './refusal.js';
@@ -21,8 +21,8 @@ import {
   lockCheckout,
   setReservedUntil,
 } from './repository.js';
+import { formatCents } from '../../platform/money.js';
 import {
-  formatCents,
   IDEMPOTENCY_KEY_RULE,
   isValidIdempotencyKey,
   missingForCompletion,

@@ -1,7 +1,7 @@
 import { userInputError } from '../../platform/graphql/errors.js';
-import { isVisibleTo } from './access.js';
+import { isVisibleTo } from '../../platform/ownership.js';
 import type { CheckoutContext } from './context.js';
-import { opaqueIdOf } from './ids.js';
+import { opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import { userError, type CheckoutUserError } from './rules.js';
 import type { CheckoutRow, OrderRow } from './tables.js';
 

@@ -1,5 +1,5 @@
 import type { CurrencyCode, Money } from './generated/resolvers-types.js';
-import { formatCents } from './rules.js';
+import { formatCents } from '../../platform/money.js';
 
 /** A Money value from a decimal string as PostgreSQL prints numeric(12,2). */
 export const moneyOf = (amount: string, currencyCode: string): Money => ({

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import type { Identity } from '../../platform/identity.js';
-import { isVisibleTo } from './access.js';
-import { opaqueIdOf } from './ids.js';
+import { isVisibleTo } from '../../platform/ownership.js';
+import { opaqueRefsOf } from '../../platform/graphql/opaque-id.js';
 import { findCheckoutsByIds, findOrdersByIds } from './repository.js';
 
 export const CHECKOUT_NODE_TYPES = ['Checkout', 'Order'] as const;
@@ -17,13 +17,7 @@ export async function visibleCheckoutNodes(
   identity: Identity | null,
   globalIds: readonly string[],
 ): Promise<boolean[]> {
-  const parsed = globalIds.map((globalId) => {
-    for (const type of CHECKOUT_NODE_TYPES) {
-      const id = opaqueIdOf(globalId, type);
-      if (id !== null && id !== 'malformed') return { type, id };
-    }
-    return null;
-  });
+  const parsed = opaqueRefsOf(globalIds, CHECKOUT_NODE_TYPES);
   const idsOf = (type: CheckoutNodeType) => parsed.flatMap((ref) => (ref?.type === type ? [ref.id] : []));
   const checkoutIds = idsOf('Checkout');
   const orderIds = idsOf('Order');

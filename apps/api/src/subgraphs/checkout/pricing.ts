@@ -1,6 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { priceCart, type CartPricing, type CartSnapshot } from '../cart/index.js';
-import { availableRates, formatCents, toCents } from './rules.js';
+import { formatCents, toCents } from '../../platform/money.js';
+import { availableRates } from './rules.js';
 import type { CheckoutRow, OrderDraft, ShippingRateRow } from './tables.js';
 
 /** The totals of a checkout in cents (the parent of CheckoutCost). */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableRates,
-  formatCents,
   isValidIdempotencyKey,
   missingForCompletion,
   reservationAlive,
   shortfallErrors,
-  toCents,
 } from './rules.js';
 import type { ShippingRateRow } from './tables.js';
 
@@ -21,30 +19,6 @@ const rate = (handle: string, overrides: Partial<ShippingRateRow> = {}): Shippin
   position: 0,
   active: true,
   ...overrides,
-});
-
-describe('money in cents', () => {
-  it('parses decimal strings without floats', () => {
-    expect(toCents('19.99')).toBe(1999);
-    expect(toCents('0.1')).toBe(10);
-    expect(toCents('100')).toBe(10000);
-    expect(toCents('-4.05')).toBe(-405);
-    // 0.1 + 0.2 in floats is 0.30000000000000004; in cents it is exact.
-    expect(toCents('0.10') + toCents('0.20')).toBe(toCents('0.30'));
-    expect(toCents('9999999999.99')).toBe(999999999999);
-  });
-
-  it('refuses what is not an amount', () => {
-    for (const bad of ['', 'abc', '1.234', '1e3', 'NaN', '1,00']) expect(() => toCents(bad)).toThrow();
-  });
-
-  it('formats cents with two fractional digits', () => {
-    expect(formatCents(1999)).toBe('19.99');
-    expect(formatCents(5)).toBe('0.05');
-    expect(formatCents(0)).toBe('0.00');
-    expect(formatCents(-405)).toBe('-4.05');
-    expect(() => formatCents(1.5)).toThrow();
-  });
 });
 
 describe('shipping rates', () => {

@@ -1,7 +1,8 @@
+import { toCents } from '../../platform/money.js';
 import type { CheckoutErrorCode } from './generated/resolvers-types.js';
 import type { AddressJson, CheckoutRow, ShippingRateRow } from './tables.js';
 
-// Pure rules of checkout: money in integer cents, which shipping rates apply, when a checkout
+// Pure rules of checkout: which shipping rates apply, when a checkout
 // may be paid for. Everything here is unit-tested in rules.test.ts.
 
 export interface CheckoutUserError {
@@ -15,24 +16,6 @@ export const userError = (code: CheckoutErrorCode, message: string, field: strin
   message,
   code,
 });
-
-const DECIMAL = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
-
-/** A decimal string (as PostgreSQL numeric prints it) in integer cents; never through a float. */
-export function toCents(decimal: string): number {
-  const match = DECIMAL.exec(decimal.trim());
-  if (!match) throw new Error(`Not a money amount: ${decimal.slice(0, 40)}`);
-  const cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
-  return match[1] ? -cents : cents;
-}
-
-/** Integer cents as a decimal string with two fractional digits, e.g. 1990 → `19.90`. */
-export function formatCents(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new Error(`Not a whole number of cents: ${cents}`);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
 
 /** Rates offered for a subtotal (in cents, after discounts) and a destination, cheapest position first. */
 export function availableRates(

@@ -5,7 +5,7 @@ import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { markCartCompleted, returnDiscountUse } from '../cart/index.js';
 import { commitHold } from '../inventory/index.js';
 import { failureMessage } from './attempt-outcome.js';
-import { newOpaqueId } from './ids.js';
+import { newOpaqueId } from '../../platform/graphql/opaque-id.js';
 import type { PaymentRouter } from './payments/index.js';
 import {
   findAttemptById,

@@ -4,9 +4,9 @@ import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { findCartForCheckout, type CartSnapshot } from '../cart/index.js';
 import { findCheckoutProfile } from '../customers/index.js';
 import { findPurchaseLimits, reserveStock } from '../inventory/index.js';
-import { ownerOf } from './access.js';
+import { ownerOf } from '../../platform/ownership.js';
 import type { CheckoutContext } from './context.js';
-import { newOpaqueId, opaqueIdOf } from './ids.js';
+import { newOpaqueId, opaqueIdOf } from '../../platform/graphql/opaque-id.js';
 import { Refusal, refusalsAsErrors } from './refusal.js';
 import {
   findChargingAttempt,

@@ -1,6 +1,7 @@
 import { paginateList, type Connection } from '../../../platform/graphql/pagination.js';
 import type { CartResolvers } from '../generated/resolvers-types.js';
-import { cartGlobalId, opaqueIdOf } from '../ids.js';
+import { opaqueIdOf } from '../../../platform/graphql/opaque-id.js';
+import { cartGlobalId } from '../ids.js';
 import { findVisibleCart } from '../load-visible.js';
 import type { CartLineRow } from '../tables.js';
 

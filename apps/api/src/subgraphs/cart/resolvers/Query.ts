@@ -1,6 +1,6 @@
 import { userInputError } from '../../../platform/graphql/errors.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { opaqueIdOf } from '../ids.js';
+import { opaqueIdOf } from '../../../platform/graphql/opaque-id.js';
 import { findVisibleCart } from '../load-visible.js';
 
 export const Query = {

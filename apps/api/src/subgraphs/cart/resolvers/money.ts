@@ -1,5 +1,5 @@
 import type { CurrencyCode, Money } from '../generated/resolvers-types.js';
-import { formatCents } from '../money.js';
+import { formatCents } from '../../../platform/money.js';
 
 /** A Money value from integer cents. */
 export const moneyOfCents = (cents: number, currencyCode: string): Money => ({

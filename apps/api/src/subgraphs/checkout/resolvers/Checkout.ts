@@ -4,7 +4,8 @@ import type { CheckoutResolvers } from '../generated/resolvers-types.js';
 import { checkoutGlobalId } from '../ids.js';
 import { findVisibleCheckout } from '../load-visible.js';
 import { quoteCheckout, type CheckoutQuote } from '../pricing.js';
-import { missingForCompletion, reservationAlive, toCents } from '../rules.js';
+import { toCents } from '../../../platform/money.js';
+import { missingForCompletion, reservationAlive } from '../rules.js';
 import type { CheckoutRow } from '../tables.js';
 
 // Cost, rates and the chosen rate come from one quote per checkout row and request.
