@@ -144,9 +144,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           // Apart from a running `npm start` (admin port 9464); e2e stops the API at once.
           ADMIN_PORT: '0',
           SHUTDOWN_DELAY_MS: '0',
-          CORS_ORIGINS: [STOREFRONT_URL, `http://localhost:${PORTS.storefront}`, `http://127.0.0.1:${PORTS.edge}`].join(
-            ',',
-          ),
+          CORS_ORIGINS: [
+            STOREFRONT_URL,
+            `http://localhost:${PORTS.storefront}`,
+            `http://127.0.0.1:${PORTS.edge}`,
+            `http://127.0.0.1:${PORTS.edgeAb}`,
+          ].join(','),
           STOREFRONT_URL,
           MEDIA_BASE_URL: `http://127.0.0.1:${PORTS.catalog}`,
           LOG_LEVEL: 'warn',
@@ -170,7 +173,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           STOREFRONT_URL,
           REVALIDATE_SECRET: revalidateSecret(),
           // The edge journeys run Varnish here; revalidations purge it (or fail quietly while it is down).
-          EDGE_PURGE_URL: `${EDGE_URL}/`,
+          // edge-ab.spec.ts runs one of its own, purged too.
+          EDGE_PURGE_URL: [`${EDGE_URL}/`, `http://127.0.0.1:${PORTS.edgeAb}/`].join(','),
           EDGE_PURGE_SECRET: edgePurgeSecret(),
         },
       }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEdgePurgeUrlList } from './lib/revalidation/edge-purge-urls';
 
 // Every setting of the storefront server, checked once. Nothing else reads process.env.
 // Browser code never needs these: it calls same-origin `/api/graphql`, which the proxy
@@ -41,8 +42,11 @@ const schema = z.object({
    * Elements form is not built yet (docs/storefront.md).
    */
   CHECKOUT_PAYMENT_PROVIDER: z.enum(['test', 'none']).default('test'),
-  /** The edge cache to purge by surrogate key after a revalidation (Varnish with xkey); unset skips it. */
-  EDGE_PURGE_URL: z.string().url().optional(),
+  /**
+   * The edge cache to purge by surrogate key after a revalidation (Varnish with xkey), or several
+   * comma-separated (each edge node); unset skips it.
+   */
+  EDGE_PURGE_URL: z.string().refine(isEdgePurgeUrlList, 'one or more http(s) URLs, comma-separated').optional(),
   /** What the edge asks of a purge (its own EDGE_PURGE_SECRET, sent as `x-purge-secret`). */
   EDGE_PURGE_SECRET: z.string().min(32).optional(),
 });

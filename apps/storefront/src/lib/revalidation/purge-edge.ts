@@ -1,22 +1,26 @@
 import 'server-only';
 import { env } from '@/env';
 import { edgePurgeHeaders } from './edge-purge-headers';
+import { edgePurgeUrls } from './edge-purge-urls';
 
 /**
  * Purges every edge object carrying one of the tags (Varnish xkey: `PURGE` with
- * `xkey-purge`). A failed purge leaves pages stale for at most s-maxage; it is logged.
+ * `xkey-purge`), on every edge EDGE_PURGE_URL names. A failed purge leaves pages stale for at most s-maxage; it is logged.
  */
 export async function purgeEdge(tags: readonly string[]): Promise<void> {
-  if (!env.EDGE_PURGE_URL) return;
+  await Promise.all(edgePurgeUrls(env.EDGE_PURGE_URL).map((url) => purgeOneEdge(url, tags)));
+}
+
+async function purgeOneEdge(url: string, tags: readonly string[]): Promise<void> {
   try {
-    const response = await fetch(env.EDGE_PURGE_URL, {
+    const response = await fetch(url, {
       method: 'PURGE',
       headers: edgePurgeHeaders(tags, env.EDGE_PURGE_SECRET),
       signal: AbortSignal.timeout(5_000),
     });
-    if (!response.ok) console.error(`Edge purge answered ${response.status} for ${tags.length} tags`);
+    if (!response.ok) console.error(`Edge purge of ${url} answered ${response.status} for ${tags.length} tags`);
   } catch (error) {
-    console.error('Edge purge failed:', error instanceof Error ? error.message : error);
+    console.error(`Edge purge of ${url} failed:`, error instanceof Error ? error.message : error);
   }
 }
 
