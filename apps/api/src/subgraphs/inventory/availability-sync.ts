@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { Tasks } from '../../platform/queue/tasks.js';
-import { applyVariantAvailability } from '../catalog/index.js';
+import { applyVariantAvailability, invalidateProducts } from '../catalog/index.js';
 import { listVariantAvailability } from './availability.js';
 
 /**
@@ -17,8 +17,14 @@ export async function queueAvailabilitySync(tx: DbExecutor, variantIds: readonly
 
 /**
  * The job: recomputes availability from stock as it is when the job runs (not as it was when it
- * was queued), so running twice, late or out of order still leaves the right answer.
+ * was queued), so running twice, late or out of order still leaves the right answer. Products
+ * that flipped (sold out or back) get their pages invalidated in the same transaction: the
+ * product page and every collection listing it (availability filters and badges).
  */
 export async function syncAvailability(db: DbExecutor, variantIds: readonly number[]): Promise<number[]> {
-  return applyVariantAvailability(db, await listVariantAvailability(db, variantIds));
+  return db.transaction(async (tx) => {
+    const changed = await applyVariantAvailability(tx, await listVariantAvailability(tx, variantIds));
+    await invalidateProducts(tx, changed, 'availability');
+    return changed;
+  });
 }

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { connectDatabase } from '../../platform/db/client.js';
+import type { TaskContext } from '../../worker/task-context.js';
+import { inventoryTasks, reserveStock } from './index.js';
+
+// When stock runs out or comes back, the availability sync records the invalidation of the
+// product's pages (product and its collections) in the transaction that flips the catalog's copy.
+// In a transaction that is rolled back: other files read the seeded stock at the same time.
+const database = connectDatabase(inject('databaseUrl'), { max: 2 });
+afterAll(() => database.close());
+
+class Rollback extends Error {}
+const context = (db: unknown) =>
+  ({ db, now: () => new Date(), log: { info() {}, warn() {}, error() {} } }) as unknown as TaskContext;
+
+describe('availability sync and the edge', () => {
+  it('records product and collection tags when a product sells out and when it returns, and nothing when nothing flips', async () => {
+    const checked = await database.db
+      .transaction(async (tx) => {
+        const [row] = await tx.execute<{ variantId: string; productId: string; free: number }>(sql`
+          select v.id as "variantId", v.product_id as "productId",
+                 (select sum(l.on_hand - l.reserved)::int from inventory.levels l where l.variant_id = v.id) as free
+            from catalog.variants v join inventory.items i on i.variant_id = v.id
+           where v.available and i.tracked and i.max_per_order is null
+             and exists (select 1 from catalog.collection_products cp where cp.product_id = v.product_id)
+           order by v.id limit 1`);
+        const variantId = Number(row!.variantId);
+        const productId = Number(row!.productId);
+        const collections = await tx.execute<{ id: string }>(
+          sql`select collection_id::text as id from catalog.collection_products where product_id = ${productId}`,
+        );
+        const expected = [`product:${productId}`, ...collections.map((c) => `collection:${c.id}`)].sort();
+        const invalidations = async () =>
+          (
+            await tx.execute<{ tags: string[]; reason: string }>(
+              sql`select tags, reason from outbox.cache_invalidations where ${`product:${productId}`} = any(tags) order by id`,
+            )
+          ).map((r) => ({ tags: [...r.tags].sort(), reason: r.reason }));
+
+        const sync = () => inventoryTasks['inventory.sync-availability']({ variantIds: [variantId] }, context(tx));
+        await sync();
+        expect(await invalidations()).toEqual([]);
+
+        const holder = randomBytes(16).toString('base64url');
+        expect(
+          await reserveStock(tx, holder, [{ variantId, quantity: row!.free }], new Date(Date.now() - 1000)),
+        ).toEqual({
+          ok: true,
+        });
+        await sync();
+        expect(await invalidations()).toEqual([{ tags: expected, reason: 'availability' }]);
+
+        await inventoryTasks['inventory.expire-reservations']({}, context(tx));
+        await sync();
+        expect(await invalidations()).toHaveLength(2);
+        throw new Rollback('checked');
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return error.message;
+        throw error;
+      });
+    expect(checked).toBe('checked');
+  });
+});
