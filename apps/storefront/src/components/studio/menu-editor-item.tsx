@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, type DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import type { ItemPath, MenuAction, MenuItemDraft, MenuItemErrors } from './menu-editor-state';
 import styles from './menu-editor.module.css';
 
@@ -14,7 +14,7 @@ export interface MenuEditorItemProps {
   /** Drag and drop: the item being dragged is kept by the editor. */
   onDragStart: (path: ItemPath) => void;
   onDrop: (to: ItemPath) => void;
-  children?: React.ReactNode;
+  children?: ReactNode;
 }
 
 /** One menu item: title and link fields, move up/down, remove, and (top level) add a sub-item. */
@@ -28,7 +28,8 @@ export function MenuEditorItem({
   onDrop,
   children,
 }: MenuEditorItemProps) {
-  const id = useId();
+  // Keys are unique on the page (each editor prefixes its own), so ids built from them are too.
+  const id = item.key;
   const index = path[path.length - 1]!;
   const name = item.title.trim() || `item ${index + 1}`;
   const field = (kind: 'title' | 'url', label: string) => {

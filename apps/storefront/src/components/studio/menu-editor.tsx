@@ -42,13 +42,20 @@ export function MenuEditor({ handle, label, initialItems, save }: MenuEditorProp
   const [announcement, setAnnouncement] = useState('');
   const [pending, startTransition] = useTransition();
   const dragging = useRef<ItemPath | null>(null);
-  const refocus = useRef<{ key: string; by: -1 | 1 } | null>(null);
+  const refocus = useRef<{ key: string; by: -1 | 1 } | { added: number | 'top' } | null>(null);
 
-  // A moved item keeps keyboard focus on its move button (or the other one at an end).
+  // A moved item keeps keyboard focus on its move button (or the other one at an end); a new
+  // item takes focus in its title field.
   useEffect(() => {
     const wanted = refocus.current;
     if (!wanted) return;
     refocus.current = null;
+    if ('added' in wanted) {
+      const list = wanted.added === 'top' ? items : (items[wanted.added]?.items ?? []);
+      const added = list[list.length - 1];
+      if (added) document.getElementById(`${added.key}-title`)?.focus();
+      return;
+    }
     const [first, second] = wanted.by < 0 ? ['up', 'down'] : ['down', 'up'];
     const button = [first, second]
       .map((side) => document.getElementById(`${wanted.key}-${side}`) as HTMLButtonElement | null)
@@ -67,6 +74,7 @@ export function MenuEditor({ handle, label, initialItems, save }: MenuEditorProp
       }
     }
     if (action.type === 'drop') setAnnouncement('Item moved.');
+    if (action.type === 'add') refocus.current = { added: action.parent ?? 'top' };
     setStatus(null);
     dispatchItems(action);
   };
