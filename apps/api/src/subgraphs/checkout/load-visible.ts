@@ -8,31 +8,40 @@ import type { CheckoutRow, OrderRow } from './tables.js';
 // Reading a checkout or an order by global id, for queries and for mutations. A foreign one and a
 // missing one take the same path and give the same answer: null, or CHECKOUT_NOT_FOUND.
 
-/** The checkout if the caller may see it, else null; a malformed id is BAD_USER_INPUT. */
-export async function findVisibleCheckout(
+type Owned = { customerId: number | null };
+type Malformed = 'null' | { argument: string };
+
+/** The one reading path: a foreign row and a missing one are both null; a failing read is an error. */
+async function findVisible<T extends Owned>(
   context: CheckoutContext,
   globalId: string,
-  argument = 'id',
-): Promise<CheckoutRow | null> {
-  const id = opaqueIdOf(globalId, 'Checkout');
-  if (id === 'malformed') throw userInputError('Invalid checkout id: expected gid://shop/Checkout/<id>.', argument);
+  type: 'Checkout' | 'Order',
+  loader: { load(id: string): Promise<T | null> },
+  malformed: Malformed,
+): Promise<T | null> {
+  const id = opaqueIdOf(globalId, type);
+  if (id === 'malformed') {
+    if (malformed === 'null') return null;
+    throw userInputError(`Invalid ${type.toLowerCase()} id: expected gid://shop/${type}/<id>.`, malformed.argument);
+  }
   if (id === null) return null;
-  const row = await context.loaders.checkoutById.load(id);
+  const row = await loader.load(id);
   return row && isVisibleTo(context.identity, row) ? row : null;
 }
 
-/** The order if the caller may see it, else null; a malformed id is BAD_USER_INPUT. */
-export async function findVisibleOrder(
-  context: CheckoutContext,
-  globalId: string,
-  argument = 'id',
-): Promise<OrderRow | null> {
-  const id = opaqueIdOf(globalId, 'Order');
-  if (id === 'malformed') throw userInputError('Invalid order id: expected gid://shop/Order/<id>.', argument);
-  if (id === null) return null;
-  const row = await context.loaders.orderById.load(id);
-  return row && isVisibleTo(context.identity, row) ? row : null;
-}
+/** The checkout if the caller may see it, else null; a malformed id is BAD_USER_INPUT. */
+export const findVisibleCheckout = (context: CheckoutContext, globalId: string, argument = 'id') =>
+  findVisible<CheckoutRow>(context, globalId, 'Checkout', context.loaders.checkoutById, { argument });
+
+/**
+ * For entity references (node and nodes through the catalog): a malformed id is null like a
+ * missing one, but a database that cannot answer stays an error, never "no such order".
+ */
+export const checkoutReference = (context: CheckoutContext, globalId: string) =>
+  findVisible<CheckoutRow>(context, globalId, 'Checkout', context.loaders.checkoutById, 'null');
+
+export const orderReference = (context: CheckoutContext, globalId: string) =>
+  findVisible<OrderRow>(context, globalId, 'Order', context.loaders.orderById, 'null');
 
 export type VisibleCheckout = { ok: true; checkout: CheckoutRow } | { ok: false; error: CheckoutUserError };
 

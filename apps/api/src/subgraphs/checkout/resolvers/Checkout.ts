@@ -2,7 +2,7 @@ import { toGlobalId } from '../../../platform/graphql/global-id.js';
 import type { CheckoutContext } from '../context.js';
 import type { CheckoutResolvers } from '../generated/resolvers-types.js';
 import { checkoutGlobalId } from '../ids.js';
-import { findVisibleCheckout } from '../load-visible.js';
+import { checkoutReference } from '../load-visible.js';
 import { quoteCheckout, type CheckoutQuote } from '../pricing.js';
 import { toCents } from '../../../platform/money.js';
 import { missingForCompletion, reservationAlive } from '../rules.js';
@@ -23,8 +23,7 @@ function quoteOf(checkout: CheckoutRow, context: CheckoutContext): Promise<Check
 }
 
 export const Checkout = {
-  __resolveReference: (reference: { id: string }, context) =>
-    findVisibleCheckout(context, reference.id).catch(() => null),
+  __resolveReference: (reference: { id: string }, context) => checkoutReference(context, reference.id),
   id: (checkout) => checkoutGlobalId(checkout.id),
   cart: (checkout) => ({ __typename: 'Cart' as const, id: toGlobalId('Cart', checkout.cartId) }),
   availableShippingRates: async (checkout, _args, context) =>

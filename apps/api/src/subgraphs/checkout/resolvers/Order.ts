@@ -1,11 +1,11 @@
 import type { OrderResolvers } from '../generated/resolvers-types.js';
 import { orderGlobalId } from '../ids.js';
-import { findVisibleOrder } from '../load-visible.js';
+import { orderReference } from '../load-visible.js';
 import { moneyOf } from '../money.js';
 import type { OrderFinancialStatus, OrderFulfillmentStatus } from '../generated/resolvers-types.js';
 
 export const Order = {
-  __resolveReference: (reference: { id: string }, context) => findVisibleOrder(context, reference.id).catch(() => null),
+  __resolveReference: (reference: { id: string }, context) => orderReference(context, reference.id),
   id: (order) => orderGlobalId(order.id),
   lines: async (order, _args, context) =>
     (await context.loaders.orderLines.load(order.id)).map((line) => ({ ...line, currencyCode: order.currencyCode })),
