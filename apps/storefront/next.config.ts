@@ -2,7 +2,12 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { fileURLToPath } from 'node:url';
 import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image-sizes';
-import { CACHEABLE_PAGE_HEADERS, DRAFT_PAGE_HEADERS, SEARCH_PAGE_HEADERS } from './src/lib/cache-policy';
+import {
+  CACHEABLE_PAGE_HEADERS,
+  DRAFT_PAGE_HEADERS,
+  SEARCH_PAGE_HEADERS,
+  STUDIO_HEADERS,
+} from './src/lib/cache-policy';
 import { securityHeaders } from './src/lib/security-headers';
 
 // Whole pages are cached at the edge (docs/adr/0006). Next.js keeps a Cache-Control
@@ -47,6 +52,8 @@ const config = (phase: string): NextConfig => ({
         has: [{ type: 'cookie' as const, key: '__prerender_bypass' }],
         headers: DRAFT_PAGE_HEADERS,
       })),
+      // The staff studio (H4): never cached, never indexed.
+      ...['/studio', '/studio/:path*'].map((source) => ({ source, headers: STUDIO_HEADERS })),
       // Headers are fixed at build time (routes manifest): a production build sends HSTS.
       { source: '/:path*', headers: securityHeaders({ production: phase !== PHASE_DEVELOPMENT_SERVER }) },
     ];

@@ -52,9 +52,9 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-/** The personal pages, rendered per request: the account, the cart, checkout and orders. */
+/** The personal pages, rendered per request: the account, the cart, checkout, orders and the staff studio. */
 function isPrivatePage(pathname: string): boolean {
-  return /^\/(account|cart|checkout|orders)(\/|$)/.test(pathname);
+  return /^\/(account|cart|checkout|orders|studio)(\/|$)/.test(pathname);
 }
 
 /** Matches no route: Next.js answers with the not-found page and a 404. */
@@ -91,5 +91,7 @@ export const config = {
     '/checkout',
     '/checkout/:path*',
     '/orders/:path*',
+    '/studio',
+    '/studio/:path*',
   ],
 };

@@ -27,3 +27,9 @@ export const SEARCH_PAGE_HEADERS = [
 
 /** Draft-mode renders (staff previews of unpublished pages): nobody may keep them. */
 export const DRAFT_PAGE_HEADERS = [{ key: 'Cache-Control', value: 'private, no-store' }];
+
+/** The staff studio: personal, never stored by anyone, never indexed. */
+export const STUDIO_HEADERS = [
+  { key: 'Cache-Control', value: 'private, no-store' },
+  { key: 'X-Robots-Tag', value: 'noindex' },
+];

@@ -71,3 +71,12 @@ export function toEditorPage(page: StudioPageData): EditorPage {
     referencedIds: [...referencedIds],
   };
 }
+
+/** What saving the draft answers the editor: the page as stored, or why it was refused. */
+export type SaveDraftResult =
+  | { ok: true; handle: string; page: EditorPage; titles: Record<string, string> }
+  | {
+      ok: false;
+      userErrors: { field: string[] | null; message: string; code: string | null }[];
+      message: string | null;
+    };

@@ -1,0 +1,68 @@
+import { PageHeading } from '@commerce/ui';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageEditor } from '@/components/studio/page-editor';
+import { PublishPanel } from '@/components/studio/publish-panel';
+import { RevisionList } from '@/components/studio/revision-list';
+import { toEditorPage } from '@/lib/studio/editor-page';
+import { getNodeTitles, getPageForEditing } from '@/lib/studio/pages-api';
+import { pageStatusLabel } from '@/lib/studio/page-status';
+import { requirePageEditor } from '@/lib/studio/studio-guard';
+import {
+  listCollectionsAction,
+  publishNowAction,
+  restoreRevisionAction,
+  saveDraftAction,
+  scheduleAction,
+  searchProductsAction,
+  unpublishAction,
+} from './actions';
+
+export const metadata: Metadata = { title: 'Edit page' };
+
+interface StudioPageEditorProps {
+  params: Promise<{ handle: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function StudioPageEditor({ params, searchParams }: StudioPageEditorProps) {
+  const { token } = await requirePageEditor();
+  const { handle } = await params;
+  const { restored } = await searchParams;
+  const page = await getPageForEditing(token, decodeURIComponent(handle));
+  if (!page) notFound();
+  const editor = toEditorPage(page);
+  const titles = await getNodeTitles(token, editor.referencedIds);
+
+  return (
+    <>
+      <p>
+        <Link href="/studio/pages">← All pages</Link>
+      </p>
+      <PageHeading title={page.title} subtitle={`${pageStatusLabel(page)} · /pages/${page.handle}`} />
+      <PublishPanel
+        pageId={page.id}
+        status={page.status}
+        publishAt={page.publishAt}
+        hasUnpublishedChanges={page.hasUnpublishedChanges}
+        publishNowAction={publishNowAction}
+        scheduleAction={scheduleAction}
+        unpublishAction={unpublishAction}
+      />
+      {/* Keeps unsaved edits across a publish (refresh); starts over from the draft after a restore. */}
+      <PageEditor
+        key={`${page.id}:${typeof restored === 'string' ? restored : ''}`}
+        pageId={page.id}
+        initial={editor}
+        initialTitles={titles}
+        saveDraft={saveDraftAction}
+        searchProducts={searchProductsAction}
+        listCollections={listCollectionsAction}
+      />
+      {/* A/B test panel (H5's ExperimentPanel, components/studio/experiment-panel.tsx) mounts here:
+          <ExperimentPanel pageId={page.id} experiment={page.experiment} /> */}
+      <RevisionList pageId={page.id} revisions={page.revisions} restoreAction={restoreRevisionAction} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { FormMessage } from '@commerce/ui';
+import { useActionState, useId, useSyncExternalStore } from 'react';
+import { SubmitButton } from '@/components/account/submit-button';
+import { emptyFormState, type AccountFormState } from '@/lib/customers/form-state';
+import { toLocalInput } from '@/lib/studio/schedule-time';
+import styles from './studio-forms.module.css';
+
+type State = AccountFormState<'publishAt'>;
+
+const noSubscription = () => () => {};
+type Action = (previous: State, formData: FormData) => Promise<State>;
+
+export interface PublishPanelProps {
+  pageId: string;
+  status: 'DRAFT' | 'SCHEDULED' | 'PUBLISHED';
+  publishAt: string | null;
+  hasUnpublishedChanges: boolean;
+  publishNowAction: Action;
+  scheduleAction: Action;
+  unpublishAction: Action;
+}
+
+/**
+ * Publish the saved draft now, schedule it (a time in the marketer's zone, sent as UTC with the
+ * browser's offset), or take the page off the site.
+ */
+export function PublishPanel(props: PublishPanelProps) {
+  const { pageId, status, publishAt, hasUnpublishedChanges } = props;
+  const [publishState, publish, publishing] = useActionState(props.publishNowAction, emptyFormState<'publishAt'>());
+  const [scheduleState, schedule, scheduling] = useActionState(props.scheduleAction, emptyFormState<'publishAt'>());
+  const [unpublishState, unpublish, unpublishing] = useActionState(
+    props.unpublishAction,
+    emptyFormState<'publishAt'>(),
+  );
+  const id = useId();
+  // The zone is the browser's: the server renders UTC, the browser its own after hydration.
+  const offset = useSyncExternalStore(
+    noSubscription,
+    () => new Date().getTimezoneOffset(),
+    () => 0,
+  );
+  const zone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => 'UTC',
+  );
+  const message = publishState.message ?? scheduleState.message ?? unpublishState.message;
+  const scheduledFor = status === 'SCHEDULED' && publishAt ? toLocalInput(publishAt, offset).replace('T', ' ') : null;
+  const error = scheduleState.fieldErrors.publishAt;
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className={styles.panel}>
+      <h2 id={`${id}-heading`} className={styles.panelHeading}>
+        Publishing
+      </h2>
+      {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
+      <p className={styles.muted}>
+        {status === 'PUBLISHED' && (hasUnpublishedChanges ? 'Live, with unpublished changes in the draft.' : 'Live.')}
+        {status === 'DRAFT' && 'Not on the site.'}
+        {scheduledFor && `Scheduled for ${scheduledFor} (${zone}).`}
+      </p>
+      <div className={styles.row}>
+        <form action={publish}>
+          <input type="hidden" name="id" value={pageId} />
+          <SubmitButton pending={publishing} label="Publish now" pendingLabel="Publishing…" />
+        </form>
+        {status !== 'DRAFT' && (
+          <form action={unpublish}>
+            <input type="hidden" name="id" value={pageId} />
+            <SubmitButton pending={unpublishing} label="Unpublish" pendingLabel="Unpublishing…" variant="secondary" />
+          </form>
+        )}
+      </div>
+      <form action={schedule} className={styles.row}>
+        <input type="hidden" name="id" value={pageId} />
+        <input type="hidden" name="timezoneOffset" value={offset} />
+        <label htmlFor={`${id}-at`}>Publish at ({zone})</label>
+        <input
+          id={`${id}-at`}
+          name="publishAt"
+          type="datetime-local"
+          required
+          defaultValue={scheduleState.values.publishAt ?? ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-at-error` : undefined}
+        />
+        <SubmitButton pending={scheduling} label="Schedule" pendingLabel="Scheduling…" variant="secondary" />
+        {error && (
+          <span id={`${id}-at-error`} className={styles.muted} style={{ color: '#b91c1c' }}>
+            {error}
+          </span>
+        )}
+      </form>
+    </section>
+  );
+}
