@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { consumeDiscountUse } from '../cart/index.js';
 import { extendHold, reserveStock } from '../inventory/index.js';
@@ -23,6 +24,7 @@ import {
 } from './repository.js';
 import { formatCents } from '../../platform/money.js';
 import {
+  holdQuantities,
   IDEMPOTENCY_KEY_RULE,
   isValidIdempotencyKey,
   missingForCompletion,
@@ -209,14 +211,7 @@ async function decide(
 /** The hold ran out: take the stock again if it is still there. */
 async function renewExpiredHold(tx: Parameters<typeof reserveStock>[0], checkoutId: string, until: Date) {
   const lines = await findCheckoutLinesByCheckoutIds(tx, [checkoutId]);
-  const quantities = new Map<number, number>();
-  for (const line of lines) quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
-  const held = await reserveStock(
-    tx,
-    checkoutId,
-    [...quantities].map(([variantId, quantity]) => ({ variantId, quantity })),
-    until,
-  );
+  const held = await reserveStock(tx, checkoutId, holdQuantities(lines), until);
   if (held.ok) return;
   throw new Refusal([
     userError(
@@ -225,7 +220,7 @@ async function renewExpiredHold(tx: Parameters<typeof reserveStock>[0], checkout
     ),
     ...shortfallErrors(
       held.shortfalls,
-      lines.map((line) => ({ variantId: line.variantId, lineGlobalId: `gid://shop/CartLine/${line.cartLineId}` })),
+      lines.map((line) => ({ variantId: line.variantId, lineGlobalId: toGlobalId('CartLine', line.cartLineId) })),
     ),
   ]);
 }

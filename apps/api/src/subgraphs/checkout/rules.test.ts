@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableRates,
+  holdQuantities,
   isValidIdempotencyKey,
   missingForCompletion,
   reservationAlive,
@@ -80,6 +81,21 @@ describe('idempotency keys', () => {
     expect(isValidIdempotencyKey('key:with:colons:0001')).toBe(false);
     expect(isValidIdempotencyKey('3f0c9d1e-7a3b-4c1d-9e2f-5a6b7c8d9e0f\n')).toBe(false);
     expect(isValidIdempotencyKey('nul\0nul\0nul\0nul\0nul\0')).toBe(false);
+  });
+});
+
+describe('holdQuantities', () => {
+  it('holds one line per variant, for the sum of its lines', () => {
+    expect(
+      holdQuantities([
+        { variantId: 3, quantity: 2 },
+        { variantId: 1, quantity: 1 },
+        { variantId: 3, quantity: 5 },
+      ]),
+    ).toEqual([
+      { variantId: 3, quantity: 7 },
+      { variantId: 1, quantity: 1 },
+    ]);
   });
 });
 

@@ -61,6 +61,15 @@ export function isValidIdempotencyKey(key: string): boolean {
   return IDEMPOTENCY_KEY_PATTERN.test(key);
 }
 
+/** One hold per variant: a cart may list a variant twice, and stock is held for the sum. */
+export function holdQuantities(
+  lines: ReadonlyArray<{ variantId: number; quantity: number }>,
+): Array<{ variantId: number; quantity: number }> {
+  const quantities = new Map<number, number>();
+  for (const line of lines) quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
+  return [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
+}
+
 /** An address with every field present (null when not given), as stored and returned. */
 export function toAddressJson(address: Partial<AddressJson>): AddressJson {
   return {

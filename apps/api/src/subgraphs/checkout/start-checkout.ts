@@ -15,21 +15,20 @@ import {
   lockOpenCheckoutOfCart,
   resyncCheckout,
 } from './repository.js';
-import { shortfallErrors, toAddressJson, userError, type CheckoutUserError, type Shortfall } from './rules.js';
+import {
+  holdQuantities,
+  shortfallErrors,
+  toAddressJson,
+  userError,
+  type CheckoutUserError,
+  type Shortfall,
+} from './rules.js';
 import type { CheckoutRow } from './tables.js';
 
 export type CheckoutResult =
   { checkout: CheckoutRow; userErrors: [] } | { checkout: null; userErrors: CheckoutUserError[] };
 
 const cartNotFound = () => userError('CART_NOT_FOUND', 'No cart with this id was found.', ['cartId']);
-
-/** Holds one line per variant: a cart may list a variant twice, stock is held for the sum. */
-function holdLines(snapshot: CartSnapshot) {
-  const quantities = new Map<number, number>();
-  for (const line of snapshot.lines)
-    quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
-  return [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
-}
 
 const lineNames = (snapshot: CartSnapshot) =>
   snapshot.lines.map((line) => ({ variantId: line.variantId, lineGlobalId: toGlobalId('CartLine', line.id) }));
@@ -42,7 +41,7 @@ const lineNames = (snapshot: CartSnapshot) =>
  * expiry job or the minute sweep returns it. The transaction's conditional update decides.
  */
 async function soldOutBeforeLocking(db: DbExecutor, cartId: string, snapshot: CartSnapshot) {
-  const wanted = holdLines(snapshot);
+  const wanted = holdQuantities(snapshot.lines);
   const limits = await findPurchaseLimits(
     db,
     wanted.map((line) => line.variantId),
@@ -115,7 +114,7 @@ export async function startCheckout(context: CheckoutContext, cartGlobalId: stri
         if (!open) throw new Refusal([cartNotFound()]);
         checkout = await resyncCheckout(tx, open.id, resync);
       }
-      const held = await reserveStock(tx, checkout.id, holdLines(snapshot), reservedUntil);
+      const held = await reserveStock(tx, checkout.id, holdQuantities(snapshot.lines), reservedUntil);
       if (!held.ok) throw new Refusal(shortfallErrors(held.shortfalls, lineNames(snapshot)));
       await enqueueJob(
         tx,
