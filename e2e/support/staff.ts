@@ -13,7 +13,7 @@ export async function createStaffToken(roles: readonly ('MARKETER' | 'MERCHANDIS
     const email = `staff-${randomBytes(6).toString('hex')}@example.com`;
     const [member] = await sql<{ id: string }[]>`
       insert into customers.staff (email, password_hash, roles)
-      values (${email}, 'no-sign-in', ${sql.array([...roles])}::text[]) returning id`;
+      values (${email}, 'no-sign-in', string_to_array(${roles.join(',')}, ',')) returning id`;
     const token = randomBytes(32).toString('base64url');
     const tokenHash = createHash('sha256').update(token).digest('base64url');
     await sql`
