@@ -25,7 +25,11 @@ const WRITES: Array<[string, string, Record<string, unknown>]> = [
   ['pageUnpublish', '$id: ID!', { id: 'gid://shop/Page/1' }],
   ['pageDelete', '$id: ID!', { id: 'gid://shop/Page/1' }],
   ['pageDuplicate', '$id: ID!, $handle: String!', { id: 'gid://shop/Page/1', handle: 'x-copy' }],
-  ['pageRevisionRestore', '$id: ID!, $revisionId: ID!', { id: 'gid://shop/Page/1', revisionId: 'gid://shop/PageRevision/1' }],
+  [
+    'pageRevisionRestore',
+    '$id: ID!, $revisionId: ID!',
+    { id: 'gid://shop/Page/1', revisionId: 'gid://shop/PageRevision/1' },
+  ],
   [
     'pageExperimentStart',
     '$id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!',
@@ -100,7 +104,10 @@ describe('content reads', () => {
     const query = `query($handle: String!, $preview: Boolean) { page(handle: $handle, preview: $preview) { ${PAGE_FIELDS} } }`;
     for (const identity of [null, CUSTOMER, staff('MERCHANDISER')]) {
       for (const preview of [false, true]) {
-        const response = await client.as<{ page: PageShape | null }>(identity, query, { handle: draft.handle, preview });
+        const response = await client.as<{ page: PageShape | null }>(identity, query, {
+          handle: draft.handle,
+          preview,
+        });
         expect(response.errors).toBeUndefined();
         expect(response.data!.page).toBeNull();
       }
@@ -110,8 +117,13 @@ describe('content reads', () => {
       preview: true,
     });
     expect(viaGateway.data!.page).toBeNull();
-    const editor = await client.as<{ page: PageShape | null }>(MARKETER, query, { handle: draft.handle, preview: true });
-    expect(editor.data!.page?.blocks).toEqual([{ __typename: 'BannerBlock', text: 'Not yet!', url: null, tone: 'INFO' }]);
+    const editor = await client.as<{ page: PageShape | null }>(MARKETER, query, {
+      handle: draft.handle,
+      preview: true,
+    });
+    expect(editor.data!.page?.blocks).toEqual([
+      { __typename: 'BannerBlock', text: 'Not yet!', url: null, tone: 'INFO' },
+    ]);
   });
 
   it('shows the public the published version only, never the newer draft, and no staff-only fields', async () => {
@@ -154,7 +166,15 @@ describe('content reads', () => {
     const admin = await ensureDevStaff(api.stack.database.db, `${uniqueHandle('content-admin')}@example.com`);
     const signIn = await graphql<{ staffAccessTokenCreate: { staffAccessToken: { accessToken: string } } }>(
       api.gateway,
-      `mutation($input: StaffAccessTokenCreateInput!) { staffAccessTokenCreate(input: $input) { staffAccessToken { accessToken } } }`,
+      `
+        mutation ($input: StaffAccessTokenCreateInput!) {
+          staffAccessTokenCreate(input: $input) {
+            staffAccessToken {
+              accessToken
+            }
+          }
+        }
+      `,
       { input: { email: admin.email, password: admin.password } },
     );
     const token = signIn.data!.staffAccessTokenCreate.staffAccessToken.accessToken;
@@ -193,9 +213,19 @@ describe('content reads', () => {
     );
     expect(foreign.data!.pagePublish.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
     for (const handle of ['../etc/passwd', 'x'.repeat(5000), "home' or 1=1--", '']) {
-      const response = await graphql<{ page: unknown }>(api.gateway, `query($h: String!) { page(handle: $h) { id } }`, {
-        h: handle,
-      });
+      const response = await graphql<{ page: unknown }>(
+        api.gateway,
+        `
+          query ($h: String!) {
+            page(handle: $h) {
+              id
+            }
+          }
+        `,
+        {
+          h: handle,
+        },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data!.page).toBeNull();
     }
