@@ -61,6 +61,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PORTS.cart,
     PORTS.checkout,
     PORTS.worker,
+    PORTS.content,
     PORTS.mailSmtp,
     PORTS.mailHttp,
     PORTS.storefront,
@@ -133,6 +134,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           CUSTOMERS_PORT: String(PORTS.customers),
           CART_PORT: String(PORTS.cart),
           CHECKOUT_PORT: String(PORTS.checkout),
+          CONTENT_PORT: String(PORTS.content),
           WORKER_PORT: String(PORTS.worker),
           SMTP_URL: mailCatcher.smtpUrl,
           // The worker flushes the outbox's cache tags to the storefront (which purges the edge).

@@ -10,6 +10,8 @@ export const PORTS = {
   cart: 4404,
   checkout: 4405,
   worker: 4406,
+  /** The content subgraph (pages, menus, A/B tests). */
+  content: 4407,
   /** The run's mail catcher: SMTP for the API's worker, HTTP for waitForMail. */
   mailSmtp: 3425,
   mailHttp: 3426,
