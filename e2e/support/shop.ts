@@ -78,7 +78,7 @@ function buyableVariants(): Promise<BuyableVariant[]> {
   return buyable;
 }
 
-const JOURNEYS = ['guest', 'signedIn', 'merge', 'keyboard', 'axe', 'mergeOwn'] as const;
+const JOURNEYS = ['guest', 'signedIn', 'merge', 'keyboard', 'axe', 'mergeOwn', 'abCount'] as const;
 
 /**
  * A buyable variant for one journey, a product of its own. The API hides exact stock, so this
