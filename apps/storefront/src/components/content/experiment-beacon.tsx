@@ -6,17 +6,21 @@ import type { PageVariant } from '@/lib/content/page-variant';
 
 export interface ExperimentBeaconProps {
   pageId: string;
-  variant: PageVariant;
+  /** Page.variant: `a` or `b` while a test runs; anything else renders nothing. */
+  variant: string | null | undefined;
 }
 
+const isVariant = (value: string | null | undefined): value is PageVariant => value === 'a' || value === 'b';
+
 /**
- * Rendered by a page under an A/B test (Page.variant set). The cached HTML says only which page
- * and version it is; once per page view the browser counts the view and remembers it for the
- * tab, so an add-to-cart later is counted for this version (cart-provider.tsx).
+ * Rendered by content pages (not in draft mode). Under an A/B test the cached HTML says only
+ * which page and version it is; once per page view the browser counts the view and remembers it
+ * for the tab, so an add-to-cart later is counted for this version (cart-provider.tsx).
  */
 export function ExperimentBeacon({ pageId, variant }: ExperimentBeaconProps) {
   const counted = useRef<string | null>(null);
   useEffect(() => {
+    if (!isVariant(variant)) return;
     const key = `${pageId} ${variant}`;
     // Strict Mode runs effects twice; a view is one count.
     if (counted.current === key) return;
@@ -24,5 +28,6 @@ export function ExperimentBeacon({ pageId, variant }: ExperimentBeaconProps) {
     rememberExperimentView(sessionStore(), { pageId, variant });
     void recordExperimentEvent({ pageId, variant }, 'VIEW');
   }, [pageId, variant]);
+  if (!isVariant(variant)) return null;
   return <div hidden data-ab-page={pageId} data-ab-variant={variant} />;
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ProductCardItem } from '@/components/product-card-item';
 import { ProductImage } from '@/components/product-image';
 import { TAGS, tagForId, tagPage } from '@/lib/cache-tags';
+import { ExperimentBeacon } from '@/components/content/experiment-beacon';
 import { PageBlocks } from '@/components/content/page-blocks';
 import { HOME_PAGE_HANDLE } from '@/lib/content/content-page';
 import { getHome } from '@/lib/content/get-home';
@@ -46,6 +47,7 @@ export default async function HomePage(props: HomePageProps) {
     return (
       <div className={styles.page}>
         <PageBlocks title={page.title} blocks={page.blocks} />
+        {!draft && <ExperimentBeacon pageId={page.id} variant={page.variant} />}
       </div>
     );
   }

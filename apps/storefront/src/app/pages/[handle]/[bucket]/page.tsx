@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ExperimentBeacon } from '@/components/content/experiment-beacon';
 import { PageBlocks } from '@/components/content/page-blocks';
 import styles from '@/components/content/content-blocks.module.css';
 import { tagPage } from '@/lib/cache-tags';
@@ -49,6 +50,7 @@ export default async function ContentPageRoute(props: ContentPageProps) {
   return (
     <div className={styles.page}>
       <PageBlocks title={page.title} blocks={page.blocks} />
+      {!draft && <ExperimentBeacon pageId={page.id} variant={page.variant} />}
     </div>
   );
 }
