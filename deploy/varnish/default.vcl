@@ -298,6 +298,15 @@ sub vcl_backend_response {
         if (beresp.grace > 60s) {
             set beresp.grace = 60s;
         }
+        # A content page is a 404 until it is published, and its URL may be asked for before
+        # (a link shared early, the marketer checking): kept 2 s and never served stale, so it
+        # shows within seconds of publishing even when no purge reaches this copy.
+        if (bereq.url ~ "^/pages/") {
+            if (beresp.ttl > 2s) {
+                set beresp.ttl = 2s;
+            }
+            set beresp.grace = 0s;
+        }
     }
 
     # Varnish parsed stale-while-revalidate into grace; remember it, then widen grace to cover

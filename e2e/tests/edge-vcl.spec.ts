@@ -203,6 +203,21 @@ test('5xx answers are never cached; 404s for a minute at most', async () => {
   expect(Number(header(cached404, 'x-edge-ttl'))).toBeGreaterThan(50);
 });
 
+test('a content page 404 is kept 2 s at most and never served stale, so a page published later shows at once', async () => {
+  origin.reply('/pages/not-yet', { status: 404, headers: PAGE_HEADERS, body: 'not found' });
+  await get('/pages/not-yet');
+  const cached404 = await get('/pages/not-yet', { 'x-edge-debug': '1', 'x-purge-secret': edgePurgeSecret() });
+  expect(header(cached404, 'x-cache')).toBe('HIT');
+  expect(Number(header(cached404, 'x-edge-ttl'))).toBeLessThanOrEqual(2);
+  expect(Number(header(cached404, 'x-edge-grace'))).toBe(0);
+
+  await sleep(2_500);
+  origin.reply('/pages/not-yet', { headers: PAGE_HEADERS, body: 'published' });
+  const published = await get('/pages/not-yet');
+  expect(published.status).toBe(200);
+  expect(published.body).toBe('published');
+});
+
 test('responses without an explicit public lifetime are not cached', async () => {
   origin.reply('/products/silent', { body: 'no cache-control' });
   origin.reply('/products/private', { headers: { 'cache-control': 'private, no-store' }, body: 'private' });
