@@ -30,6 +30,7 @@ async function startMain(settings: Record<string, string>): Promise<MainProcess>
       CUSTOMERS_PORT: '0',
       CART_PORT: '0',
       CHECKOUT_PORT: '0',
+      CONTENT_PORT: '0',
       WORKER_PORT: '0',
       ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
