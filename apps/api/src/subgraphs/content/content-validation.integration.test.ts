@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { cacheInvalidations } from '../../platform/outbox/tables.js';
 import { useTestStack } from '../../test/stack.js';
 import { MARKETER, contentClient, uniqueHandle } from './content-test-api.js';
 
@@ -189,6 +191,11 @@ describe('menu validation', () => {
         h: handle,
       },
     );
+    const [row] = await api.stack.database.db
+      .select({ tags: cacheInvalidations.tags, reason: cacheInvalidations.reason })
+      .from(cacheInvalidations)
+      .where(sql`${cacheInvalidations.tags} @> array[${`menu:${handle}`}]::text[]`);
+    expect(row).toEqual({ tags: [`menu:${handle}`], reason: `menu ${handle} updated` });
     expect(read.data!.menu).toEqual({
       handle,
       items: [
