@@ -5,6 +5,15 @@ import type { PaymentAttemptRow } from './tables.js';
 // A settled attempt keeps why it failed, so a retry with the same key gets the same answer
 // (as Stripe does): `<CODE>: <message>` in its message column.
 
+/**
+ * The charge of this key may still go through (the router failed unexpectedly, or another request
+ * with the key is still charging): PAYMENT_UNAVAILABLE on `["idempotencyKey"]`, which tells a
+ * client to retry with the same key and never a new one. On `["payment"]` the attempt failed and
+ * nothing was charged, so paying again needs a new key.
+ */
+export const outcomePending = (message: string): CheckoutUserError =>
+  userError('PAYMENT_UNAVAILABLE', message, ['idempotencyKey']);
+
 export function failureMessage(code: CheckoutErrorCode, message: string): string {
   return `${code}: ${message}`;
 }

@@ -4,7 +4,7 @@ import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { consumeDiscountUse } from '../cart/index.js';
 import { extendHold, reserveStock } from '../inventory/index.js';
 import { isVisibleTo } from '../../platform/ownership.js';
-import { attemptErrors } from './attempt-outcome.js';
+import { attemptErrors, outcomePending } from './attempt-outcome.js';
 import type { CheckoutContext } from './context.js';
 import type { PaymentInput } from './generated/resolvers-types.js';
 import { newOpaqueId, opaqueIdOf } from '../../platform/graphql/opaque-id.js';
@@ -91,7 +91,7 @@ export async function completeCheckout(
     // The router answers `unavailable` for every provider failure it knows; anything else leaves
     // the outcome unknown: the attempt stays charging and the repair job asks the provider.
     return refused([
-      userError('PAYMENT_UNAVAILABLE', 'The payment could not be confirmed; please try again shortly.', ['payment']),
+      outcomePending('The payment could not be confirmed yet; try again with the same idempotency key shortly.'),
     ]);
   }
   return context.services.admission.run(async () =>
@@ -248,8 +248,6 @@ async function waitForAttempt(context: CheckoutContext, attemptId: string): Prom
     if (attempt && attempt.state !== 'charging') return answerFor(context, attempt);
   }
   return refused([
-    userError('PAYMENT_UNAVAILABLE', 'The payment is still being confirmed; try again with the same key shortly.', [
-      'payment',
-    ]),
+    outcomePending('The payment is still being confirmed; try again with the same idempotency key shortly.'),
   ]);
 }

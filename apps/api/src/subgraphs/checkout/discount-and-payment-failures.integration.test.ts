@@ -143,7 +143,7 @@ describe('payment provider failures', () => {
       idempotencyKey: key,
     });
     expect(result.order).toBeNull();
-    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'PAYMENT_UNAVAILABLE' })]);
+    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'PAYMENT_UNAVAILABLE', field: ['payment'] })]);
     expect((await findAttemptByKey(db, key))!.state).toBe('failed');
     expect(await shop.stockOf(variants[1]!)).toEqual({ onHand: 10, reserved: 2 });
     const after = await shop.call<{ checkout: { reservedUntil: string; ready: boolean } }>(
@@ -154,5 +154,73 @@ describe('payment provider failures', () => {
     expect(after.checkout.ready).toBe(true);
     // The shopper retries with a new key once a provider answers again.
     expect((await shop.complete(checkout.id)).userErrors).toEqual([]);
+  });
+});
+
+// PAYMENT_UNAVAILABLE on ["payment"] means the attempt failed and nothing was charged: pay again
+// with a new key. On ["idempotencyKey"] it means this key's charge may still go through: retry
+// with the same key, never a new one (docs/checkout.md, Failure answers).
+describe('a charge whose outcome is not known yet', () => {
+  let variants: number[];
+  beforeAll(async () => {
+    variants = await shop.pickVariants(172, 2);
+    for (const variantId of variants) await shop.setStock(variantId, 10);
+  });
+
+  it('a router that fails unexpectedly: PAYMENT_UNAVAILABLE on idempotencyKey, the attempt left for the repair', async () => {
+    const db = api.stack.database.db;
+    const router = createPaymentRouter({
+      providers: [createTestProvider(db, 'test-e')],
+      timeoutMs: 5_000,
+      breakerFailures: 5,
+      breakerHalfOpenMs: 60_000,
+    });
+    const broken: PaymentRouter = { ...router, charge: () => Promise.reject(new Error('socket hang up')) };
+    const checkout = await shop.readyCheckout([{ variantId: variants[0]!, quantity: 1 }]);
+    const key = randomUUID();
+    const result = await completeCheckout(contextWith(broken), {
+      checkoutId: checkout.id,
+      payment: { provider: 'test', token: 'tok_approve' },
+      idempotencyKey: key,
+    });
+    expect(result.userErrors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_UNAVAILABLE', field: ['idempotencyKey'] }),
+    ]);
+    expect((await findAttemptByKey(db, key))!.state).toBe('charging');
+  });
+
+  it('the same key while the first charge is still on its way: PAYMENT_UNAVAILABLE on idempotencyKey, then the order', async () => {
+    const db = api.stack.database.db;
+    const router = createPaymentRouter({
+      providers: [createTestProvider(db, 'test-f')],
+      timeoutMs: 5_000,
+      breakerFailures: 5,
+      breakerHalfOpenMs: 60_000,
+    });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: PaymentRouter = { ...router, charge: async (request) => (await gate, router.charge(request)) };
+    const context = contextWith(slow);
+    const quick = {
+      ...context,
+      services: { ...context.services, settings: { ...context.services.settings, attemptWaitMs: 200 } },
+    };
+    const checkout = await shop.readyCheckout([{ variantId: variants[1]!, quantity: 1 }]);
+    const args = {
+      checkoutId: checkout.id,
+      payment: { provider: 'test', token: 'tok_approve' },
+      idempotencyKey: randomUUID(),
+    };
+    const first = completeCheckout(context, args);
+    await expect.poll(async () => (await findAttemptByKey(db, args.idempotencyKey))?.state).toBe('charging');
+    const second = await completeCheckout(quick, args);
+    expect(second.userErrors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_UNAVAILABLE', field: ['idempotencyKey'] }),
+    ]);
+    release();
+    const placed = await first;
+    expect(placed.userErrors).toEqual([]);
+    const retried = await completeCheckout(quick, args);
+    expect(retried.order?.id).toBe(placed.order!.id);
   });
 });

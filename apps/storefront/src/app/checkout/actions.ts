@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { clearCartAndCheckout, readCheckoutId } from '@/lib/cart/cart-session';
 import { completeCheckout, updateCheckout } from '@/lib/checkout/checkout-api';
-import { checkoutMessage } from '@/lib/checkout/checkout-messages';
+import { checkoutMessage, paymentRefusal } from '@/lib/checkout/checkout-messages';
 import { CONTACT_FIELDS, type ContactState, type PaymentState } from '@/lib/checkout/checkout-state';
 import { contactErrors, toContactInput } from '@/lib/checkout/contact-input';
 import { orderPathSegment } from '@/lib/checkout/order-id';
@@ -59,7 +59,7 @@ export async function pay(_previous: PaymentState, formData: FormData): Promise<
   try {
     const result = await completeCheckout(checkoutId, { provider, token }, key.slice(0, 255));
     const [first] = result.errors;
-    if (first) return { message: checkoutMessage(first.code, first.message), attemptOver: true };
+    if (first) return paymentRefusal(first);
     orderId = result.orderId;
   } catch (error) {
     // The answer was lost, not refused: the same key may be sent again safely.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKOUT_ERROR_CODES, checkoutMessage } from './checkout-messages';
+import { CHECKOUT_ERROR_CODES, checkoutMessage, paymentRefusal } from './checkout-messages';
 
 describe('checkoutMessage', () => {
   it('has its own words for every CheckoutErrorCode of the contract', () => {
@@ -28,5 +28,28 @@ describe('checkoutMessage', () => {
       'The code SAVE5 has been used up.',
     );
     expect(checkoutMessage(null, 'Something specific.').text).toBe('Something specific.');
+  });
+});
+
+describe('paymentRefusal', () => {
+  it('ends the attempt when the payment failed or was declined: the next Pay now is a new attempt', () => {
+    const unavailable = paymentRefusal({ code: 'PAYMENT_UNAVAILABLE', message: 'No provider.', field: ['payment'] });
+    expect(unavailable.attemptOver).toBe(true);
+    expect(unavailable.message.text).toMatch(/not been charged/);
+    expect(paymentRefusal({ code: 'PAYMENT_DECLINED', message: 'Declined.', field: ['payment'] }).attemptOver).toBe(
+      true,
+    );
+  });
+
+  it('keeps the attempt (its idempotency key) while the charge may still go through, and promises nothing', () => {
+    const pending = paymentRefusal({
+      code: 'PAYMENT_UNAVAILABLE',
+      message: 'The payment is still being confirmed; try again with the same idempotency key shortly.',
+      field: ['idempotencyKey'],
+    });
+    expect(pending.attemptOver).toBe(false);
+    expect(pending.message.recovery).toBe('retry-payment');
+    expect(pending.message.text).not.toMatch(/not been charged/);
+    expect(pending.message.text).toMatch(/charged at most once/);
   });
 });

@@ -58,3 +58,27 @@ export function checkoutMessage(code: CheckoutErrorCode | null, apiMessage: stri
 }
 
 export const CHECKOUT_ERROR_CODES = Object.keys(MESSAGES) as CheckoutErrorCode[];
+
+const PAYMENT_PENDING: CheckoutMessage = {
+  text: 'Your payment is still being confirmed. Please do not pay again with another card: press Pay now in a moment to see how it ended. You will be charged at most once.',
+  recovery: 'retry-payment',
+};
+
+/**
+ * What the payment step does with a refused checkoutComplete: the shopper's message, and whether
+ * the attempt is over (the next Pay now gets a new idempotency key). PAYMENT_UNAVAILABLE on
+ * `["idempotencyKey"]` means the charge may still go through (docs/checkout.md): the key is kept,
+ * so pressing Pay now again asks how that charge ended instead of starting another.
+ */
+export function paymentRefusal(error: {
+  code: CheckoutErrorCode | null;
+  message: string;
+  field?: readonly string[] | null;
+}): {
+  message: CheckoutMessage;
+  attemptOver: boolean;
+} {
+  if (error.code === 'PAYMENT_UNAVAILABLE' && error.field?.[0] === 'idempotencyKey')
+    return { message: PAYMENT_PENDING, attemptOver: false };
+  return { message: checkoutMessage(error.code, error.message), attemptOver: true };
+}
