@@ -19,10 +19,10 @@ export default async function StudioProductsPage({ searchParams }: StudioProduct
   return (
     <div className={styles.page}>
       <h1>Products</h1>
-      <form role="search" action="/studio/products" className={styles.search}>
-        <label htmlFor="product-search">Search products</label>
+      <form role="search" aria-label="Catalog" action="/studio/products" className={styles.search}>
+        <label htmlFor="product-search">Find products</label>
         <input id="product-search" name="q" type="search" defaultValue={query} />
-        <button type="submit">Search</button>
+        <button type="submit">Find</button>
       </form>
       {products.length ? (
         <ul className={styles.list} aria-label={query ? `Products matching “${query}”` : 'Products'}>
