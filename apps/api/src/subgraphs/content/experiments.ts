@@ -30,6 +30,12 @@ export async function readCounts(redis: Redis, pageId: number): Promise<Experime
   };
 }
 
+/** Drops a deleted page's A/B counts (after its delete committed). */
+export async function forgetCounts(redis: Redis, globalId: string): Promise<void> {
+  const id = idOfType(globalId, 'Page');
+  if (id !== null) await redis.del(experimentCountsKey(id));
+}
+
 async function inTransaction(db: Db, globalId: string, work: Parameters<Db['transaction']>[0]) {
   const id = idOfType(globalId, 'Page');
   if (id === null) return { page: null, userErrors: [pageNotFound()] };

@@ -1,5 +1,5 @@
 import { requireContentEditor } from '../access.js';
-import { recordExperimentEvent, startExperiment, stopExperiment } from '../experiments.js';
+import { forgetCounts, recordExperimentEvent, startExperiment, stopExperiment } from '../experiments.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { updateMenu } from '../menus.js';
 import {
@@ -23,9 +23,11 @@ export const Mutation = {
   pagePublish: (_parent, { id, publishAt }, { identity, db }) =>
     publishPage(db, requireContentEditor(identity), id, asDate(publishAt), new Date()),
   pageUnpublish: (_parent, { id }, { identity, db }) => unpublishPage(db, requireContentEditor(identity), id),
-  pageDelete: (_parent, { id }, { identity, db }) => {
+  pageDelete: async (_parent, { id }, { identity, db, redis }) => {
     requireContentEditor(identity);
-    return deletePage(db, id);
+    const payload = await deletePage(db, id);
+    if (payload.userErrors.length === 0) await forgetCounts(redis, id);
+    return payload;
   },
   pageDuplicate: (_parent, { id, handle }, { identity, db }) =>
     duplicatePage(db, requireContentEditor(identity), id, handle),
