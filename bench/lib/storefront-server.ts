@@ -76,7 +76,8 @@ export interface StorefrontChild {
 export async function startStorefront(
   dir: string,
   port: number,
-  env: { GRAPHQL_URL: string; STOREFRONT_URL: string; FIRST_PARTY_SECRET: string },
+  // Plus, for runs with an edge, REVALIDATE_SECRET, EDGE_PURGE_URL and EDGE_PURGE_SECRET.
+  env: { GRAPHQL_URL: string; STOREFRONT_URL: string; FIRST_PARTY_SECRET: string } & Record<string, string>,
 ): Promise<StorefrontChild> {
   assertNotAborting();
   const inherited = { ...process.env };

@@ -1,0 +1,183 @@
+// Publish-to-edge benchmark: 50 merchandising publishes (variantPricesUpdate of one product's
+// prices; pagePublish once the stack serves content) through the API child, its worker, the
+// storefront and Varnish with deploy/varnish/default.vcl, timing each from the mutation until the
+// edge serves the new price. The baseline, in the same run: the outbox-to-worker pickup time of
+// the same publishes (outbox rows' picked_at - created_at). Prints p50/p99 of both and their
+// ratio. Run from the repo root: `npm run bench:publish`. Bounded: 4 minutes after the build.
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { percentile } from '@commerce/devtools/stats';
+import { copyStorefrontBuild as copyBuild } from '@commerce/devtools/storefront-copy';
+import postgres from 'postgres';
+import { startApi, type Ports } from './lib/api-child.js';
+import { prepareDatabase } from './lib/database.js';
+import { startEdge } from './lib/edge.js';
+import { createStaffToken } from './lib/staff-token.js';
+import { copyStorefrontBuild, ensureStorefrontBuild, startStorefront } from './lib/storefront-server.js';
+import { positiveInteger, ROOT } from './lib/settings.js';
+import { abort, onCleanup, runBench } from './lib/teardown.js';
+
+const PUBLISHES = positiveInteger('BENCH_PUBLISHES', 50);
+const DEADLINE_MS = 4 * 60_000;
+/** A publish not at the edge after this long fails the run. */
+const PUBLISH_TIMEOUT_MS = 10_000;
+const POLL_MS = 20;
+// Apart from `npm start`, e2e (4400s, 3400s) and the other benches (4100-4129, 3500).
+const PORTS: Ports = {
+  gateway: 4140,
+  catalog: 4141,
+  inventory: 4142,
+  customers: 4143,
+  cart: 4144,
+  checkout: 4145,
+  admin: 4149,
+};
+const WORKER_PORT = 4146;
+const STOREFRONT_PORT = 3510;
+const EDGE_PORT = 3511;
+/** Another built checkout of the storefront (as e2e's E2E_STOREFRONT_DIR), instead of building apps/storefront. */
+const STOREFRONT_BUILD = process.env.BENCH_STOREFRONT_DIR;
+
+async function storefrontCopy(): Promise<string> {
+  if (!STOREFRONT_BUILD) {
+    const build = await ensureStorefrontBuild();
+    if (build.built) console.error(`[bench] storefront built in ${build.seconds.toFixed(0)}s (not counted)`);
+    return (await copyStorefrontBuild(`publish-${Date.now()}`)).dir;
+  }
+  const dir = join(ROOT, 'bench', 'results', `.storefront-publish-${Date.now()}`);
+  onCleanup(() => rm(dir, { recursive: true, force: true }));
+  await copyBuild(resolve(ROOT, STOREFRONT_BUILD), dir);
+  return dir;
+}
+
+interface Published {
+  ms: number;
+  pollRequests: number;
+}
+
+async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const edgeGet = async (url: string) => {
+  const response = await fetch(url, { redirect: 'manual' });
+  return { cache: response.headers.get('x-cache') ?? '', body: await response.text() };
+};
+
+async function main(): Promise<number> {
+  const storefrontDir = await storefrontCopy();
+  setTimeout(() => abort(`deadline of ${DEADLINE_MS / 1000}s exceeded`, 124), DEADLINE_MS).unref();
+
+  const database = await prepareDatabase();
+  const revalidateSecret = randomBytes(32).toString('base64url');
+  const purgeSecret = randomBytes(32).toString('base64url');
+  const storefrontUrl = `http://127.0.0.1:${STOREFRONT_PORT}`;
+  const api = await startApi('publish', database.url, PORTS, {
+    SERVICES: 'gateway,catalog,inventory,customers,cart,checkout,worker',
+    WORKER_PORT: String(WORKER_PORT),
+    // Production requires a mail server where the worker runs; this run sends no mail.
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    STOREFRONT_REVALIDATE_URL: `${storefrontUrl}/api/revalidate`,
+    REVALIDATE_SECRET: revalidateSecret,
+  });
+  await startStorefront(storefrontDir, STOREFRONT_PORT, {
+    GRAPHQL_URL: `${api.gatewayUrl}/graphql`,
+    STOREFRONT_URL: storefrontUrl,
+    FIRST_PARTY_SECRET: api.firstPartySecret,
+    REVALIDATE_SECRET: revalidateSecret,
+    EDGE_PURGE_URL: `http://127.0.0.1:${EDGE_PORT}/`,
+    EDGE_PURGE_SECRET: purgeSecret,
+  });
+  const edge = await startEdge({
+    port: EDGE_PORT,
+    storefrontPort: STOREFRONT_PORT,
+    gatewayPort: PORTS.gateway,
+    purgeSecret,
+  });
+  const token = await createStaffToken(database.url, ['MERCHANDISER']);
+
+  const { products } = await gql<{
+    products: { nodes: { handle: string; variants: { nodes: { id: string; price: { currencyCode: string } }[] } }[] };
+  }>(
+    api.gatewayUrl,
+    token,
+    '{ products(first: 1, sortKey: TITLE) { nodes { handle variants(first: 100) { nodes { id price { currencyCode } } } } } }',
+    {},
+  );
+  const product = products.nodes[0]!;
+  const pageUrl = `${edge.url}/products/${product.handle}`;
+  const format = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: product.variants.nodes[0]!.price.currencyCode,
+  });
+  console.error(`[bench] publishing ${PUBLISHES} price changes of /products/${product.handle} through ${edge.url}`);
+
+  const since = new Date(Date.now() - 1000);
+  const published: Published[] = [];
+  for (let i = 0; i < PUBLISHES; i++) {
+    // The page as shoppers get it: at the edge (the first publish warms it).
+    for (let tries = 0; (await edgeGet(pageUrl)).cache !== 'HIT'; tries++) {
+      if (tries > 20) throw new Error(`${pageUrl} never became an edge HIT`);
+      await sleep(50);
+    }
+    const amount = `${100 + i}.${String(11 + (i % 89)).padStart(2, '0')}`;
+    const started = performance.now();
+    await gql(
+      api.gatewayUrl,
+      token,
+      'mutation ($prices: [VariantPriceUpdateInput!]!) { variantPricesUpdate(prices: $prices) { userErrors { code } } }',
+      {
+        prices: product.variants.nodes.map((variant) => ({ variantId: variant.id, price: amount })),
+      },
+    );
+    let polls = 0;
+    while (!(await edgeGet(pageUrl)).body.includes(format.format(Number(amount)))) {
+      polls++;
+      if (performance.now() - started > PUBLISH_TIMEOUT_MS)
+        throw new Error(`publish ${i} not at the edge after ${PUBLISH_TIMEOUT_MS} ms`);
+      await sleep(POLL_MS);
+    }
+    published.push({ ms: performance.now() - started, pollRequests: polls + 1 });
+  }
+
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  const rows = await sql<{ pickup_ms: number; flush_ms: number }[]>`
+    select extract(epoch from picked_at - created_at)::float8 * 1000 as pickup_ms,
+           extract(epoch from done_at - created_at)::float8 * 1000 as flush_ms
+      from outbox.cache_invalidations
+     where reason = 'variantPricesUpdate' and created_at >= ${since} and done_at is not null
+     order by id`;
+  await sql.end({ timeout: 5 });
+  await api.stop();
+
+  const stats = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+  };
+  const edgeStats = stats(published.map((p) => p.ms));
+  const pickup = stats(rows.map((row) => row.pickup_ms));
+  const flush = stats(rows.map((row) => row.flush_ms));
+  const line = (name: string, s: { p50: number; p99: number; max: number }) =>
+    `${name.padEnd(44)} p50 ${s.p50.toFixed(1).padStart(7)} ms   p99 ${s.p99.toFixed(1).padStart(7)} ms   max ${s.max.toFixed(1).padStart(7)} ms`;
+  console.log(`\nPublish to edge (${published.length} publishes, ${rows.length} outbox rows flushed)`);
+  console.log(line('baseline: outbox row to worker pickup', pickup));
+  console.log(line('outbox row to storefront revalidated (flush)', flush));
+  console.log(line('publish to new version served by Varnish', edgeStats));
+  console.log(
+    `ratio publish-to-edge / pickup: p50 ${(edgeStats.p50 / pickup.p50).toFixed(1)}×, p99 ${(edgeStats.p99 / pickup.p99).toFixed(1)}×`,
+  );
+  const polls = published.reduce((sum, p) => sum + p.pollRequests, 0);
+  console.log(`edge polls: ${polls} requests (every ${POLL_MS} ms until the new price showed)`);
+  return published.length === PUBLISHES && rows.length >= PUBLISHES ? 0 : 1;
+}
+
+await runBench(main);
