@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase, type Database } from '../db/client.js';
+import { metricsRegistry } from '../http/metrics.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { migrateQueue } from '../queue/migrate.js';
 import { findQueuedJobs } from '../queue/queued-jobs.js';
@@ -137,6 +138,22 @@ describe('flushInvalidations', () => {
 
     expect(await flushInvalidations(database.db, target())).toEqual({ rows: 0, tags: 0, requests: 0 });
     expect(revalidator.requests).toHaveLength(1);
+  });
+
+  it('observes pickup and flush latency on the /metrics registry', async () => {
+    const count = async (name: string) =>
+      (await metricsRegistry.getMetricsAsJSON())
+        .find((metric) => metric.name === name)
+        ?.values.find((value) => value.metricName === `${name}_count`)?.value ?? 0;
+    const before = [await count('outbox_pickup_latency_seconds'), await count('outbox_flush_latency_seconds')];
+    await recordInvalidation(database.db, ['product:5'], 'a');
+    await recordInvalidation(database.db, ['product:6'], 'b');
+    await flushInvalidations(database.db, target());
+    expect([await count('outbox_pickup_latency_seconds'), await count('outbox_flush_latency_seconds')]).toEqual([
+      before[0]! + 2,
+      before[1]! + 2,
+    ]);
+    expect(await metricsRegistry.metrics()).toContain('outbox_pickup_latency_seconds_bucket');
   });
 
   it('splits many tags into requests of at most 100 (what the storefront accepts)', async () => {
