@@ -72,48 +72,57 @@ export function updateLines(
 ): Promise<CartResult> {
   if (inputs.length > CART_LIMITS.maxLinesPerMutation) return refuse(context, cartId, [tooManyLines(['lines'])]);
   const errors: CartUserError[] = [];
-  const wanted: Array<{ lineId: string; quantity: number; field: Array<string | number> }> = [];
+  const wanted: LineWanted[] = [];
   inputs.forEach((input, index) => {
-    const lineId = lineIdOf(input.id, ['lines', index, 'id'], errors);
+    const idField = ['lines', index, 'id'];
+    const lineId = lineIdOf(input.id, idField, errors);
     const bad = checkQuantity(input.quantity, ['lines', index, 'quantity'], true);
     if (bad) errors.push(bad);
-    else if (lineId) wanted.push({ lineId, quantity: input.quantity, field: ['lines', index] });
+    else if (lineId) wanted.push({ lineId, quantity: input.quantity, field: ['lines', index], idField });
   });
   if (errors.length) return refuse(context, cartId, errors);
-  return editCart(context, cartId, async (tx, cart) => {
-    const current = await findLinesByCartIds(tx, [cart.id]);
-    const byId = new Map(current.map((line) => [line.id, line]));
-    const changes: QuantityChange[] = [];
-    for (const want of wanted) {
-      const line = byId.get(want.lineId);
-      if (!line) errors.push(unknownLine([...want.field, 'id']));
-      else changes.push({ variantId: line.variantId, quantity: want.quantity, field: want.field });
-    }
-    if (errors.length) throw new Refusal(errors);
-    // The last quantity given for a line wins.
-    const last = new Map(changes.map((change) => [change.variantId, change]));
-    await applyQuantities(tx, cart.id, current, [...last.values()]);
-  });
+  return editCart(context, cartId, (tx, cart) => changeLines(tx, cart.id, wanted));
 }
 
 /** cartLinesRemove: removes lines by id; an id that is not a line of this cart refuses the whole change. */
 export function removeLines(context: CartContext, cartId: string, lineIds: readonly string[]): Promise<CartResult> {
   if (lineIds.length > CART_LIMITS.maxLinesPerMutation) return refuse(context, cartId, [tooManyLines(['lineIds'])]);
   const errors: CartUserError[] = [];
-  const ids = lineIds.map((id, index) => ({ id: lineIdOf(id, ['lineIds', index], errors), index }));
-  if (errors.length) return refuse(context, cartId, errors);
-  return editCart(context, cartId, async (tx, cart) => {
-    const current = await findLinesByCartIds(tx, [cart.id]);
-    const byId = new Map(current.map((line) => [line.id, line]));
-    const changes: QuantityChange[] = [];
-    for (const { id, index } of ids) {
-      const line = byId.get(id!);
-      if (!line) errors.push(unknownLine(['lineIds', index]));
-      else changes.push({ variantId: line.variantId, quantity: 0, field: ['lineIds', index] });
-    }
-    if (errors.length) throw new Refusal(errors);
-    await applyQuantities(tx, cart.id, current, changes);
+  const wanted: LineWanted[] = [];
+  lineIds.forEach((value, index) => {
+    const field = ['lineIds', index];
+    const lineId = lineIdOf(value, field, errors);
+    if (lineId) wanted.push({ lineId, quantity: 0, field, idField: field });
   });
+  if (errors.length) return refuse(context, cartId, errors);
+  return editCart(context, cartId, (tx, cart) => changeLines(tx, cart.id, wanted));
+}
+
+/** A new quantity for a line named by id (0 removes it); `idField` is where an unknown id is reported. */
+interface LineWanted {
+  lineId: string;
+  quantity: number;
+  field: Array<string | number>;
+  idField: Array<string | number>;
+}
+
+/**
+ * Sets quantities of the locked cart's lines by id, for cartLinesUpdate and cartLinesRemove: an
+ * id that is not a line of this cart refuses the whole change; the last quantity given for a
+ * line wins.
+ */
+async function changeLines(tx: DbExecutor, cartId: string, wanted: readonly LineWanted[]): Promise<void> {
+  const current = await findLinesByCartIds(tx, [cartId]);
+  const byId = new Map(current.map((line) => [line.id, line]));
+  const errors: CartUserError[] = [];
+  const changes = new Map<number, QuantityChange>();
+  for (const want of wanted) {
+    const line = byId.get(want.lineId);
+    if (!line) errors.push(unknownLine(want.idField));
+    else changes.set(line.variantId, { variantId: line.variantId, quantity: want.quantity, field: want.field });
+  }
+  if (errors.length) throw new Refusal(errors);
+  await applyQuantities(tx, cartId, current, [...changes.values()]);
 }
 
 /** cartDiscountCodesUpdate: replaces the codes; a code the shop does not know is refused. */
