@@ -94,3 +94,31 @@ describe('proxy: content pages and the home page', () => {
     expect(proxy(new NextRequest('http://shop.test/pages/summer')).headers.get('content-security-policy')).toBeNull();
   });
 });
+
+describe('proxy: its own second pass over a rewritten content page', () => {
+  it('lets the rewrite it made through (Next.js runs the proxy again for it), and nothing else', () => {
+    const first = proxy(new NextRequest('http://shop.test/pages/summer', { headers: { 'x-ab-bucket': '31' } }));
+    const mark = first.headers.get('x-middleware-request-x-shop-route');
+    expect(mark).toMatch(/^[\w-]{20,}$/);
+    const second = proxy(new NextRequest('http://shop.test/pages/summer/3', { headers: { 'x-shop-route': mark! } }));
+    expect(second.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(second.headers.get('x-middleware-next')).toBe('1');
+
+    const forged = proxy(new NextRequest('http://shop.test/pages/summer/3', { headers: { 'x-shop-route': 'guess' } }));
+    expect(new URL(forged.headers.get('x-middleware-rewrite')!).pathname).not.toMatch(/^\/pages\//);
+  });
+
+  it('keeps the nonce policy of a draft-mode render on the second pass', () => {
+    const first = proxy(
+      new NextRequest('http://shop.test/', { headers: { cookie: '__prerender_bypass=abc', 'x-ab-bucket': '5' } }),
+    );
+    const mark = first.headers.get('x-middleware-request-x-shop-route')!;
+    const policy = first.headers.get('content-security-policy')!;
+    const second = proxy(
+      new NextRequest('http://shop.test/home/0', {
+        headers: { 'x-shop-route': mark, 'content-security-policy': policy, cookie: '__prerender_bypass=abc' },
+      }),
+    );
+    expect(second.headers.get('content-security-policy')).toBe(policy);
+  });
+});

@@ -33,14 +33,17 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(env.GRAPHQL_URL), { request: { headers } });
   }
   if (pathname === '/search' || isPrivatePage(pathname)) return withNonce(request);
-  if (isInternalContentPath(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  if (isInternalContentPath(pathname)) return internalPass(request);
   const contentPage = /^\/pages\/([^/]+)$/.exec(pathname);
   if (pathname === '/' || contentPage) {
     const bucket = bucketFromHeader(request.headers.get(BUCKET_HEADER));
     const target = new URL(contentPage ? contentPageRoute(contentPage[1]!, bucket) : homeRoute(bucket), request.url);
     // Content pages read no query: tracking parameters must not reach the render.
     target.search = '';
-    return request.cookies.has(DRAFT_MODE_COOKIE) ? withNonce(request, target) : NextResponse.rewrite(target);
+    const headers = new Headers(request.headers);
+    headers.set(ROUTE_MARK_HEADER, ROUTE_MARK);
+    if (request.cookies.has(DRAFT_MODE_COOKIE)) return withNonce(request, target, headers);
+    return NextResponse.rewrite(target, { request: { headers } });
   }
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
   if (!match || searchParams.size === 0) return NextResponse.next();
@@ -60,13 +63,33 @@ function isPrivatePage(pathname: string): boolean {
 /** Matches no route: Next.js answers with the not-found page and a 404. */
 const NOT_FOUND_PATH = '/_not-found-internal';
 
+/**
+ * `next start` runs the proxy a second time for a path it rewrote to (seen with Next.js 16.4).
+ * The first pass marks the rewritten request with a value made per process, which no client can
+ * know, so the second pass lets exactly those through and a client asking for
+ * `/pages/<handle>/<n>` or `/home/<n>` itself gets the 404.
+ */
+const ROUTE_MARK_HEADER = 'x-shop-route';
+const ROUTE_MARK = crypto.randomUUID();
+
+function internalPass(request: NextRequest) {
+  if (request.headers.get(ROUTE_MARK_HEADER) !== ROUTE_MARK) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  const response = NextResponse.next();
+  // A draft-mode render keeps the nonce policy its first pass gave it (the request carries it).
+  const policy = request.headers.get('content-security-policy');
+  if (policy && request.cookies.has(DRAFT_MODE_COOKIE)) response.headers.set('content-security-policy', policy);
+  return response;
+}
+
 /** Next.js's draft-mode cookie; only a value signed by this build turns draft mode on. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
 
 /** Next.js reads the nonce from the request's policy header and sets it on every script it writes. */
-function withNonce(request: NextRequest, rewriteTo?: URL) {
+function withNonce(request: NextRequest, rewriteTo?: URL, requestHeaders: Headers = request.headers) {
   const policy = contentSecurityPolicy([`'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`]);
-  const headers = new Headers(request.headers);
+  const headers = new Headers(requestHeaders);
   headers.set('content-security-policy', policy);
   const response = rewriteTo
     ? NextResponse.rewrite(rewriteTo, { request: { headers } })

@@ -46,9 +46,18 @@ describe('PageBlocks', () => {
     expect(html).not.toContain('>Summer<');
   });
 
-  it('gives the page title as h1 when no hero leads, and later heroes an h2', () => {
+  it('treats a hero under announcement banners as the opening one', () => {
     const html = render([
-      { __typename: 'BannerBlock', text: 'Free returns', url: null, tone: 'INFO' },
+      { __typename: 'BannerBlock', text: 'Free shipping', url: '/pages/shipping', tone: 'SALE' },
+      { __typename: 'HeroBlock', heading: 'Winter', subheading: null, ctaLabel: null, ctaUrl: null, image: null },
+    ]);
+    expect(html).toMatch(/<h1[^>]*>Winter<\/h1>/);
+    expect(html).not.toContain('>Summer<');
+  });
+
+  it('gives the page title as h1 when no hero opens the page, and later heroes an h2', () => {
+    const html = render([
+      { __typename: 'RichTextBlock', html: '<p>Intro</p>' },
       { __typename: 'HeroBlock', heading: 'Second', subheading: null, ctaLabel: null, ctaUrl: null, image: null },
     ]);
     expect(html).toMatch(/<h1[^>]*>Summer<\/h1>/);

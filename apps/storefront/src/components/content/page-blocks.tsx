@@ -7,7 +7,7 @@ import { ProductGridBlock } from './product-grid-block';
 import { RichTextBlock } from './rich-text-block';
 
 export interface PageBlocksProps {
-  /** The page's title: its h1 unless a hero leads the page (then the hero's heading is). */
+  /** The page's title: its h1 unless a hero opens the page (then the hero's heading is). */
   title: string;
   blocks: readonly ContentBlock[];
 }
@@ -17,15 +17,15 @@ export interface PageBlocksProps {
  * later) is skipped, not an error: the page still renders what it can.
  */
 export function PageBlocks({ title, blocks }: PageBlocksProps) {
-  const heroLeads = blocks[0]?.__typename === 'HeroBlock';
+  const leadingHero = openingHero(blocks);
   return (
     <>
-      {!heroLeads && <PageHeading title={title} />}
+      {leadingHero === -1 && <PageHeading title={title} />}
       {blocks.map((block, index) => {
         const key = `${index}-${block.__typename}`;
         switch (block.__typename) {
           case 'HeroBlock':
-            return <HeroBlock key={key} block={block} leading={index === 0} />;
+            return <HeroBlock key={key} block={block} leading={index === leadingHero} />;
           case 'RichTextBlock':
             return <RichTextBlock key={key} html={block.html} />;
           case 'ProductGridBlock':
@@ -40,4 +40,10 @@ export function PageBlocks({ title, blocks }: PageBlocksProps) {
       })}
     </>
   );
+}
+
+/** The hero that opens the page (only banners above it), or -1: its heading is the h1, its image the LCP. */
+function openingHero(blocks: readonly ContentBlock[]): number {
+  const index = blocks.findIndex((block) => block.__typename !== 'BannerBlock');
+  return index >= 0 && blocks[index]!.__typename === 'HeroBlock' ? index : -1;
 }
