@@ -51,11 +51,10 @@ export async function loadVisibleCheckout(
   globalId: string,
   field: string[],
 ): Promise<VisibleCheckout> {
-  const id = opaqueIdOf(globalId, 'Checkout');
-  if (id === 'malformed') return { ok: false, error: userError('INVALID', 'This is not a checkout id.', field) };
-  const row = id === null ? null : await context.loaders.checkoutById.load(id);
-  if (!row || !isVisibleTo(context.identity, row)) return { ok: false, error: checkoutNotFound(field) };
-  return { ok: true, checkout: row };
+  if (opaqueIdOf(globalId, 'Checkout') === 'malformed')
+    return { ok: false, error: userError('INVALID', 'This is not a checkout id.', field) };
+  const row = await checkoutReference(context, globalId);
+  return row ? { ok: true, checkout: row } : { ok: false, error: checkoutNotFound(field) };
 }
 
 export const checkoutNotFound = (field: string[] | null = ['checkoutId']) =>
