@@ -7,6 +7,7 @@ import {
   type Connection,
   type PageArgs,
 } from '../../platform/graphql/pagination.js';
+import { isVisibleTo } from '../../platform/ownership.js';
 import type { CheckoutContext } from './context.js';
 import { findCustomerOrders, type OrderCursor } from './repository.js';
 import type { OrderRow } from './tables.js';
@@ -53,8 +54,7 @@ export async function listCustomerOrders(
     decodeCursor(cursor, argument, isOrderCursor),
   );
   const id = customerIdOf(customer.id);
-  const { identity } = context;
-  if (id === null || identity?.kind !== 'customer' || identity.customerId !== id) return empty;
+  if (id === null || !isVisibleTo(context.identity, { customerId: id })) return empty;
   const rows = await findCustomerOrders(context.db, id, request.cursor, request.size + 1);
   return toConnection(rows, request, (row) => encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }));
 }
