@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { graphql, useTestStack } from '../../test/stack.js';
 import { seedContentDemo } from './index.js';
+import { pages } from './tables.js';
 
 // The demo content of a fresh `npm start`, on the run's seeded demo catalog: a published home
 // page whose blocks resolve to real catalog objects, two landing pages and both menus.
@@ -16,8 +18,9 @@ const QUERY = `query($handle: String!) { page(handle: $handle) { handle status b
 
 describe('demo content', () => {
   it('seeds published pages built from real catalog ids and both menus, once', async () => {
-    await seedContentDemo(api.stack.database.db);
-    expect(await seedContentDemo(api.stack.database.db)).toEqual({ pages: 0, menus: 0 });
+    const db = api.stack.database.db;
+    await seedContentDemo(db, { intoEmptyOnly: false });
+    expect(await seedContentDemo(db, { intoEmptyOnly: false })).toEqual({ pages: 0, menus: 0 });
 
     const home = await graphql<{ page: { status: string; blocks: Array<Record<string, unknown>> } }>(
       api.gateway,
@@ -67,5 +70,10 @@ describe('demo content', () => {
     expect(menus.errors).toBeUndefined();
     expect(menus.data!.main.items.map((item) => item.url)).toContain('/pages/winter-sale');
     expect(menus.data!.footer.items.length).toBeGreaterThan(0);
+
+    // At start-up the seed goes only into a shop without content: a demo page deleted since stays deleted.
+    await db.delete(pages).where(eq(pages.handle, 'new-season'));
+    expect(await seedContentDemo(db)).toEqual({ pages: 0, menus: 0 });
+    expect((await graphql<{ page: unknown }>(api.gateway, QUERY, { handle: 'new-season' })).data!.page).toBeNull();
   });
 });

@@ -151,6 +151,14 @@ export async function findRevision(db: DbExecutor, id: number): Promise<PageRevi
   return row ?? null;
 }
 
+/** True when no page and no menu exists yet (a fresh shop). */
+export async function isContentEmpty(db: DbExecutor): Promise<boolean> {
+  const [row] = await db.execute<{ empty: boolean }>(
+    sql`select not exists (select 1 from ${pages}) and not exists (select 1 from ${menus}) as empty`,
+  );
+  return row!.empty;
+}
+
 export function findMenusByHandles(db: DbExecutor, handles: readonly string[]): Promise<MenuRow[]> {
   if (handles.length === 0) return Promise.resolve([]);
   return db

@@ -103,8 +103,16 @@ function demoMenus(refs: Awaited<ReturnType<typeof findDemoContentRefs>>): Recor
   };
 }
 
-/** Seeds and publishes the demo pages and menus that are not there yet. */
-export async function seedContentDemo(db: Db): Promise<{ pages: number; menus: number }> {
+/**
+ * Seeds and publishes the demo pages and menus that are not there yet. By default only into a
+ * shop with no content at all, so a demo page a marketer deleted does not come back at the next
+ * start; `{ intoEmptyOnly: false }` fills in whatever is missing.
+ */
+export async function seedContentDemo(
+  db: Db,
+  options: { intoEmptyOnly?: boolean } = {},
+): Promise<{ pages: number; menus: number }> {
+  if ((options.intoEmptyOnly ?? true) && !(await repository.isContentEmpty(db))) return { pages: 0, menus: 0 };
   const refs = await findDemoContentRefs(db, 12);
   let pages = 0;
   let menus = 0;
