@@ -52,7 +52,7 @@ const topTitles = (editor: Locator) =>
     .locator(':scope > ol > li > div input[id$="-title"]')
     .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 
-test('the footer menu is edited by keyboard alone: move, add, a refused link fixed, save', async ({ page }) => {
+test('the footer menu is edited by keyboard alone: move, nest, add, a refused link fixed, save', async ({ page }) => {
   await page.goto('/studio/menus');
   const editor = footerEditor(page);
   await expect.poll(() => topTitles(editor)).toEqual(['Help', 'About', 'Journal']);
@@ -69,6 +69,12 @@ test('the footer menu is edited by keyboard alone: move, add, a refused link fix
   await page.keyboard.press('Space');
   await expect.poll(() => topTitles(editor)).toEqual(['About', 'Journal', 'Help']);
   await expect(editor.getByRole('button', { name: 'Move Help up' })).toBeFocused();
+
+  // Across levels by keyboard too: Journal under About, focus on the way back out.
+  await editor.getByRole('button', { name: 'Make Journal a sub-item of About' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: 'Move Journal to the top level' })).toBeFocused();
+  await expect.poll(() => topTitles(editor)).toEqual(['About', 'Help']);
 
   // A new item takes focus in its title; a javascript: link is refused next to the field.
   await editor.getByRole('button', { name: 'Add an item' }).focus();
@@ -90,9 +96,10 @@ test('the footer menu is edited by keyboard alone: move, add, a refused link fix
   await expect(editor.getByRole('status').filter({ hasText: 'Menu saved.' })).toBeVisible();
 
   const saved = await footerItems();
-  expect(saved.map((item) => item.title)).toEqual(['About', 'Journal', 'Help', 'Gift cards']);
-  expect(saved[2]!.items?.map((item) => item.title)).toEqual(['Shipping']);
-  expect(saved[3]!.url).toBe('/collections/gift-cards');
+  expect(saved.map((item) => item.title)).toEqual(['About', 'Help', 'Gift cards']);
+  expect(saved[0]!.items?.map((item) => item.title)).toEqual(['Journal']);
+  expect(saved[1]!.items?.map((item) => item.title)).toEqual(['Shipping']);
+  expect(saved[2]!.url).toBe('/collections/gift-cards');
 });
 
 test('an item is reordered by dragging its handle', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface MenuEditorItemProps {
   path: ItemPath;
   /** How many siblings it has, for the move buttons and the position in words. */
   count: number;
+  /** Title of the item above, when this one may become its sub-item (a top-level leaf, not the first). */
+  above?: string;
   errors: MenuItemErrors | undefined;
   dispatch: (action: MenuAction) => void;
   /** Drag and drop: the item being dragged is kept by the editor. */
@@ -22,6 +24,7 @@ export function MenuEditorItem({
   item,
   path,
   count,
+  above,
   errors,
   dispatch,
   onDragStart,
@@ -106,6 +109,26 @@ export function MenuEditorItem({
           >
             ↓
           </button>
+          {above !== undefined && (
+            <button
+              type="button"
+              id={`${item.key}-indent`}
+              onClick={() => dispatch({ type: 'indent', path })}
+              aria-label={`Make ${name} a sub-item of ${above.trim() || 'the item above'}`}
+            >
+              →
+            </button>
+          )}
+          {path.length === 2 && (
+            <button
+              type="button"
+              id={`${item.key}-outdent`}
+              onClick={() => dispatch({ type: 'outdent', path })}
+              aria-label={`Move ${name} to the top level`}
+            >
+              ←
+            </button>
+          )}
           <button type="button" onClick={() => dispatch({ type: 'remove', path })} aria-label={`Remove ${name}`}>
             Remove
           </button>

@@ -56,6 +56,17 @@ describe('menuReducer', () => {
     expect(titles(menuReducer(menu(), { type: 'drop', from: [0], to: [3] }))).toBe('About,Blog,Shop[Sale]');
   });
 
+  it('indents a leaf under the item above it (at the end of its sub-items), and outdents a sub-item after its parent', () => {
+    expect(titles(menuReducer(menu(), { type: 'indent', path: [1] }))).toBe('Shop[Sale,About],Blog');
+    expect(titles(menuReducer(menu(), { type: 'outdent', path: [0, 0] }))).toBe('Shop,Sale,About,Blog');
+    // The first item has nothing above it; an item with sub-items stays at the top; a top item cannot go further out.
+    const first = menu();
+    expect(menuReducer(first, { type: 'indent', path: [0] })).toBe(first);
+    const withSubs = menuReducer(menu(), { type: 'drop', from: [0], to: [2] });
+    expect(menuReducer(withSubs, { type: 'indent', path: [1] })).toBe(withSubs);
+    expect(menuReducer(first, { type: 'outdent', path: [1] })).toBe(first);
+  });
+
   it('edits a field of one item', () => {
     const items = menuReducer(menu(), { type: 'edit', path: [0, 0], field: 'url', value: '/collections/deals' });
     expect(items[0]!.items[0]!.url).toBe('/collections/deals');

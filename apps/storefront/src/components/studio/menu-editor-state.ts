@@ -23,6 +23,9 @@ export type MenuAction =
   | { type: 'move'; path: ItemPath; by: -1 | 1 }
   /** Drag and drop: `from` goes where `to` is now (before it), or at the end past the list. */
   | { type: 'drop'; from: ItemPath; to: ItemPath }
+  /** Keyboard's way across levels: under the item above (last of its sub-items), or out after the parent. */
+  | { type: 'indent'; path: ItemPath }
+  | { type: 'outdent'; path: ItemPath }
   | { type: 'edit'; path: ItemPath; field: 'title' | 'url'; value: string }
   | { type: 'reset'; items: MenuItemDraft[] };
 
@@ -125,6 +128,12 @@ export function menuReducer(items: MenuItemDraft[], action: MenuAction): MenuIte
     }
     case 'drop':
       return drop(items, action.from, action.to);
+    case 'indent': {
+      const above = action.path.length === 1 ? items[action.path[0] - 1] : undefined;
+      return above ? drop(items, action.path, [action.path[0] - 1, above.items.length]) : items;
+    }
+    case 'outdent':
+      return action.path.length === 2 ? drop(items, action.path, [action.path[0] + 1]) : items;
     case 'edit': {
       const item = itemAt(items, action.path);
       if (!item) return items;

@@ -42,35 +42,40 @@ export function MenuEditor({ handle, label, initialItems, save }: MenuEditorProp
   const [announcement, setAnnouncement] = useState('');
   const [pending, startTransition] = useTransition();
   const dragging = useRef<ItemPath | null>(null);
-  const refocus = useRef<{ key: string; by: -1 | 1 } | { added: number | 'top' } | null>(null);
+  // Element ids to focus after the next change, first one that exists and is enabled: a moved
+  // item keeps focus on its move button (or the other one at an end), a new item in its title.
+  const refocus = useRef<string[] | { added: number | 'top' } | null>(null);
 
-  // A moved item keeps keyboard focus on its move button (or the other one at an end); a new
-  // item takes focus in its title field.
   useEffect(() => {
     const wanted = refocus.current;
     if (!wanted) return;
     refocus.current = null;
+    let ids = wanted as string[];
     if ('added' in wanted) {
       const list = wanted.added === 'top' ? items : (items[wanted.added]?.items ?? []);
-      const added = list[list.length - 1];
-      if (added) document.getElementById(`${added.key}-title`)?.focus();
-      return;
+      ids = list.length ? [`${list[list.length - 1]!.key}-title`] : [];
     }
-    const [first, second] = wanted.by < 0 ? ['up', 'down'] : ['down', 'up'];
-    const button = [first, second]
-      .map((side) => document.getElementById(`${wanted.key}-${side}`) as HTMLButtonElement | null)
-      .find((candidate) => candidate && !candidate.disabled);
-    button?.focus();
+    ids
+      .map((id) => document.getElementById(id) as HTMLButtonElement | HTMLInputElement | null)
+      .find((element) => element && !element.disabled)
+      ?.focus();
   }, [items]);
 
   const dispatch = (action: MenuAction) => {
-    if (action.type === 'move') {
+    if (action.type === 'move' || action.type === 'indent' || action.type === 'outdent') {
       const list = action.path.length === 1 ? items : (items[action.path[0]]?.items ?? []);
       const item = list[action.path[action.path.length - 1]!];
-      const to = action.path[action.path.length - 1]! + action.by;
-      if (item && to >= 0 && to < list.length) {
-        refocus.current = { key: item.key, by: action.by };
-        setAnnouncement(`${item.title || 'Item'} moved to position ${to + 1} of ${list.length}.`);
+      const name = item?.title.trim() || 'Item';
+      if (item && action.type === 'move') {
+        const to = action.path[action.path.length - 1]! + action.by;
+        if (to >= 0 && to < list.length) {
+          const [first, second] = action.by < 0 ? ['up', 'down'] : ['down', 'up'];
+          refocus.current = [`${item.key}-${first}`, `${item.key}-${second}`];
+          setAnnouncement(`${name} moved to position ${to + 1} of ${list.length}.`);
+        }
+      } else if (item) {
+        refocus.current = [`${item.key}-${action.type === 'indent' ? 'outdent' : 'indent'}`, `${item.key}-title`];
+        setAnnouncement(action.type === 'indent' ? `${name} is now a sub-item.` : `${name} is now a top-level item.`);
       }
     }
     if (action.type === 'drop') setAnnouncement('Item moved.');
@@ -106,6 +111,7 @@ export function MenuEditor({ handle, label, initialItems, save }: MenuEditorProp
           item={item}
           path={path}
           count={list.length}
+          above={parent === undefined && index > 0 && !item.items.length ? list[index - 1]!.title : undefined}
           errors={errors[item.key]}
           dispatch={dispatch}
           onDragStart={(from) => (dragging.current = from)}
