@@ -2,6 +2,7 @@ import { PageHeading } from '@commerce/ui';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExperimentPanel } from '@/components/studio/experiment-panel';
 import { PageEditor } from '@/components/studio/page-editor';
 import { PublishPanel } from '@/components/studio/publish-panel';
 import { RevisionList } from '@/components/studio/revision-list';
@@ -60,8 +61,16 @@ export default async function StudioPageEditor({ params, searchParams }: StudioP
         searchProducts={searchProductsAction}
         listCollections={listCollectionsAction}
       />
-      {/* A/B test panel (H5's ExperimentPanel, components/studio/experiment-panel.tsx) mounts here:
-          <ExperimentPanel pageId={page.id} experiment={page.experiment} /> */}
+      <ExperimentPanel
+        pageId={page.id}
+        published={page.status === 'PUBLISHED'}
+        blocks={editor.blocks}
+        titles={titles}
+        images={editor.images}
+        experiment={page.experiment}
+        searchProducts={searchProductsAction}
+        listCollections={listCollectionsAction}
+      />
       <RevisionList pageId={page.id} revisions={page.revisions} restoreAction={restoreRevisionAction} />
     </>
   );
