@@ -141,10 +141,9 @@ describe('flushInvalidations', () => {
   });
 
   it('observes pickup and flush latency on the /metrics registry', async () => {
+    // The exposition text, as /metrics serves it: `<name>_count <n>`.
     const count = async (name: string) =>
-      (await metricsRegistry.getMetricsAsJSON())
-        .find((metric) => metric.name === name)
-        ?.values.find((value) => value.metricName === `${name}_count`)?.value ?? 0;
+      Number(new RegExp(`^${name}_count (\\S+)$`, 'm').exec(await metricsRegistry.metrics())?.[1] ?? 0);
     const before = [await count('outbox_pickup_latency_seconds'), await count('outbox_flush_latency_seconds')];
     await recordInvalidation(database.db, ['product:5'], 'a');
     await recordInvalidation(database.db, ['product:6'], 'b');

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../db/bulk-insert.js';
 import { enqueueJob } from '../queue/enqueue.js';
 import { cacheInvalidations } from './tables.js';
@@ -27,6 +28,12 @@ export async function recordInvalidation(tx: DbExecutor, tags: readonly string[]
   if (unique.length === 0) return;
   const bad = unique.find((tag) => !isCacheTag(tag));
   if (bad !== undefined) throw new Error(`recordInvalidation: not a cache tag: ${JSON.stringify(bad)}`);
-  await tx.insert(cacheInvalidations).values({ tags: unique, reason: reason.slice(0, MAX_REASON_LENGTH) });
+  // clock_timestamp(), not the column default now() (the transaction's start): pickup latency
+  // then leaves out however long the caller's transaction ran before this insert.
+  await tx.insert(cacheInvalidations).values({
+    tags: unique,
+    reason: reason.slice(0, MAX_REASON_LENGTH),
+    createdAt: sql`clock_timestamp()`,
+  });
   await enqueueJob(tx, 'cache.flush-invalidations', {}, { jobKey: FLUSH_JOB_KEY, jobKeyMode: 'preserve_run_at' });
 }
