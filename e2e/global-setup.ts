@@ -175,8 +175,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           STOREFRONT_URL,
           REVALIDATE_SECRET: revalidateSecret(),
           // The edge journeys run Varnish here; revalidations purge it (or fail quietly while it is down).
-          // edge-ab.spec.ts runs one of its own, purged too.
-          EDGE_PURGE_URL: [`${EDGE_URL}/`, `http://127.0.0.1:${PORTS.edgeAb}/`].join(','),
+          // edge-ab.spec.ts and edge-propagation.spec.ts run their own, purged too.
+          EDGE_PURGE_URL: [EDGE_URL, `http://127.0.0.1:${PORTS.edgeAb}`, `http://127.0.0.1:${PORTS.edgePropagation}`]
+            .map((url) => `${url}/`)
+            .join(','),
           EDGE_PURGE_SECRET: edgePurgeSecret(),
         },
       }),

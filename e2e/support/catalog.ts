@@ -50,6 +50,8 @@ export const PRODUCT_SLOTS = {
   securityHeaders: 10,
   studioPrice: 11,
   studioMarketerPrice: 12,
+  propagationPrice: 13,
+  propagationFilter: 14,
 } as const;
 
 let slotProducts: Promise<ProductSummary[]> | null = null;

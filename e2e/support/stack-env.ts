@@ -22,6 +22,8 @@ export const PORTS = {
   edgeAbTest: 3482,
   /** edge-ab.spec.ts: the VCL in front of the run's storefront, with an A/B test running. */
   edgeAb: 3483,
+  /** edge-propagation.spec.ts: the VCL in front of the run's storefront, for merchandising changes reaching it. */
+  edgePropagation: 3485,
 } as const;
 
 export const STOREFRONT_URL = `http://127.0.0.1:${PORTS.storefront}`;

@@ -1,0 +1,186 @@
+import { expect, test } from '@playwright/test';
+import { GATEWAY_URL, PORTS, STOREFRONT_URL } from '../support/stack-env.js';
+import { graphql, productForSlot } from '../support/catalog.js';
+import { header, rawRequest } from '../support/http.js';
+import { createStaffToken } from '../support/staff.js';
+import { edgePurgeSecret } from '../support/stack-env.js';
+import { startVarnish, type Edge } from '../support/varnish.js';
+
+// A merchandising change reaches the edge by itself: variantPricesUpdate records an outbox row in
+// its transaction, the run's worker posts the tags to the storefront's /api/revalidate, and the
+// storefront purges Varnish (deploy/varnish/default.vcl, in front of the run's storefront).
+
+const PROPAGATION_MS = 5_000;
+let edge: Edge;
+let token: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  edge = await startVarnish({
+    name: 'varnish-propagation',
+    port: PORTS.edgePropagation,
+    storefrontPort: PORTS.storefront,
+    gatewayPort: PORTS.gateway,
+    env: { EDGE_PURGE_SECRET: edgePurgeSecret() },
+  });
+  token = await createStaffToken(['MERCHANDISER']);
+});
+
+test.afterAll(async () => {
+  await edge?.stop();
+});
+
+interface Variant {
+  id: string;
+  price: { amount: string; currencyCode: string };
+  compareAtPrice: { amount: string } | null;
+}
+interface Merchandised {
+  id: string;
+  handle: string;
+  title: string;
+  variants: { nodes: Variant[] };
+  collections: { nodes: { handle: string }[] };
+}
+
+async function merchandised(handle: string): Promise<Merchandised> {
+  const data = await graphql<{ product: Merchandised }>(
+    `
+      query ($handle: String!) {
+        product(handle: $handle) {
+          id
+          handle
+          title
+          variants(first: 100) {
+            nodes {
+              id
+              price {
+                amount
+                currencyCode
+              }
+              compareAtPrice {
+                amount
+              }
+            }
+          }
+          collections(first: 1) {
+            nodes {
+              handle
+            }
+          }
+        }
+      }
+    `,
+    { handle },
+  );
+  return data.product;
+}
+
+async function setPrices(prices: { variantId: string; price: string; compareAtPrice: string | null }[]) {
+  const response = await fetch(`${GATEWAY_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `mutation ($prices: [VariantPriceUpdateInput!]!) {
+        variantPricesUpdate(prices: $prices) { product { id } userErrors { field code message } }
+      }`,
+      variables: { prices },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { variantPricesUpdate: { userErrors: unknown[] } };
+    errors?: unknown[];
+  };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(body.data!.variantPricesUpdate.userErrors).toEqual([]);
+}
+
+const everyVariantAt = (product: Merchandised, amount: string) =>
+  product.variants.nodes.map((variant) => ({ variantId: variant.id, price: amount, compareAtPrice: null }));
+const asBefore = (product: Merchandised) =>
+  product.variants.nodes.map((variant) => ({
+    variantId: variant.id,
+    price: variant.price.amount,
+    compareAtPrice: variant.compareAtPrice?.amount ?? null,
+  }));
+const money = (amount: string, currencyCode: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: currencyCode }).format(Number(amount));
+
+/** Warms the edge with `path` and checks the second request is served from it. */
+async function cachedAtEdge(path: string): Promise<string> {
+  const first = await rawRequest(`${edge.url}${path}`);
+  expect(first.status, path).toBe(200);
+  const second = await rawRequest(`${edge.url}${path}`);
+  expect(header(second, 'x-cache'), path).toBe('HIT');
+  return second.body;
+}
+
+/** Polls the edge until `path` contains `text`; returns how long it took. */
+async function msUntilEdgeShows(path: string, text: string, since: number): Promise<number> {
+  await expect
+    .poll(async () => (await rawRequest(`${edge.url}${path}`)).body.includes(text), {
+      timeout: PROPAGATION_MS + 2_000,
+      intervals: [100],
+      message: `${path} shows ${text}`,
+    })
+    .toBe(true);
+  return Date.now() - since;
+}
+
+test('a price change shows on the product page and on the collection page listing it, at the edge, within 5 s', async () => {
+  const slot = await productForSlot('propagationPrice');
+  const product = await merchandised(slot.handle);
+  const collection = product.collections.nodes[0];
+  expect(collection, 'the product is in a collection').toBeDefined();
+  const currency = product.variants.nodes[0]!.price.currencyCode;
+  const newPrice = '1.37';
+  const shown = money(newPrice, currency);
+  const productPath = `/products/${product.handle}`;
+  // Cheapest first: at 1.37 the product leads the collection's first page.
+  const collectionPath = `/collections/${collection!.handle}?sort_by=price-ascending`;
+
+  expect(await cachedAtEdge(productPath)).not.toContain(shown);
+  expect(await cachedAtEdge(collectionPath)).not.toContain(shown);
+
+  try {
+    const changed = Date.now();
+    await setPrices(everyVariantAt(product, newPrice));
+    const productMs = await msUntilEdgeShows(productPath, shown, changed);
+    const collectionMs = await msUntilEdgeShows(collectionPath, shown, changed);
+    test
+      .info()
+      .annotations.push({ type: 'propagation', description: `product ${productMs} ms, collection ${collectionMs} ms` });
+    expect(productMs).toBeLessThan(PROPAGATION_MS);
+    expect(collectionMs).toBeLessThan(PROPAGATION_MS);
+    // And the edge keeps the new page again.
+    expect(header(await rawRequest(`${edge.url}${productPath}`), 'x-cache')).toBe('HIT');
+  } finally {
+    await setPrices(asBefore(product));
+  }
+});
+
+test('a product whose price drops under a listing price filter appears in that filtered listing at the edge within 5 s', async () => {
+  const slot = await productForSlot('propagationFilter');
+  const product = await merchandised(slot.handle);
+  const collection = product.collections.nodes[0];
+  expect(collection, 'the product is in a collection').toBeDefined();
+  const lowest = Math.min(...product.variants.nodes.map((variant) => Number(variant.price.amount)));
+  // A bound under every price the product has: the filtered listing leaves it out.
+  const bound = Math.floor(lowest) - 1;
+  expect(bound, `the product's lowest price (${lowest}) leaves room for a bound under it`).toBeGreaterThanOrEqual(1);
+  const filteredPath = `/collections/${collection!.handle}?filter.v.price.lte=${bound}&sort_by=price-ascending`;
+  expect(await cachedAtEdge(filteredPath)).not.toContain(product.title);
+  // The storefront agrees (the edge is not hiding anything).
+  expect((await rawRequest(`${STOREFRONT_URL}${filteredPath}`)).body).not.toContain(product.title);
+
+  try {
+    const changed = Date.now();
+    await setPrices(everyVariantAt(product, '0.51'));
+    const ms = await msUntilEdgeShows(filteredPath, product.title, changed);
+    test.info().annotations.push({ type: 'propagation', description: `filtered listing ${ms} ms` });
+    expect(ms).toBeLessThan(PROPAGATION_MS);
+  } finally {
+    await setPrices(asBefore(product));
+  }
+});
