@@ -144,7 +144,7 @@ test('the browser counts one view per page view and an add-to-cart for the versi
 
   const view = tab.waitForResponse(recorded('VIEW'));
   await tab.goto(path());
-  expect(await (await view).json()).toEqual({ data: { pageExperimentRecord: true } });
+  expect(((await (await view).json()) as { data: unknown }).data).toEqual({ pageExperimentRecord: true });
   const version = await tab.locator('[data-ab-variant]').getAttribute('data-ab-variant');
   const bucket = (await context.cookies()).find((cookie) => cookie.name === 'shop_ab')?.value;
   expect(bucket, 'the edge set the bucket cookie').toMatch(/^\d{1,2}$/);
@@ -154,7 +154,7 @@ test('the browser counts one view per page view and an add-to-cart for the versi
   await tab.goto(variant.path);
   const addToCart = tab.waitForResponse(recorded('ADD_TO_CART'));
   await tab.getByRole('button', { name: 'Add to cart' }).click();
-  expect(await (await addToCart).json()).toEqual({ data: { pageExperimentRecord: true } });
+  expect(((await (await addToCart).json()) as { data: unknown }).data).toEqual({ pageExperimentRecord: true });
   await context.close();
 
   const { page: counted } = await asMarketer<{
