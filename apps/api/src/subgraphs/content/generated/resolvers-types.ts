@@ -479,6 +479,8 @@ export type Query = {
   page: Maybe<Page>;
   /** Staff only. */
   pages: PageConnection;
+  /** Public: the live pages, newest first, for sitemaps and link lists (drafts never appear). */
+  publishedPages: PageConnection;
 };
 
 
@@ -498,6 +500,12 @@ export type QueryPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<PageStatus>;
+};
+
+
+export type QueryPublishedPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Formatted text. */
@@ -889,6 +897,7 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType, RequireFields<QueryMenuArgs, 'handle'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'handle' | 'preview'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
+  publishedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPublishedPagesArgs>>;
 }>;
 
 export type RichTextBlockResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['RichTextBlock'] = ResolversParentTypes['RichTextBlock']> = ResolversObject<{

@@ -43,6 +43,22 @@ export const Query = {
       (view) => encodeCursor({ id: view.row.id }),
     );
   },
+  // Public (the storefront's sitemap): live pages only, as the public sees them.
+  publishedPages: async (_parent, args, { db }) => {
+    const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
+      decodeCursor(cursor, argument, isIdCursor),
+    );
+    const rows = await repository.listPages(db, {
+      status: 'PUBLISHED',
+      beforeId: request.cursor?.id ?? null,
+      limit: request.size + 1,
+    });
+    return toConnection(
+      rows.map((row) => liveView(row)),
+      request,
+      (view) => encodeCursor({ id: view.row.id }),
+    );
+  },
   menu: async (_parent, { handle }, { loaders }) =>
     isValidMenuHandle(handle) ? loaders.menuByHandle.load(handle) : null,
 } satisfies QueryResolvers;
