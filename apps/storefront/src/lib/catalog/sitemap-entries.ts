@@ -1,12 +1,15 @@
 import { unstable_cache } from 'next/cache';
 import {
   SitemapCollectionsDocument,
+  SitemapPagesDocument,
   SitemapProductsDocument,
   type SitemapCollectionsQuery,
+  type SitemapPagesQuery,
   type SitemapProductsQuery,
 } from '../graphql/generated/graphql';
 import { requestGraphQL } from '../graphql/request';
 import { TAGS } from '../cache-tags';
+import { HOME_PAGE_HANDLE } from '../content/content-page';
 
 export interface SitemapEntry {
   path: string;
@@ -30,6 +33,18 @@ async function loadEntries(): Promise<SitemapEntry[]> {
     entries.push(...products.nodes.map((p) => ({ path: `/products/${p.handle}`, lastModified: p.updatedAt })));
     if (!products.pageInfo.hasNextPage || !products.pageInfo.endCursor) break;
     after = products.pageInfo.endCursor;
+  }
+  // Content pages (the home page is `/`, already listed).
+  after = undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { publishedPages }: SitemapPagesQuery = await requestGraphQL(SitemapPagesDocument, { after });
+    entries.push(
+      ...publishedPages.nodes
+        .filter((p) => p.handle !== HOME_PAGE_HANDLE)
+        .map((p) => ({ path: `/pages/${p.handle}`, lastModified: p.updatedAt })),
+    );
+    if (!publishedPages.pageInfo.hasNextPage || !publishedPages.pageInfo.endCursor) break;
+    after = publishedPages.pageInfo.endCursor;
   }
   return entries;
 }

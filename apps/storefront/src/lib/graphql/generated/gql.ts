@@ -65,6 +65,7 @@ type Documents = {
     "query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    sortKey: $sortKey\n    reverse: $reverse\n    filters: $filters\n  ) {\n    ...ProductListing\n  }\n}": typeof types.SearchPageDocument,
     "query SiteMenus {\n  main: menu(handle: \"main\") {\n    ...SiteMenu\n  }\n  footer: menu(handle: \"footer\") {\n    ...SiteMenu\n  }\n}\n\nfragment SiteMenu on Menu {\n  handle\n  items {\n    title\n    url\n    items {\n      title\n      url\n    }\n  }\n}": typeof types.SiteMenusDocument,
     "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapCollectionsDocument,
+    "query SitemapPages($after: String) {\n  publishedPages(first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapPagesDocument,
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": typeof types.SitemapProductsDocument,
     "mutation StaffAccessTokenCreate($input: StaffAccessTokenCreateInput!) {\n  staffAccessTokenCreate(input: $input) {\n    staffAccessToken {\n      accessToken\n      expiresAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": typeof types.StaffAccessTokenCreateDocument,
     "query StaffMember {\n  staffMember {\n    id\n    email\n    roles\n  }\n}": typeof types.StaffMemberDocument,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    sortKey: $sortKey\n    reverse: $reverse\n    filters: $filters\n  ) {\n    ...ProductListing\n  }\n}": types.SearchPageDocument,
     "query SiteMenus {\n  main: menu(handle: \"main\") {\n    ...SiteMenu\n  }\n  footer: menu(handle: \"footer\") {\n    ...SiteMenu\n  }\n}\n\nfragment SiteMenu on Menu {\n  handle\n  items {\n    title\n    url\n    items {\n      title\n      url\n    }\n  }\n}": types.SiteMenusDocument,
     "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapCollectionsDocument,
+    "query SitemapPages($after: String) {\n  publishedPages(first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapPagesDocument,
     "query SitemapProducts($after: String) {\n  products(first: 250, after: $after, sortKey: CREATED_AT) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}": types.SitemapProductsDocument,
     "mutation StaffAccessTokenCreate($input: StaffAccessTokenCreateInput!) {\n  staffAccessTokenCreate(input: $input) {\n    staffAccessToken {\n      accessToken\n      expiresAt\n    }\n    userErrors {\n      field\n      message\n      code\n    }\n  }\n}": types.StaffAccessTokenCreateDocument,
     "query StaffMember {\n  staffMember {\n    id\n    email\n    roles\n  }\n}": types.StaffMemberDocument,
@@ -345,6 +347,10 @@ export function graphql(source: "query SiteMenus {\n  main: menu(handle: \"main\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SitemapCollections($after: String) {\n  collections(first: 250, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql').SitemapCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SitemapPages($after: String) {\n  publishedPages(first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      handle\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql').SitemapPagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

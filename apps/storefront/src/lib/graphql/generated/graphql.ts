@@ -695,6 +695,13 @@ export type SitemapCollectionsQueryVariables = Exact<{
 
 export type SitemapCollectionsQuery = { collections: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ handle: string, updatedAt: string }> } };
 
+export type SitemapPagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapPagesQuery = { publishedPages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ handle: string, updatedAt: string }> } };
+
 export type SitemapProductsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2749,6 +2756,20 @@ export const SitemapCollectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitemapCollectionsQuery, SitemapCollectionsQueryVariables>;
+export const SitemapPagesDocument = new TypedDocumentString(`
+    query SitemapPages($after: String) {
+  publishedPages(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      handle
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPagesQuery, SitemapPagesQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($after: String) {
   products(first: 250, after: $after, sortKey: CREATED_AT) {
