@@ -1,7 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { readTextFields, requiredFieldErrors, type AccountFormState } from '@/lib/customers/form-state';
 import { requestFailureMessage } from '@/lib/customers/user-errors';
 import { createPage, deletePage, duplicatePage } from '@/lib/studio/pages-api';
@@ -15,8 +15,8 @@ import { requirePageEditor } from '@/lib/studio/studio-guard';
 export type PageFormState = AccountFormState<'title' | 'handle'>;
 
 function failed(values: PageFormState['values'], error: unknown): PageFormState {
-  // redirect() and notFound() throw: let them through.
-  if (error instanceof Error && 'digest' in error) throw error;
+  // redirect() (a token that stopped working, studioRequest) throws: let it through.
+  unstable_rethrow(error);
   console.error('studio page action failed:', error instanceof Error ? error.message : error);
   return { values, fieldErrors: {}, message: { tone: 'error', text: requestFailureMessage(error) } };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import type { AccountFormState } from '@/lib/customers/form-state';
 import { requestFailureMessage } from '@/lib/customers/user-errors';
 import type { PageInput } from '@/lib/graphql/generated/graphql';
@@ -25,10 +25,6 @@ import { requirePageEditor } from '@/lib/studio/studio-guard';
 // The page editor's actions. Each checks the staff member again (Next.js refuses a cross-origin
 // action); the API checks the role and validates every block once more.
 
-function isNavigation(error: unknown): boolean {
-  return error instanceof Error && 'digest' in error;
-}
-
 /** Saves the draft, then reads it back (the API sanitises rich text and drops duplicate ids). */
 export async function saveDraftAction(id: string, input: PageInput): Promise<SaveDraftResult> {
   const { token } = await requirePageEditor();
@@ -40,7 +36,7 @@ export async function saveDraftAction(id: string, input: PageInput): Promise<Sav
     const page = toEditorPage(saved);
     return { ok: true, handle: saved.handle, page, titles: await getNodeTitles(token, page.referencedIds) };
   } catch (error) {
-    if (isNavigation(error)) throw error;
+    unstable_rethrow(error);
     console.error('pageUpdate failed:', error instanceof Error ? error.message : error);
     return { ok: false, userErrors: [], message: requestFailureMessage(error) };
   }
@@ -58,7 +54,7 @@ async function panelCall(call: () => Promise<PageResult>, success: string): Prom
       return { values: {}, fieldErrors, message: { tone: 'error', text } };
     }
   } catch (error) {
-    if (isNavigation(error)) throw error;
+    unstable_rethrow(error);
     console.error('studio page change failed:', error instanceof Error ? error.message : error);
     return { values: {}, fieldErrors: {}, message: { tone: 'error', text: requestFailureMessage(error) } };
   }
