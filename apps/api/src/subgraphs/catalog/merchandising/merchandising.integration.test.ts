@@ -281,7 +281,7 @@ describe('what a change does (in a transaction that is rolled back)', () => {
     expect((await aProduct()).variants).toEqual(product.variants);
   });
 
-  it('a product update escapes the description into descriptionHtml and is found by its new title', async () => {
+  it('a product update escapes the description into descriptionHtml and is found by its new title, whose words join the search vocabulary', async () => {
     const product = await aProduct();
     await inRolledBackTransaction(async (tx) => {
       const result = await updateProduct(tx, product.gid, {
@@ -298,6 +298,11 @@ describe('what a change does (in a transaction that is rolled back)', () => {
         tags: ['merch-test'],
         found: true,
       });
+      // The typo-tolerant search's vocabulary knows the new word, as after an import.
+      const [term] = await tx.execute<{ count: number }>(
+        sql`select count(*)::int as count from catalog.search_terms where word = 'zyxwvut'`,
+      );
+      expect(term!.count).toBe(1);
     });
   });
 });
