@@ -22,6 +22,8 @@ export const PORTS = {
   edgeAbTest: 3482,
   /** edge-ab.spec.ts: the VCL in front of the run's storefront, with an A/B test running. */
   edgeAb: 3483,
+  /** content-pages.spec.ts: the VCL in front of the run's storefront, for published pages, drafts and previews. */
+  edgeContent: 3484,
   /** edge-propagation.spec.ts: the VCL in front of the run's storefront, for merchandising changes reaching it. */
   edgePropagation: 3485,
 } as const;

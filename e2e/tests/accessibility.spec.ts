@@ -21,6 +21,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const pages: { name: string; path: () => Promise<string>; status?: number }[] = [
   { name: 'home', path: async () => '/' },
+  // A seeded landing page: hero, rich text and a product grid (apps/api/src/subgraphs/content/seed.ts).
+  { name: 'content page', path: async () => '/pages/winter-sale' },
   { name: 'collection', path: async () => '/collections/sneakers' },
   {
     name: 'filtered collection',
