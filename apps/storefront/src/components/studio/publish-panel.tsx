@@ -1,7 +1,7 @@
 'use client';
 
 import { FormMessage } from '@commerce/ui';
-import { useActionState, useId, useSyncExternalStore } from 'react';
+import { useActionState, useId, useState, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/account/submit-button';
 import { emptyFormState, type AccountFormState } from '@/lib/customers/form-state';
 import { toLocalInput } from '@/lib/studio/schedule-time';
@@ -28,10 +28,18 @@ export interface PublishPanelProps {
  */
 export function PublishPanel(props: PublishPanelProps) {
   const { pageId, status, publishAt, hasUnpublishedChanges } = props;
-  const [publishState, publish, publishing] = useActionState(props.publishNowAction, emptyFormState<'publishAt'>());
-  const [scheduleState, schedule, scheduling] = useActionState(props.scheduleAction, emptyFormState<'publishAt'>());
+  // Each form keeps its own state; the message shown is the one of the form used last.
+  const [last, setLast] = useState<'publish' | 'schedule' | 'unpublish' | null>(null);
+  const [publishState, publish, publishing] = useActionState(
+    (previous: State, formData: FormData) => (setLast('publish'), props.publishNowAction(previous, formData)),
+    emptyFormState<'publishAt'>(),
+  );
+  const [scheduleState, schedule, scheduling] = useActionState(
+    (previous: State, formData: FormData) => (setLast('schedule'), props.scheduleAction(previous, formData)),
+    emptyFormState<'publishAt'>(),
+  );
   const [unpublishState, unpublish, unpublishing] = useActionState(
-    props.unpublishAction,
+    (previous: State, formData: FormData) => (setLast('unpublish'), props.unpublishAction(previous, formData)),
     emptyFormState<'publishAt'>(),
   );
   const id = useId();
@@ -46,7 +54,9 @@ export function PublishPanel(props: PublishPanelProps) {
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     () => 'UTC',
   );
-  const message = publishState.message ?? scheduleState.message ?? unpublishState.message;
+  const message = last
+    ? { publish: publishState, schedule: scheduleState, unpublish: unpublishState }[last].message
+    : null;
   const scheduledFor = status === 'SCHEDULED' && publishAt ? toLocalInput(publishAt, offset).replace('T', ' ') : null;
   const error = scheduleState.fieldErrors.publishAt;
 
