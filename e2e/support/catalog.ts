@@ -52,6 +52,7 @@ export const PRODUCT_SLOTS = {
   studioMarketerPrice: 12,
   propagationPrice: 13,
   propagationFilter: 14,
+  propagationStock: 15,
 } as const;
 
 let slotProducts: Promise<ProductSummary[]> | null = null;

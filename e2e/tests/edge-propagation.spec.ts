@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { GATEWAY_URL, PORTS, STOREFRONT_URL } from '../support/stack-env.js';
 import { graphql, productForSlot } from '../support/catalog.js';
 import { header, rawRequest } from '../support/http.js';
-import { createStaffToken } from '../support/staff.js';
+import { createStaffToken, runDatabase } from '../support/staff.js';
 import { edgePurgeSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
@@ -240,4 +240,62 @@ test('a page scheduled 10 s ahead reaches the edge within 5 s of its time, and n
   const late = Date.now() - publishAt;
   note(`scheduled page at the edge ${late} ms after its time`);
   expect(late).toBeLessThan(PROPAGATION_MS);
+});
+
+async function setStock(variantId: string, quantity: number): Promise<void> {
+  const response = await fetch(`${GATEWAY_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `mutation ($id: ID!, $quantity: Int!) { inventorySet(variantId: $id, quantity: $quantity) { userErrors { code message } } }`,
+      variables: { id: variantId, quantity },
+    }),
+  });
+  const body = (await response.json()) as { data?: { inventorySet: { userErrors: unknown[] } }; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(body.data!.inventorySet.userErrors).toEqual([]);
+}
+
+test('a product selling out, and coming back, shows at the edge within 5 s (inventorySet → availability sync → outbox)', async () => {
+  const slot = await productForSlot('propagationStock');
+  const product = await merchandised(slot.handle);
+  const variantIds = product.variants.nodes.map((variant) => Number(variant.id.split('/').pop()));
+  const sql = runDatabase();
+  let onHand: Map<number, number>;
+  try {
+    const rows = await sql<{ variant_id: string; on_hand: number }[]>`
+      select variant_id::text, sum(on_hand)::int as on_hand from inventory.levels
+       where variant_id = any(${variantIds}::bigint[]) group by variant_id`;
+    onHand = new Map(rows.map((row) => [Number(row.variant_id), row.on_hand]));
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const path = `/products/${product.handle}`;
+  expect(await cachedAtEdge(path), 'the product is for sale before the test').not.toContain('Sold out');
+
+  try {
+    let changed = Date.now();
+    for (const variant of product.variants.nodes) await setStock(variant.id, 0);
+    const soldOutMs = await msUntilEdgeShows(path, 'Sold out', changed);
+    expect(await cachedAtEdge(path)).toContain('Sold out');
+
+    changed = Date.now();
+    for (const variant of product.variants.nodes) {
+      await setStock(variant.id, onHand.get(Number(variant.id.split('/').pop())) ?? 0);
+    }
+    await expect
+      .poll(async () => (await rawRequest(`${edge.url}${path}`)).body.includes('Sold out'), {
+        timeout: PROPAGATION_MS + 2_000,
+        intervals: [100],
+      })
+      .toBe(false);
+    const backMs = Date.now() - changed;
+    note(`sold out ${soldOutMs} ms, back ${backMs} ms`);
+    expect(soldOutMs).toBeLessThan(PROPAGATION_MS);
+    expect(backMs).toBeLessThan(PROPAGATION_MS);
+  } finally {
+    for (const variant of product.variants.nodes) {
+      await setStock(variant.id, onHand.get(Number(variant.id.split('/').pop())) ?? 0).catch(() => {});
+    }
+  }
 });
