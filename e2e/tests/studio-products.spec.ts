@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { graphql, productForSlot } from '../support/catalog.js';
+import { graphql, numericId, productForSlot } from '../support/catalog.js';
+import { runDatabase } from '../support/staff.js';
 import { signInToStudio } from '../support/studio.js';
 
 // The studio's product and price editor: a price saved there reaches the (cached) product page
@@ -44,7 +45,7 @@ async function setEveryPrice(page: Page, amount: string) {
   for (const input of await prices.all()) await input.fill(amount);
 }
 
-test('a merchandiser changes a price in the studio and the product page shows it within seconds', async ({
+test('a merchandiser changes a price (and stock) in the studio and the product page shows the price within seconds', async ({
   page,
   context,
   request,
@@ -66,6 +67,7 @@ test('a merchandiser changes a price in the studio and the product page shows it
   await expect(page.getByLabel('Units on hand').first()).toBeVisible();
 
   await setEveryPrice(page, '87.65');
+  await page.getByLabel('Units on hand').first().fill('42');
   await page.getByRole('button', { name: 'Save product' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
@@ -80,6 +82,16 @@ test('a merchandiser changes a price in the studio and the product page shows it
   expect(elapsed).toBeLessThan(10_000);
   await page.goto(path);
   await expect(page.getByText(shown).first()).toBeVisible();
+  // The stock figure went through inventorySet (the shop hides exact stock from the API, so the
+  // journey reads the units on hand where inventory keeps them).
+  const sql = runDatabase();
+  try {
+    const [level] = await sql<{ onHand: number }[]>`
+      select sum(on_hand)::int as "onHand" from inventory.levels where variant_id = ${numericId(variant!.id)}`;
+    expect(level!.onHand).toBe(42);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 });
 
 test('a marketer can change prices but is offered no stock change, and a stock figure added by hand is not sent', async ({
