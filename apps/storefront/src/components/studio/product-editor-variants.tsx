@@ -63,7 +63,8 @@ export function ProductEditorVariants({
               field(
                 'stock',
                 'Units on hand',
-                `Leave empty to keep stock as it is. ${free === null || free === undefined ? 'Stock is not tracked or not shown.' : `${free} available now.`}`,
+                // Exact stock is shown only where the shop shows it (the API answers null otherwise).
+                `Leave empty to keep stock as it is.${typeof free === 'number' ? ` ${free} available now.` : ''}`,
               )}
           </fieldset>
         );
