@@ -4,6 +4,8 @@ import {
   mapProductUserErrors,
   parseTags,
   draftFromForm,
+  loadedFromForm,
+  serializeLoaded,
   stockChanges,
   productChanges,
   validateProduct,
@@ -188,5 +190,24 @@ describe('stock', () => {
       ],
     );
     expect(mapped.errors.variants).toEqual({ 'gid://shop/ProductVariant/2': { stock: 'Below the units held.' } });
+  });
+});
+
+describe('loadedFromForm', () => {
+  it('reads the values the form was loaded with, so a save sends only what this editor changed', () => {
+    const form = new FormData();
+    form.set('loaded', serializeLoaded(product));
+    const loaded = loadedFromForm(form, { ...product, title: 'Renamed meanwhile by someone else' });
+    expect(loaded.title).toBe('Trail boot');
+    // The title was not touched here: it is not sent, and the other change stays.
+    expect(productChanges(loaded, fromProduct(product)).input).toBeNull();
+  });
+
+  it('falls back to the product as it is now when the loaded values are missing or unreadable', () => {
+    const now = { ...product, title: 'Now' };
+    const form = new FormData();
+    expect(loadedFromForm(form, now)).toBe(now);
+    form.set('loaded', '{"title": 5}');
+    expect(loadedFromForm(form, now)).toBe(now);
   });
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The product editor's state: what a merchandiser types (strings, as in the inputs), the checks
 // the catalog makes, the changed fields only as productUpdate and variantPricesUpdate inputs, and
 // their userErrors put back under the field or the variant they name.
@@ -88,6 +90,51 @@ export function draftFromForm(form: FormData, original: ProductValue): ProductDr
       stock: text(`stock:${variant.id}`),
     })),
   };
+}
+
+const loadedSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  variants: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      price: z.object({ amount: z.string() }),
+      compareAtPrice: z.object({ amount: z.string() }).nullable(),
+    }),
+  ),
+});
+
+/** The values the form was loaded with (a hidden field), to compare the draft against on save. */
+export function serializeLoaded(product: ProductValue): string {
+  return JSON.stringify({
+    title: product.title,
+    description: product.description,
+    tags: product.tags,
+    variants: product.variants.map(({ id, title, price, compareAtPrice }) => ({
+      id,
+      title,
+      price: { amount: price.amount },
+      compareAtPrice: compareAtPrice ? { amount: compareAtPrice.amount } : null,
+    })),
+  });
+}
+
+/**
+ * What the form was loaded with, or the product as it is now when that is missing or unreadable.
+ * Comparing with the loaded values sends only this editor's changes: a field someone else changed
+ * meanwhile, and this editor left alone, is not overwritten with the old value.
+ */
+export function loadedFromForm(form: FormData, current: ProductValue): ProductValue {
+  const raw = form.get('loaded');
+  if (typeof raw !== 'string' || raw.length > 512 * 1024) return current;
+  try {
+    const parsed = loadedSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : current;
+  } catch {
+    return current;
+  }
 }
 
 export function parseTags(text: string): string[] {

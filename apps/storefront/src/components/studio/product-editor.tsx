@@ -6,6 +6,7 @@ import { ProductEditorVariants } from './product-editor-variants';
 import {
   fromProduct,
   initialProductEditorState,
+  serializeLoaded,
   type ProductEditorState,
   type ProductValue,
 } from './product-editor-state';
@@ -30,6 +31,7 @@ export function ProductEditor({ product, currencyCode, available, canSetStock, a
     <form key={state.savedAt ?? 0} action={formAction} className={styles.form} noValidate>
       {state.message && <FormMessage tone={state.message.tone}>{state.message.text}</FormMessage>}
       <input type="hidden" name="id" value={product.id} />
+      <input type="hidden" name="loaded" value={serializeLoaded(product)} />
       <TextField
         label="Title"
         name="title"

@@ -6,6 +6,7 @@ import {
   draftFromForm,
   hasErrors,
   initialProductEditorState,
+  loadedFromForm,
   mapProductUserErrors,
   productChanges,
   stockChanges,
@@ -39,7 +40,7 @@ export async function saveProduct(_previous: ProductEditorState, form: FormData)
     const errors = validateProduct(draft);
     if (hasErrors(errors)) return { message: { tone: 'error', text: FIX_FIELDS }, errors, draft };
 
-    const { input, prices } = productChanges(original, draft);
+    const { input, prices } = productChanges(loadedFromForm(form, original), draft);
     const stock = stockChanges(draft);
     if (!input && !prices.length && !stock.length) {
       return { ...initialProductEditorState, draft, message: { tone: 'success', text: 'Nothing changed.' } };
