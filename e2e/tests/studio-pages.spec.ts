@@ -74,7 +74,7 @@ test('a marketer builds a landing page with a hero and a product grid, previews 
   await page.getByRole('button', { name: 'Add block' }).click();
   const hero = page.getByRole('region', { name: 'Hero block 1' });
   await expect(hero).toBeFocused();
-  await hero.getByLabel('Heading').fill(heading);
+  await hero.getByLabel('Heading', { exact: true }).fill(heading);
   await hero.getByLabel('Find images by product').fill(product.title);
   await hero.getByRole('button', { name: 'Find images' }).click();
   await hero
@@ -88,7 +88,7 @@ test('a marketer builds a landing page with a hero and a product grid, previews 
   await page.getByLabel('Block type').selectOption({ label: 'Product grid' });
   await page.getByRole('button', { name: 'Add block' }).click();
   const grid = page.getByRole('region', { name: 'Product grid block 2' });
-  await grid.getByLabel('Heading').fill('Picked for spring');
+  await grid.getByLabel('Heading', { exact: true }).fill('Picked for spring');
   await grid.getByLabel('Search products').fill(product.title);
   await grid.getByRole('button', { name: 'Search', exact: true }).click();
   await grid.getByRole('button', { name: `Add ${product.title}`, exact: true }).click();
@@ -177,6 +177,81 @@ test('blocks are reordered by keyboard alone, focus staying on the moved block',
     { handle },
   );
   expect(saved.page.blocks.map((block) => block.__typename)).toEqual(['BannerBlock', 'HeroBlock', 'RichTextBlock']);
+});
+
+test('a page is scheduled in the marketer’s time zone, unpublished, and a revision restored into the draft', async ({
+  page,
+  context,
+}) => {
+  const token = await signInToStudio(context, ['MARKETER']);
+  const handle = uniqueHandle('studio-schedule');
+  await staffGraphql(token, `mutation ($input: PageInput!) { pageCreate(input: $input) { userErrors { message } } }`, {
+    input: { handle, title: 'Schedule me', blocks: [{ type: 'HeroBlock', data: { heading: 'Version one' } }] },
+  });
+  await page.goto(`/studio/pages/${handle}`);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText('Published: the page is live.')).toBeVisible();
+
+  // A second version, saved as a draft: the live page keeps version one.
+  const hero = page.getByRole('region', { name: 'Hero block 1' });
+  await hero.getByLabel('Heading', { exact: true }).fill('Version two');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved. The preview shows it.')).toBeVisible();
+
+  // Scheduled a day ahead, typed in the browser's zone; the API gets the same instant in UTC.
+  const at = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  at.setSeconds(0, 0);
+  const offset = await page.evaluate(() => new Date().getTimezoneOffset());
+  const local = new Date(at.getTime() - offset * 60_000).toISOString().slice(0, 16);
+  await page.getByLabel(/^Publish at/).fill(local);
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByText('Scheduled.', { exact: true })).toBeVisible();
+  const scheduled = await staffGraphql<{ page: { status: string; publishAt: string } }>(
+    token,
+    `query ($handle: String!) { page(handle: $handle, preview: true) { status publishAt } }`,
+    { handle },
+  );
+  expect(scheduled.page).toEqual({ status: 'SCHEDULED', publishAt: at.toISOString() });
+
+  // A time in the past is refused next to the field.
+  await page.getByLabel(/^Publish at/).fill('2020-01-01T10:00');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByLabel(/^Publish at/)).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByText(/^Unpublished/)).toBeVisible();
+
+  // Restoring revision 1 brings version one back into the editor.
+  await page.getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(page.getByRole('region', { name: 'Hero block 1' }).getByLabel('Heading', { exact: true })).toHaveValue(
+    'Version one',
+  );
+});
+
+test('the page list duplicates a page under a new handle and deletes one after a confirmation', async ({
+  page,
+  context,
+}) => {
+  const token = await signInToStudio(context, ['MARKETER']);
+  const handle = uniqueHandle('studio-list');
+  await staffGraphql(token, `mutation ($input: PageInput!) { pageCreate(input: $input) { userErrors { message } } }`, {
+    input: { handle, title: `List ${handle}`, blocks: [{ type: 'BannerBlock', data: { text: 'Copied' } }] },
+  });
+  await page.goto('/studio/pages');
+  const row = page.getByRole('row').filter({ hasText: handle });
+  await row.getByLabel(`Handle for the copy of List ${handle}`).fill(`${handle}-copy`);
+  await row.getByRole('button', { name: `Duplicate List ${handle}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/studio/pages/${handle}-copy$`));
+  await expect(page.getByRole('region', { name: 'Banner block 1' }).getByLabel('Text')).toHaveValue('Copied');
+
+  await page.goto('/studio/pages');
+  const copy = page.getByRole('row').filter({ hasText: `${handle}-copy` });
+  await copy.getByRole('button', { name: /^Delete / }).click();
+  // The confirmation takes focus; Cancel keeps the page.
+  await expect(copy.getByRole('button', { name: /^Yes, delete/ })).toBeFocused();
+  await copy.getByRole('button', { name: /^Yes, delete/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: `${handle}-copy` })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: handle })).toHaveCount(1);
 });
 
 test('a refused block field shows its message under that field, and nothing is saved', async ({ page, context }) => {
@@ -282,7 +357,7 @@ test("a shopper's cookie or token reaches no studio page and no page mutation", 
   await page.getByLabel('Staff email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toBeVisible();
   await expect(page).toHaveURL(/\/studio\/sign-in$/);
 
   // Straight at the gateway: every page mutation answers FORBIDDEN, never a 500.
