@@ -56,6 +56,16 @@ describe('proxy: Content-Security-Policy of dynamic pages', () => {
     expect(proxy(new NextRequest('http://shop.test/cartography')).headers.get('content-security-policy')).toBeNull();
   });
 
+  it('gives the staff studio a nonce too, and the matcher sends it through the proxy', async () => {
+    for (const path of ['/studio', '/studio/sign-in', '/studio/pages/summer-sale']) {
+      const policy = proxy(new NextRequest(`http://shop.test${path}`)).headers.get('content-security-policy') ?? '';
+      expect(policy, path).toMatch(/script-src 'self' 'nonce-/);
+    }
+    expect(proxy(new NextRequest('http://shop.test/studios')).headers.get('content-security-policy')).toBeNull();
+    const { config } = await import('./proxy');
+    expect(config.matcher).toEqual(expect.arrayContaining(['/studio', '/studio/:path*']));
+  });
+
   it('leaves cached pages to the page cache, which sends hashes instead', () => {
     const response = proxy(new NextRequest('http://shop.test/products/cap?color=navy'));
     expect(response.headers.get('content-security-policy')).toBeNull();
