@@ -58,6 +58,8 @@ async function storefrontCopy(): Promise<string> {
 
 interface Published {
   ms: number;
+  /** Until the mutation answered (its transaction, with the outbox row, committed). */
+  mutationMs: number;
   pollRequests: number;
 }
 
@@ -116,6 +118,7 @@ async function main(): Promise<number> {
     const { publish, shows } = await publisher.prepare(i);
     const started = performance.now();
     await publish();
+    const mutationMs = performance.now() - started;
     let polls = 0;
     while (!(await edgeGet(pageUrl)).body.includes(shows)) {
       polls++;
@@ -123,7 +126,7 @@ async function main(): Promise<number> {
         throw new Error(`publish ${i} not at the edge after ${PUBLISH_TIMEOUT_MS} ms`);
       await sleep(POLL_MS);
     }
-    published.push({ ms: performance.now() - started, pollRequests: polls + 1 });
+    published.push({ ms: performance.now() - started, mutationMs, pollRequests: polls + 1 });
   }
 
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -146,6 +149,7 @@ async function main(): Promise<number> {
   const line = (name: string, s: { p50: number; p99: number; max: number }) =>
     `${name.padEnd(44)} p50 ${s.p50.toFixed(1).padStart(7)} ms   p99 ${s.p99.toFixed(1).padStart(7)} ms   max ${s.max.toFixed(1).padStart(7)} ms`;
   console.log(`\nPublish to edge (${published.length} ${publisher.label}, ${rows.length} outbox rows flushed)`);
+  console.log(line('publish mutation answered', stats(published.map((p) => p.mutationMs))));
   console.log(line('baseline: outbox row to worker pickup', pickup));
   console.log(line('outbox row to storefront revalidated (flush)', flush));
   console.log(line('publish to new version served by Varnish', edgeStats));

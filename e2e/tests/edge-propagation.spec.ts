@@ -204,6 +204,49 @@ async function asMarketer<T>(query: string, variables: Record<string, unknown>):
   return body.data!;
 }
 
+test('publishing a page again makes the edge serve the new version within 5 s, with no revalidation sent by the test', async () => {
+  const run = randomBytes(5).toString('hex');
+  const handle = `e2e-republish-${run}`;
+  type Payload = { page: { id: string } | null; userErrors: unknown[] };
+  const blocks = (text: string) => [{ type: 'RichTextBlock', data: { html: `<p>${text}</p>` } }];
+  const { pageCreate } = await asMarketer<{ pageCreate: Payload }>(
+    `mutation ($input: PageInput!) { pageCreate(input: $input) { page { id } userErrors { field message } } }`,
+    { input: { handle, title: `Republish ${run}`, blocks: blocks(`First version ${run}`) } },
+  );
+  expect(pageCreate.userErrors).toEqual([]);
+  const id = pageCreate.page!.id;
+  const publish = async () => {
+    const { pagePublish } = await asMarketer<{ pagePublish: Payload }>(
+      `mutation ($id: ID!) { pagePublish(id: $id) { page { id } userErrors { field message } } }`,
+      { id },
+    );
+    expect(pagePublish.userErrors).toEqual([]);
+  };
+  await publish();
+  const path = `/pages/${handle}`;
+  await expect
+    .poll(async () => (await rawRequest(`${edge.url}${path}`)).body.includes(`First version ${run}`), {
+      timeout: PROPAGATION_MS + 2_000,
+      intervals: [100],
+    })
+    .toBe(true);
+  expect(await cachedAtEdge(path)).toContain(`First version ${run}`);
+
+  const { pageUpdate } = await asMarketer<{ pageUpdate: Payload }>(
+    `mutation ($id: ID!, $input: PageInput!) { pageUpdate(id: $id, input: $input) { page { id } userErrors { field message } } }`,
+    { id, input: { blocks: blocks(`Second version ${run}`) } },
+  );
+  expect(pageUpdate.userErrors).toEqual([]);
+  // A saved draft is not published: the edge keeps the live version.
+  expect(await cachedAtEdge(path)).not.toContain(`Second version ${run}`);
+
+  const changed = Date.now();
+  await publish();
+  const ms = await msUntilEdgeShows(path, `Second version ${run}`, changed);
+  note(`republished page ${ms} ms`);
+  expect(ms).toBeLessThan(PROPAGATION_MS);
+});
+
 test('a page scheduled 10 s ahead reaches the edge within 5 s of its time, and not before', async () => {
   const marker = `Scheduled ${randomBytes(5).toString('hex')}`;
   const handle = `e2e-scheduled-${randomBytes(4).toString('hex')}`;
