@@ -3,13 +3,8 @@
 import { FormMessage, TextField } from '@commerce/ui';
 import { useActionState } from 'react';
 import { ProductEditorVariants } from './product-editor-variants';
-import {
-  fromProduct,
-  initialProductEditorState,
-  serializeLoaded,
-  type ProductEditorState,
-  type ProductValue,
-} from './product-editor-state';
+import { initialProductEditorState, serializeLoaded, type ProductEditorState } from './product-editor-form';
+import { fromProduct, type ProductValue } from './product-editor-state';
 import styles from './product-editor.module.css';
 
 export interface ProductEditorProps {

@@ -4,14 +4,16 @@ import { refresh } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import {
   draftFromForm,
-  hasErrors,
   initialProductEditorState,
   loadedFromForm,
+  type ProductEditorState,
+} from '@/components/studio/product-editor-form';
+import {
+  hasErrors,
   mapProductUserErrors,
   productChanges,
   stockChanges,
   validateProduct,
-  type ProductEditorState,
   type ProductUserError,
 } from '@/components/studio/product-editor-state';
 import { requestFailureMessage } from '@/lib/customers/user-errors';
