@@ -122,5 +122,32 @@ export function validateBlocks(
     }
     stored.push({ type: block.type, data: parsed.data as Record<string, unknown> });
   });
+  if (errors.length === 0 && countReferences(stored) > LIMITS.pageReferences) {
+    errors.push(
+      userError(
+        'TOO_LONG',
+        `A page shows at most ${LIMITS.pageReferences} products and collections in all (grid products, each collection block's limit, and its collection).`,
+        path,
+      ),
+    );
+  }
   return { blocks: stored, errors };
+}
+
+/**
+ * What the storefront tags a page with for its blocks: each product of its grids, each
+ * collection, and up to `limit` products per collection block (counted in full: which products
+ * those are changes with the collection). A product in two grids is one tag.
+ */
+export function countReferences(blocks: readonly StoredBlock[]): number {
+  const ids = new Set<string>();
+  let collectionProducts = 0;
+  for (const block of blocks) {
+    if (block.type === 'ProductGridBlock') for (const id of block.data.productIds as string[]) ids.add(id);
+    if (block.type === 'CollectionBlock') {
+      ids.add(block.data.collectionId as string);
+      collectionProducts += block.data.limit as number;
+    }
+  }
+  return ids.size + collectionProducts;
 }

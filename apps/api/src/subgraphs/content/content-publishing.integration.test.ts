@@ -344,7 +344,8 @@ describe('query cost', () => {
       },
       {
         type: 'CollectionBlock',
-        data: { collectionId: `gid://shop/Collection/${refs.collections[i % refs.collections.length]!.id}` },
+        // limit 2: 15 collection blocks stay under a page's 100 products and collections (LIMITS.pageReferences).
+        data: { collectionId: `gid://shop/Collection/${refs.collections[i % refs.collections.length]!.id}`, limit: 2 },
       },
     ]).flat();
     const page = await client.createPage({ handle, title: 'Cost', blocks });

@@ -138,6 +138,32 @@ describe('block validation', () => {
     expect(fieldsOf(grid.userErrors)).toEqual(['input.blocks.0.data.productIds:INVALID']);
   });
 
+  // The storefront tags a page with every product and collection it shows, in one Next.js cache
+  // call that keeps at most 128 tags (NEXT_CACHE_TAG_MAX_ITEMS) and drops the rest silently: a
+  // price change of a product past the cut would never refresh the page. So a page (and an A/B
+  // version b) shows at most 100 products and collections in all.
+  it('refuses more than 100 products and collections on one page, grids and collections together', async () => {
+    const grid = (from: number) => ({
+      type: 'ProductGridBlock',
+      data: { productIds: Array.from({ length: 24 }, (_, i) => `gid://shop/Product/${from + i}`) },
+    });
+    const tooMany = await createWithBlocks([grid(1), grid(25), grid(49), grid(73), grid(97)]);
+    expect(tooMany.page).toBeNull();
+    expect(fieldsOf(tooMany.userErrors)).toEqual(['input.blocks:TOO_LONG']);
+    expect(tooMany.userErrors[0]!.message).toMatch(/100 products and collections/);
+    const collection = (id: number, limit: number) => ({
+      type: 'CollectionBlock',
+      data: { collectionId: `gid://shop/Collection/${id}`, limit },
+    });
+    const mixed = await createWithBlocks([grid(1), grid(25), grid(49), collection(1, 24), collection(2, 4)]);
+    expect(fieldsOf(mixed.userErrors)).toEqual(['input.blocks:TOO_LONG']);
+    // The same products shown twice count once: 4 grids of the same 24 are 24 tags.
+    const repeated = await createWithBlocks([grid(1), grid(1), grid(1), grid(1), grid(1)]);
+    expect(repeated.userErrors).toEqual([]);
+    const fits = await createWithBlocks([grid(1), grid(25), grid(49), collection(1, 24), collection(1, 3)]);
+    expect(fits.userErrors).toEqual([]);
+  });
+
   it('refuses a taken handle with TAKEN', async () => {
     const handle = uniqueHandle('taken');
     await client.createPage({ handle, title: 'First' });

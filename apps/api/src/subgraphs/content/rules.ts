@@ -15,6 +15,12 @@ export const LIMITS = {
   url: 2_000,
   gridProducts: 24,
   collectionLimit: 24,
+  /**
+   * Products (grids, and each collection block's limit) plus collections on one page: the
+   * storefront tags the page with each, in one Next.js cache call that keeps 128 tags and drops
+   * the rest, so a change to a product past the cut would never reach the page.
+   */
+  pageReferences: 100,
   menuItems: 20,
   menuTitle: 60,
   menuHandle: 40,
