@@ -319,6 +319,24 @@ describe('experiments', () => {
     const again = await client.mutate('pageExperimentStop', '$id: ID!, $winner: String!', { id: page.id, winner: 'a' });
     expect(again.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
   });
+
+  // An unpublished page is not served to anyone, so nobody saw a version of it: no count.
+  it('counts nothing for a page under test that is no longer live', async () => {
+    const handle = uniqueHandle('ab-off');
+    const page = await client.createPage({ handle, title: 'A/B off', blocks: [banner('a')] });
+    await client.publish(page.id);
+    const started = await client.mutate(
+      'pageExperimentStart',
+      '$id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!',
+      { id: page.id, blocks: [banner('b')], splitPercent: 50 },
+    );
+    expect(started.userErrors).toEqual([]);
+    expect(await record(page.id, 'a')).toBe(true);
+    await client.mutate('pageUnpublish', '$id: ID!', { id: page.id });
+    expect(await publicPage(handle, 'b')).toBeNull();
+    expect(await record(page.id, 'a')).toBe(false);
+    expect(await record(page.id, 'b', 'ADD_TO_CART')).toBe(false);
+  });
 });
 
 describe('query cost', () => {

@@ -107,7 +107,8 @@ export async function stopExperiment(db: Db, staffId: number, globalId: string, 
 
 /**
  * Counts a view or an add-to-cart for a version of a page under test. Anyone may call it (the
- * gateway's per-client budgets bound abuse); only a RUNNING test and versions a and b count.
+ * gateway's per-client budgets bound abuse); only a RUNNING test of a live page and versions a
+ * and b count.
  */
 export async function recordExperimentEvent(
   db: Db,
@@ -123,7 +124,8 @@ export async function recordExperimentEvent(
   } catch {
     return false;
   }
-  if (id === null || !(await repository.findRunningExperiment(db, id))) return false;
+  // A page taken off (unpublished, its test still RUNNING) is seen by nobody: nothing to count.
+  if (id === null || !(await repository.isLiveUnderTest(db, id))) return false;
   await redis.hincrby(experimentCountsKey(id), `${variant}:${FIELD[event]}`, 1);
   return true;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import {
   menus,
@@ -231,4 +231,14 @@ export async function findRunningExperiment(db: DbExecutor, pageId: number): Pro
     .from(pageExperiments)
     .where(and(eq(pageExperiments.pageId, pageId), eq(pageExperiments.status, 'RUNNING')));
   return row ?? null;
+}
+
+/** True when the page is live (the public sees it) and under a RUNNING test: only then does a count mean a view. */
+export async function isLiveUnderTest(db: DbExecutor, pageId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ pageId: pageExperiments.pageId })
+    .from(pageExperiments)
+    .innerJoin(pages, eq(pages.id, pageExperiments.pageId))
+    .where(and(eq(pageExperiments.pageId, pageId), eq(pageExperiments.status, 'RUNNING'), isNotNull(pages.liveBlocks)));
+  return row !== undefined;
 }
