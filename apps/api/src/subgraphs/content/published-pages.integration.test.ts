@@ -47,6 +47,13 @@ describe('publishedPages', () => {
     expect(handles).not.toContain(gone.handle);
   });
 
+  it('keeps listing a live page while its next version is scheduled', async () => {
+    const live = await client.createPage({ handle: uniqueHandle('listed-next'), title: 'Live' });
+    await client.publish(live.id);
+    await client.publish(live.id, new Date(Date.now() + 3_600_000).toISOString());
+    expect(await listAll()).toContain(live.handle);
+  });
+
   it('caps the page size and refuses a malformed cursor with BAD_USER_INPUT, not a 500', async () => {
     const response = await client.as(null, `{ publishedPages(first: 5, after: "nonsense") { nodes { handle } } }`);
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);

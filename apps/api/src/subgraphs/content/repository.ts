@@ -43,7 +43,7 @@ export async function lockPage(tx: DbExecutor, id: number): Promise<PageRow | nu
 /** Pages newest first (by id), after the cursor's id, with one extra row to tell whether more follow. */
 export function listPages(
   db: DbExecutor,
-  options: { status: PageStatusValue | null; beforeId: number | null; limit: number },
+  options: { status: PageStatusValue | null; beforeId: number | null; limit: number; liveOnly?: boolean },
 ): Promise<PageRow[]> {
   return db
     .select()
@@ -51,6 +51,8 @@ export function listPages(
     .where(
       and(
         options.status ? eq(pages.status, options.status) : undefined,
+        // Live: published, or published with its next version SCHEDULED.
+        options.liveOnly ? isNotNull(pages.liveBlocks) : undefined,
         options.beforeId != null ? lt(pages.id, options.beforeId) : undefined,
       ),
     )

@@ -43,13 +43,15 @@ export const Query = {
       (view) => encodeCursor({ id: view.row.id }),
     );
   },
-  // Public (the storefront's sitemap): live pages only, as the public sees them.
+  // Public (the storefront's sitemap): live pages only, as the public sees them (a live page
+  // whose next version is SCHEDULED is live too).
   publishedPages: async (_parent, args, { db }) => {
     const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
       decodeCursor(cursor, argument, isIdCursor),
     );
     const rows = await repository.listPages(db, {
-      status: 'PUBLISHED',
+      status: null,
+      liveOnly: true,
       beforeId: request.cursor?.id ?? null,
       limit: request.size + 1,
     });
