@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test, type Response } from '@playwright/test';
+import { numericId } from '../support/catalog.js';
 import { header, rawRequest, type RawResponse } from '../support/http.js';
 import { variantFor } from '../support/shop.js';
-import { createStaffToken } from '../support/staff.js';
+import { createStaffToken, runDatabase } from '../support/staff.js';
 import { GATEWAY_URL, PORTS, edgePurgeSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
@@ -37,6 +39,7 @@ type PagePayload = { page: { id: string; handle: string } | null; userErrors: { 
 const text = (html: string) => ({ type: 'RichTextBlock', data: { html } });
 
 test.beforeAll(async () => {
+  test.setTimeout(60_000);
   marketer = await createStaffToken(['MARKETER']);
   const handle = `e2e-ab-${randomBytes(5).toString('hex')}`;
   const { pageCreate } = await asMarketer<{ pageCreate: PagePayload }>(
@@ -57,6 +60,26 @@ test.beforeAll(async () => {
     { id: page.id, blocks: [text(`<p>${VERSION_B}</p>`)], split: SPLIT },
   );
   expect(pageExperimentStart.userErrors).toEqual([]);
+
+  // The start's invalidation reaches the storefront through the outbox, and its edge purge runs
+  // twice, 3 s apart (purge-edge.ts): let both pass before the journeys count hits and misses.
+  await expect
+    .poll(
+      async () => {
+        const sql = runDatabase();
+        try {
+          const [row] = await sql<{ pending: number }[]>`
+            select count(*)::int as pending from outbox.cache_invalidations
+            where ${`page:${numericId(page.id)}`} = any(tags) and done_at is null`;
+          return row!.pending;
+        } finally {
+          await sql.end({ timeout: 5 });
+        }
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+  await sleep(3_500);
 
   edge = await startVarnish({
     name: 'varnish-ab',
@@ -172,7 +195,49 @@ test('the browser counts one view per page view and an add-to-cart for the versi
   );
 });
 
+test("client-side navigations (the router's RSC payloads) get the bucket's version too, from the edge", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  // A link in the header menu opens a page without a document load: the router's payload is
+  // cached at the edge like the HTML and must be split the same way. Every tab starts on the
+  // same product page, so the router asks the very same URL with the same router headers.
+  const start = (await variantFor('abCount')).path;
+  const payloads: { bucket: number; cache: string }[] = [];
+  for (const bucket of [10, 75, 20, 99]) {
+    const context = await browser.newContext({ baseURL: edge.url });
+    await context.addCookies([{ name: 'shop_ab', value: String(bucket), url: edge.url }]);
+    const tab = await context.newPage();
+    await tab.goto(start);
+    const payload = tab.waitForResponse(
+      (response) => response.url().includes(`${path()}?_rsc=`) && response.request().method() === 'GET',
+    );
+    await tab.evaluate(
+      (target) => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(target),
+      path(),
+    );
+    const version = bucket < SPLIT ? 'b' : 'a';
+    await expect(tab.getByText(version === 'b' ? VERSION_B : VERSION_A)).toBeVisible();
+    await expect(tab.getByText(version === 'b' ? VERSION_A : VERSION_B)).toHaveCount(0);
+    await expect(tab.locator('[data-ab-variant]')).toHaveAttribute('data-ab-variant', version);
+    payloads.push({ bucket, cache: (await (await payload).allHeaders())['x-cache'] ?? '' });
+    await context.close();
+  }
+  // Each version's payload came from the origin once, then from the edge.
+  expect(payloads).toEqual([
+    { bucket: 10, cache: 'MISS' },
+    { bucket: 75, cache: 'MISS' },
+    { bucket: 20, cache: 'HIT' },
+    { bucket: 99, cache: 'HIT' },
+  ]);
+});
+
 test('stopping the test serves the winner to every shopper within 5 s, one copy again', async () => {
+  // Just before: version a's copy is at the edge, so only a purge can replace it.
+  await viaEdge({ cookie: 'shop_ab=75' });
+  const before = await viaEdge({ cookie: 'shop_ab=75' });
+  expect(versionShown(before)).toBe('a');
+  expect(header(before, 'x-cache')).toBe('HIT');
   const { pageExperimentStop } = await asMarketer<{ pageExperimentStop: PagePayload }>(
     `mutation ($id: ID!) { pageExperimentStop(id: $id, winner: "b") { page { id } userErrors { field message } } }`,
     { id: page.id },
@@ -188,6 +253,9 @@ test('stopping the test serves the winner to every shopper within 5 s, one copy 
       })
       .toBe(true);
   }
+  const elapsed = Date.now() - stopped;
+  test.info().annotations.push({ type: 'winner at the edge after stop (ms)', description: String(elapsed) });
+  console.log(`edge-ab: the winner reached the edge ${elapsed} ms after pageExperimentStop answered`);
   const after = await viaEdge({ cookie: 'shop_ab=75' });
   expect(after.body).not.toContain(VERSION_A);
   expect(after.body).not.toContain('data-ab-variant');
