@@ -209,6 +209,10 @@ test('a draft is never served publicly: not by handle, internal path or forged d
     expect(response.body).toContain('Live version');
     expect(response.body).not.toContain(secret);
   }
+  // A stale or forged draft cookie gets the public page as it is, scripts allowed by its own policy.
+  const plain = await direct(`/pages/${live.handle}`);
+  const withCookie = await direct(`/pages/${live.handle}`, forged);
+  expect(header(withCookie, 'content-security-policy')).toBe(header(plain, 'content-security-policy'));
 });
 
 test('preview (draft mode) only for marketers: others get a 403 and no draft cookie; drafts are never cached', async () => {

@@ -7,6 +7,8 @@ const secret = 'p'.repeat(40);
 let proxy: typeof import('./proxy').proxy;
 
 beforeAll(async () => {
+  // No build to read the draft-mode id from (draft-cookie.ts): any draft cookie counts here.
+  vi.spyOn(process, 'cwd').mockReturnValue('/nonexistent-app');
   vi.stubEnv('FIRST_PARTY_SECRET', secret);
   vi.stubEnv('GRAPHQL_URL', 'http://127.0.0.1:4999/graphql');
   ({ proxy } = await import('./proxy'));

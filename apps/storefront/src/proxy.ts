@@ -3,6 +3,7 @@ import { contentSecurityPolicy } from '../content-security-policy.mjs';
 import { env } from './env';
 import { gatewayRewriteHeaders } from './lib/first-party/first-party-header';
 import { shopperAddress } from './lib/first-party/shopper-address';
+import { draftCookieChecker } from './lib/content/draft-cookie';
 import { BUCKET_HEADER, bucketFromHeader } from './lib/content/page-variant';
 import { contentPageRoute, encodeStateSegment, homeRoute, isInternalContentPath } from './lib/internal-routes';
 import { normaliseListingParams } from './lib/listing/listing-params';
@@ -42,7 +43,7 @@ export function proxy(request: NextRequest) {
     target.search = '';
     const headers = new Headers(request.headers);
     headers.set(ROUTE_MARK_HEADER, ROUTE_MARK);
-    if (request.cookies.has(DRAFT_MODE_COOKIE)) return withNonce(request, target, headers);
+    if (isDraftRequest(request)) return withNonce(request, target, headers);
     return NextResponse.rewrite(target, { request: { headers } });
   }
   const match = /^\/(collections|products)\/([^/]+)$/.exec(pathname);
@@ -79,12 +80,14 @@ function internalPass(request: NextRequest) {
   const response = NextResponse.next();
   // A draft-mode render keeps the nonce policy its first pass gave it (the request carries it).
   const policy = request.headers.get('content-security-policy');
-  if (policy && request.cookies.has(DRAFT_MODE_COOKIE)) response.headers.set('content-security-policy', policy);
+  if (policy && isDraftRequest(request)) response.headers.set('content-security-policy', policy);
   return response;
 }
 
-/** Next.js's draft-mode cookie; only a value signed by this build turns draft mode on. */
+/** Next.js's draft-mode cookie; only this build's value turns draft mode on (draft-cookie.ts). */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
+const isDraftCookie = draftCookieChecker(process.cwd());
+const isDraftRequest = (request: NextRequest) => isDraftCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value);
 
 /** Next.js reads the nonce from the request's policy header and sets it on every script it writes. */
 function withNonce(request: NextRequest, rewriteTo?: URL, requestHeaders: Headers = request.headers) {
