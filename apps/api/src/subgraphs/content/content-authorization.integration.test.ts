@@ -156,6 +156,32 @@ describe('content reads', () => {
     expect(editor.data!.page.revisions).toHaveLength(1);
   });
 
+  // What the public sees of a live page says nothing of the draft behind it: not that a next
+  // version is SCHEDULED, not when the draft was last edited (the sitemap's lastmod is this too).
+  it('shows the public a live page as PUBLISHED at its last publish, whatever its draft and schedule', async () => {
+    const page = await draftPage();
+    await client.publish(page.id);
+    const QUERY = `query($handle: String!) { page(handle: $handle) { status updatedAt } }`;
+    const before = await graphql<{ page: { status: string; updatedAt: string } }>(api.gateway, QUERY, {
+      handle: page.handle,
+    });
+    expect(before.data!.page.status).toBe('PUBLISHED');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.mutate('pageUpdate', '$id: ID!, $input: PageInput!', { id: page.id, input: { title: 'Next' } });
+    await client.publish(page.id, new Date(Date.now() + 3_600_000).toISOString());
+    const after = await graphql<{ page: { status: string; updatedAt: string } }>(api.gateway, QUERY, {
+      handle: page.handle,
+    });
+    expect(after.data!.page).toEqual(before.data!.page);
+    const editor = await client.as<{ page: { status: string; updatedAt: string } }>(
+      MARKETER,
+      `query($handle: String!) { page(handle: $handle, preview: true) { status updatedAt } }`,
+      { handle: page.handle },
+    );
+    expect(editor.data!.page.status).toBe('SCHEDULED');
+    expect(Date.parse(editor.data!.page.updatedAt)).toBeGreaterThan(Date.parse(before.data!.page.updatedAt));
+  });
+
   it('answers null for a draft by node id through the gateway, and the page for staff', async () => {
     const draft = await draftPage();
     const query = `query($id: ID!) { node(id: $id) { id ... on Page { handle title } } }`;

@@ -20,6 +20,10 @@ export function createLoaders(db: Db, options: LoaderOptions) {
         byKeys(handles, await repository.findPagesByHandles(db, handles), (row) => row.handle),
       options,
     ),
+    lastPublishedAtByPageId: createLoader(
+      async (ids: readonly number[]) => byKeys(ids, await repository.findLastPublishedAt(db, ids), (row) => row.pageId),
+      options,
+    ),
     experimentByPageId: createLoader(
       async (ids: readonly number[]) =>
         byKeys(ids, await repository.findExperimentsByPageIds(db, ids), (row) => row.pageId),

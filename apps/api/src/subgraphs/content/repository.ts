@@ -148,6 +148,22 @@ export function findRevisionsByPageIds(
     .then((rows) => rows.map((row) => row.revision));
 }
 
+/** When each page last went live (its newest revision), for the public's `updatedAt`. */
+export function findLastPublishedAt(
+  db: DbExecutor,
+  pageIds: readonly number[],
+): Promise<Array<{ pageId: number; publishedAt: Date }>> {
+  if (pageIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      pageId: pageRevisions.pageId,
+      publishedAt: sql<Date>`max(${pageRevisions.publishedAt})`.mapWith(pageRevisions.publishedAt),
+    })
+    .from(pageRevisions)
+    .where(inArray(pageRevisions.pageId, [...pageIds]))
+    .groupBy(pageRevisions.pageId);
+}
+
 export async function findRevision(db: DbExecutor, id: number): Promise<PageRevisionRow | null> {
   const [row] = await db.select().from(pageRevisions).where(eq(pageRevisions.id, id));
   return row ?? null;

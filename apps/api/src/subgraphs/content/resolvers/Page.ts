@@ -40,9 +40,15 @@ export const Page = {
     }
     return (view.version === 'live' ? view.row.liveBlocks : view.row.blocks) ?? [];
   },
-  status: (view) => view.row.status,
+  // The live copy is PUBLISHED and dates from its last publish: a next version SCHEDULED, or a
+  // draft edited since, is the editors' business (and would move the sitemap's lastmod).
+  status: (view) => (view.version === 'live' ? 'PUBLISHED' : view.row.status),
   publishedAt: (view) => view.row.publishedAt,
-  updatedAt: (view) => view.row.updatedAt,
+  updatedAt: async (view, _args, { loaders }) => {
+    if (view.version !== 'live') return view.row.updatedAt;
+    const last = await loaders.lastPublishedAtByPageId.load(view.row.id);
+    return last?.publishedAt ?? view.row.publishedAt ?? view.row.updatedAt;
+  },
   publishAt: (view, _args, { identity }) => (isContentEditor(identity) ? view.row.publishAt : null),
   updatedBy: (view, _args, { identity, loaders }) =>
     isContentEditor(identity) && view.row.updatedByStaffId !== null
