@@ -254,6 +254,55 @@ test('the page list duplicates a page under a new handle and deletes one after a
   await expect(page.getByRole('row').filter({ hasText: handle })).toHaveCount(1);
 });
 
+test('blocks are reordered by dragging a block onto another', async ({ page, context }) => {
+  const token = await signInToStudio(context, ['MARKETER']);
+  const handle = uniqueHandle('studio-drag');
+  await staffGraphql(token, `mutation ($input: PageInput!) { pageCreate(input: $input) { userErrors { message } } }`, {
+    input: {
+      handle,
+      title: 'Drag order',
+      blocks: [
+        { type: 'HeroBlock', data: { heading: 'First' } },
+        { type: 'BannerBlock', data: { text: 'Second' } },
+        { type: 'RichTextBlock', data: { html: '<p>Third</p>' } },
+      ],
+    },
+  });
+  await page.goto(`/studio/pages/${handle}`);
+  const order = () =>
+    page.locator('[data-block-type]').evaluateAll((items) => items.map((item) => item.getAttribute('data-block-type')));
+  await expect.poll(order).toEqual(['HeroBlock', 'BannerBlock', 'RichTextBlock']);
+  // Everything in view: a scroll in the middle of a drag ends it. The mouse moves in steps, as a
+  // person drags (Chromium starts an HTML drag only after a move).
+  await page.setViewportSize({ width: 1280, height: 3200 });
+  await page.locator('[data-block-type="RichTextBlock"] [draggable="true"]').hover();
+  await page.mouse.down();
+  const target = page.locator('[data-block-type="HeroBlock"] h3');
+  await target.hover({ position: { x: 5, y: 5 } });
+  await target.hover({ position: { x: 10, y: 8 } });
+  await page.mouse.up();
+  await expect.poll(order).toEqual(['RichTextBlock', 'HeroBlock', 'BannerBlock']);
+});
+
+test('signing out revokes the staff token and leaves the studio', async ({ page, context }) => {
+  const token = await signInToStudio(context, ['MARKETER']);
+  await page.goto('/studio/pages');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/studio\/sign-in$/);
+  const cookies = await context.cookies(STOREFRONT_URL);
+  expect(cookies.find((cookie) => cookie.name === 'shop_staff')).toBeUndefined();
+  // The token itself no longer works at the gateway.
+  const who = await fetch(`${GATEWAY_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ staffMember { id } }' }),
+  });
+  const body = (await who.json()) as { data?: { staffMember: unknown } | null; errors?: unknown[] };
+  expect(body.data?.staffMember ?? null).toBeNull();
+  await page.goto('/studio/pages');
+  await expect(page).toHaveURL(/\/studio\/sign-in$/);
+});
+
 test('a refused block field shows its message under that field, and nothing is saved', async ({ page, context }) => {
   const token = await signInToStudio(context, ['MARKETER']);
   const handle = uniqueHandle('studio-errors');
