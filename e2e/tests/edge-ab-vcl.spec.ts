@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { header, rawRequest, type RawResponse } from '../support/http.js';
 import { ScriptedOrigin, type SeenRequest } from '../support/origin.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PORTS, edgePurgeSecret } from '../support/stack-env.js';
 import { startVarnish, type Edge } from '../support/varnish.js';
 
@@ -222,6 +223,35 @@ test('a purge of the page tag removes both copies', async () => {
   expect(header(purge, 'x-purged')).toBe('2');
   expect(header(await get('/pages/purged', { cookie: 'shop_ab=1' }), 'x-cache')).toBe('MISS');
   expect(header(await get('/pages/purged', { cookie: 'shop_ab=51' }), 'x-cache')).toBe('MISS');
+});
+
+test('stale-if-error keeps the bucket across the restart: the stale copy of its version, one Set-Cookie', async () => {
+  let failing = false;
+  origin.reply('/pages/stale', (request) =>
+    failing
+      ? { status: 503, body: 'origin trouble' }
+      : {
+          ...pageUnderTest(50)(request),
+          headers: {
+            ...pageUnderTest(50)(request).headers,
+            'cache-control': 'public, s-maxage=1, stale-while-revalidate=1, stale-if-error=3600',
+          },
+        },
+  );
+  await get('/pages/stale', { cookie: 'shop_ab=1' });
+  await get('/pages/stale', { cookie: 'shop_ab=99' });
+  await sleep(2_300);
+  failing = true;
+  expect((await get('/pages/stale', { cookie: 'shop_ab=40' })).body).toBe('version b');
+  expect((await get('/pages/stale', { cookie: 'shop_ab=60' })).body).toBe('version a');
+  for (let i = 0; i < 6; i++) {
+    const response = await get('/pages/stale');
+    expect(response.status).toBe(200);
+    expect(response.headers['set-cookie']).toHaveLength(1);
+    const bucket = cookieBucket(response);
+    expect(response.body, `bucket ${bucket}`).toBe(bucket! < 50 ? 'version b' : 'version a');
+  }
+  failing = false;
 });
 
 test("draft mode: a request with Next's __prerender_bypass cookie passes to the origin with its cookies", async () => {
