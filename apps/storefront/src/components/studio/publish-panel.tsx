@@ -69,7 +69,8 @@ export function PublishPanel(props: PublishPanelProps) {
       <p className={styles.muted}>
         {status === 'PUBLISHED' && (hasUnpublishedChanges ? 'Live, with unpublished changes in the draft.' : 'Live.')}
         {status === 'DRAFT' && 'Not on the site.'}
-        {scheduledFor && `Scheduled for ${scheduledFor} (${zone}).`}
+        {scheduledFor && `Scheduled for ${scheduledFor} (${zone}).`} Publishing makes the last saved draft live: save
+        your changes first.
       </p>
       <div className={styles.row}>
         <form action={publish}>
