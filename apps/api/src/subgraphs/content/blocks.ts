@@ -89,7 +89,13 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], path: Readon
       return issue.keys.map((key) => userError('INVALID', `Unknown field "${key.slice(0, 50)}".`, [...at, key]));
     }
     const code = issue.code === 'too_big' && issue.origin === 'string' ? 'TOO_LONG' : 'INVALID';
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'Required.' : issue.message;
+    // Schemas are parsed with reportInput, so a missing field is the only one without an input.
+    const message =
+      issue.code !== 'invalid_type'
+        ? issue.message
+        : issue.input === undefined
+          ? 'Required.'
+          : `Expected ${issue.expected}.`;
     return [userError(code, message, at)];
   });
 }
@@ -115,7 +121,7 @@ export function validateBlocks(
       );
       return;
     }
-    const parsed = BLOCK_SCHEMAS[block.type].safeParse(block.data);
+    const parsed = BLOCK_SCHEMAS[block.type].safeParse(block.data, { reportInput: true });
     if (!parsed.success) {
       errors.push(...issuesToErrors(parsed.error.issues, [...path, index, 'data']));
       return;

@@ -47,6 +47,19 @@ describe('block validation', () => {
     ]);
   });
 
+  // A mobile developer reads these messages: a field of the wrong type is not a missing one.
+  it('tells a missing field (Required.) from one of the wrong type', async () => {
+    const payload = await createWithBlocks([
+      { type: 'HeroBlock', data: { subheading: 42 } },
+      { type: 'BannerBlock', data: ['not', 'an', 'object'] },
+    ]);
+    expect(payload.userErrors.map((error) => `${error.field?.join('.')}: ${error.message}`)).toEqual([
+      'input.blocks.0.data.heading: Required.',
+      'input.blocks.0.data.subheading: Expected string.',
+      'input.blocks.1.data: Expected object.',
+    ]);
+  });
+
   it('refuses javascript:, data:, protocol-relative and plain http links in hero and banner blocks', async () => {
     const urls = [
       'javascript:alert(1)',

@@ -27,7 +27,7 @@ export const isValidMenuHandle = (handle: string) =>
 
 /** The items as stored, or userErrors under ["items", i, "url"] and so on. */
 export function validateMenuItems(input: unknown): { items: StoredMenuItem[]; errors: ContentUserError[] } {
-  const parsed = itemsSchema.safeParse(input);
+  const parsed = itemsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { items: [], errors: issuesToErrors(parsed.error.issues, ['items']) };
   return {
     items: parsed.data.map((entry) => ({
