@@ -211,6 +211,7 @@ sub edge_purge {
 # stranger cannot mint objects with `?x=1`, `?x=2`, … Keys are matched as sent: a
 # percent-encoded key (`utm%5Fsource`, `%63olor`) is not one of them and goes too.
 # - static files and other fixed resources read no query at all;
+# - the home page and content pages (`/pages/<handle>`) read none but `_rsc`;
 # - product pages read option slugs (apps/storefront/src/lib/catalog/variant-params.ts), after
 #   the tracking keys of apps/storefront/src/lib/tracking-params.ts, which look like slugs, are
 #   dropped (case-insensitively: utm_*, fbclid gclid gbraid wbraid msclkid dclid yclid ttclid
@@ -224,6 +225,9 @@ sub edge_normalise_url {
             req.url ~ "^/(sitemap\.xml|robots\.txt|favicon\.ico)(\?|$)" ||
             req.url ~ "(?i)\.(avif|webp|png|jpe?g|gif|svg|ico|woff2?|js|css)(\?|$)") {
             set req.url = regsub(req.url, "\?.*$", "");
+        } else if (req.url ~ "^/(pages/[^/?]+)?\?") {
+            # The home page and content pages read no query (proxy.ts drops it): only the router's.
+            set req.url = regsuball(req.url, "(?<=[?&])(?!_rsc(?:=|&|$))[^&]*(?:&|$)", "");
         } else if (req.url ~ "^/products/") {
             set req.url = regsuball(req.url, "(?<=[?&])(?!(?:[a-z0-9-]{1,40}|_rsc)(?:=|&|$))[^&]*(?:&|$)", "");
         } else {

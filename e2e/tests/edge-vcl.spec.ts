@@ -372,6 +372,32 @@ test("query keys the storefront does not read are dropped from pages' cache keys
   ]);
 });
 
+// `/` and `/pages/<handle>` read no query at all (proxy.ts drops it before the render): a listing
+// key there would let a stranger mint an edge copy of a page per value (`?q=1`, `?q=2`, …).
+test("content pages and the home page keep only the router's _rsc parameter in their cache keys", async () => {
+  origin.reply('/pages/query-free', { headers: PAGE_HEADERS, body: 'page' });
+  origin.reply('/', { headers: PAGE_HEADERS, body: 'home' });
+  expect(header(await get('/pages/query-free?q=1'), 'x-cache')).toBe('MISS');
+  for (const query of ['q=2', 'sort_by=price-ascending&after=x', 'filter.p.vendor=Acme&before=y', '']) {
+    const path = query ? `/pages/query-free?${query}` : '/pages/query-free';
+    expect(header(await get(path), 'x-cache'), path).toBe('HIT');
+  }
+  await get('/pages/query-free?q=3&_rsc=abc');
+  expect(origin.hits('/pages/query-free').map((request) => request.url)).toEqual([
+    '/pages/query-free',
+    '/pages/query-free?_rsc=abc',
+  ]);
+  const homeBefore = origin.hits('/').length;
+  await get('/?q=1&sort_by=x');
+  expect(header(await get('/?after=z'), 'x-cache')).toBe('HIT');
+  expect(
+    origin
+      .hits('/')
+      .slice(homeBefore)
+      .map((request) => request.url),
+  ).toEqual(origin.hits('/').length > homeBefore ? ['/'] : []);
+});
+
 test('stale-while-revalidate: a stale copy goes out at once while the origin is asked behind it', async () => {
   let version = 1;
   origin.reply('/products/swr', () => ({
