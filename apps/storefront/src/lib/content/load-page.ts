@@ -1,6 +1,6 @@
 import 'server-only';
-import { cookies, draftMode } from 'next/headers';
-import { STAFF_COOKIE, staffTokenFrom } from '../studio/staff-cookie';
+import { draftMode } from 'next/headers';
+import { readStaffToken } from '../studio/staff-session';
 import type { ContentPage } from './content-page';
 import { getDraftPage, getPublishedPage } from './get-page';
 import { parseBucketSegment } from './page-variant';
@@ -20,7 +20,7 @@ export async function loadPage(handle: string, bucketSegment: string): Promise<L
   const bucket = parseBucketSegment(bucketSegment);
   if (bucket === null) return { page: null, draft: false };
   if ((await draftMode()).isEnabled) {
-    const token = staffTokenFrom((await cookies()).get(STAFF_COOKIE)?.value);
+    const token = await readStaffToken();
     return { page: token ? await getDraftPage(handle, token) : null, draft: true };
   }
   return { page: await getPublishedPage(handle, bucket), draft: false };

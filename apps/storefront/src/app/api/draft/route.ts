@@ -1,7 +1,6 @@
-import { cookies, draftMode } from 'next/headers';
+import { draftMode } from 'next/headers';
 import { canPreview, draftTarget, isPageHandle } from '@/lib/content/draft-access';
-import { getStaffMember } from '@/lib/content/staff-member';
-import { STAFF_COOKIE, staffTokenFrom } from '@/lib/studio/staff-cookie';
+import { getStudioStaff } from '@/lib/studio/staff-session';
 
 const NO_STORE = { 'cache-control': 'private, no-store' };
 
@@ -15,9 +14,8 @@ const NO_STORE = { 'cache-control': 'private, no-store' };
 export async function GET(request: Request): Promise<Response> {
   const handle = new URL(request.url).searchParams.get('handle') ?? '';
   if (!isPageHandle(handle)) return Response.json({ error: 'Unknown page' }, { status: 400, headers: NO_STORE });
-  const token = staffTokenFrom((await cookies()).get(STAFF_COOKIE)?.value);
-  const member = token ? await getStaffMember(token) : null;
-  if (!canPreview(member)) {
+  const staff = await getStudioStaff();
+  if (!canPreview(staff?.member ?? null)) {
     return Response.json({ error: 'Staff (MARKETER or ADMIN) only' }, { status: 403, headers: NO_STORE });
   }
   (await draftMode()).enable();
