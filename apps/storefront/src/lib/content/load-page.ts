@@ -21,7 +21,9 @@ export async function loadPage(handle: string, bucketSegment: string): Promise<L
   if (bucket === null) return { page: null, draft: false };
   if ((await draftMode()).isEnabled) {
     const token = await readStaffToken();
-    return { page: token ? await getDraftPage(handle, token) : null, draft: true };
+    // Draft mode's cookie outlives the staff cookie (sign-out, the token's 12 h): without a
+    // token the published page, still rendered per request, rather than a 404 for every page.
+    return { page: token ? await getDraftPage(handle, token) : await getPublishedPage(handle, bucket), draft: true };
   }
   return { page: await getPublishedPage(handle, bucket), draft: false };
 }
