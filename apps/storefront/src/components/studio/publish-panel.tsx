@@ -4,7 +4,7 @@ import { FormMessage } from '@commerce/ui';
 import { useActionState, useId, useState, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/account/submit-button';
 import { emptyFormState, type AccountFormState } from '@/lib/customers/form-state';
-import { toLocalInput } from '@/lib/studio/schedule-time';
+import { offsetAtInstant, offsetAtLocal, toLocalInput } from '@/lib/studio/schedule-time';
 import styles from './studio-forms.module.css';
 
 type State = AccountFormState<'publishAt'>;
@@ -24,7 +24,8 @@ export interface PublishPanelProps {
 
 /**
  * Publish the saved draft now, schedule it (a time in the marketer's zone, sent as UTC with the
- * browser's offset), or take the page off the site.
+ * browser's offset at that time, so a date past a daylight-saving change is not an hour off), or
+ * take the page off the site.
  */
 export function PublishPanel(props: PublishPanelProps) {
   const { pageId, status, publishAt, hasUnpublishedChanges } = props;
@@ -34,10 +35,11 @@ export function PublishPanel(props: PublishPanelProps) {
     (previous: State, formData: FormData) => (setLast('publish'), props.publishNowAction(previous, formData)),
     emptyFormState<'publishAt'>(),
   );
-  const [scheduleState, schedule, scheduling] = useActionState(
-    (previous: State, formData: FormData) => (setLast('schedule'), props.scheduleAction(previous, formData)),
-    emptyFormState<'publishAt'>(),
-  );
+  const [scheduleState, schedule, scheduling] = useActionState((previous: State, formData: FormData) => {
+    setLast('schedule');
+    formData.set('timezoneOffset', String(offsetAtLocal(String(formData.get('publishAt') ?? ''))));
+    return props.scheduleAction(previous, formData);
+  }, emptyFormState<'publishAt'>());
   const [unpublishState, unpublish, unpublishing] = useActionState(
     (previous: State, formData: FormData) => (setLast('unpublish'), props.unpublishAction(previous, formData)),
     emptyFormState<'publishAt'>(),
@@ -57,7 +59,14 @@ export function PublishPanel(props: PublishPanelProps) {
   const message = last
     ? { publish: publishState, schedule: scheduleState, unpublish: unpublishState }[last].message
     : null;
-  const scheduledFor = status === 'SCHEDULED' && publishAt ? toLocalInput(publishAt, offset).replace('T', ' ') : null;
+  // Shown at the offset of that time (summer or winter), as it was sent.
+  const scheduledOffset = useSyncExternalStore(
+    noSubscription,
+    () => (publishAt ? offsetAtInstant(publishAt) : 0),
+    () => 0,
+  );
+  const scheduledFor =
+    status === 'SCHEDULED' && publishAt ? toLocalInput(publishAt, scheduledOffset).replace('T', ' ') : null;
   const error = scheduleState.fieldErrors.publishAt;
 
   return (

@@ -23,3 +23,19 @@ export function toLocalInput(iso: string | null | undefined, offsetMinutes: numb
   if (Number.isNaN(time)) return '';
   return new Date(time - offsetMinutes * 60_000).toISOString().slice(0, 16);
 }
+
+/**
+ * The browser's offset (getTimezoneOffset) at the time a datetime-local value names, read as
+ * local time: in December, a July time is in summer time. Today's offset for anything else.
+ */
+export function offsetAtLocal(value: string): number {
+  const match = LOCAL_INPUT.exec(value);
+  const time = match ? new Date(value) : null;
+  return time && !Number.isNaN(time.getTime()) ? time.getTimezoneOffset() : new Date().getTimezoneOffset();
+}
+
+/** The browser's offset at an ISO instant (today's for an unreadable one). */
+export function offsetAtInstant(iso: string): number {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? new Date().getTimezoneOffset() : time.getTimezoneOffset();
+}
