@@ -66,7 +66,11 @@ describe('publishing', () => {
     expect(published.page).toMatchObject({ status: 'PUBLISHED', hasUnpublishedChanges: false });
     expect(published.page!.publishedAt).not.toBeNull();
     expect(await invalidationsOf(page.id)).toEqual([
-      { tags: [`page:${numericId(page.id)}`, `page-handle:${handle}`], reason: `page ${numericId(page.id)} published` },
+      // `sitemap`: the storefront's sitemap lists live pages (cached an hour at the edge).
+      {
+        tags: [`page:${numericId(page.id)}`, `page-handle:${handle}`, 'sitemap'],
+        reason: `page ${numericId(page.id)} published`,
+      },
     ]);
     expect((await publicPage(handle))!.blocks).toEqual([
       { __typename: 'BannerBlock', text: 'v1', url: null, tone: 'INFO' },
@@ -94,13 +98,13 @@ describe('publishing', () => {
     await client.mutate('pageUpdate', '$id: ID!, $input: PageInput!', { id: page.id, input: { handle: moved } });
     const last = (await invalidationsOf(page.id)).at(-1)!;
     expect(last.tags.sort()).toEqual(
-      [`page-handle:${handle}`, `page-handle:${moved}`, `page:${numericId(page.id)}`].sort(),
+      [`page-handle:${handle}`, `page-handle:${moved}`, `page:${numericId(page.id)}`, 'sitemap'].sort(),
     );
     expect(await publicPage(handle)).toBeNull();
     expect((await publicPage(moved))!.id).toBe(page.id);
     // The seeded home page (if the stack seeded it elsewhere) is not touched here: check the rule on a fresh id.
     const { pageTags } = await import('./rules.js');
-    expect(pageTags(7, ['home'])).toEqual(['page:7', 'page-handle:home', 'page:home']);
+    expect(pageTags(7, ['home'])).toEqual(['page:7', 'page-handle:home', 'page:home', 'sitemap']);
   });
 
   it('rolls the outbox row back with the publish: no row, no revision, still a draft', async () => {

@@ -32,7 +32,12 @@ describe('content rules', () => {
   });
 
   it('tags a page by id and by every handle, with page:home for the home page', () => {
-    expect(pageTags(3, ['old', 'new', null, 'new'])).toEqual(['page:3', 'page-handle:old', 'page-handle:new']);
-    expect(pageTags(7, ['home'])).toEqual(['page:7', 'page-handle:home', 'page:home']);
+    expect(pageTags(3, ['old', 'new', null, 'new'])).toEqual([
+      'page:3',
+      'page-handle:old',
+      'page-handle:new',
+      'sitemap',
+    ]);
+    expect(pageTags(7, ['home'])).toEqual(['page:7', 'page-handle:home', 'page:home', 'sitemap']);
   });
 });

@@ -71,7 +71,8 @@ export function pickVariant(asked: string | null | undefined): Variant {
 
 /**
  * Tags a change to a page must invalidate (the storefront tags pages with them): the page, the
- * home alias, and every handle it is or was served under.
+ * home alias, every handle it is or was served under, and the sitemap, which lists live pages
+ * with their last publish (kept an hour at the edge otherwise).
  */
 export function pageTags(pageId: number, handles: ReadonlyArray<string | null | undefined>): string[] {
   const tags = new Set([`page:${pageId}`]);
@@ -80,6 +81,7 @@ export function pageTags(pageId: number, handles: ReadonlyArray<string | null | 
     tags.add(`page-handle:${handle}`);
     if (handle === 'home') tags.add('page:home');
   }
+  tags.add('sitemap');
   return [...tags];
 }
 
