@@ -324,6 +324,29 @@ describe('experiments', () => {
     expect(again.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
   });
 
+  // Taking a page off ends its test (no winner): published again months later, it must not bring
+  // back a version b nobody remembers to part of its shoppers.
+  it('ends a running test without a winner when the page is unpublished', async () => {
+    const handle = uniqueHandle('ab-ends');
+    const page = await client.createPage({ handle, title: 'A/B ends', blocks: [banner('a')] });
+    await client.publish(page.id);
+    await client.mutate('pageExperimentStart', '$id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!', {
+      id: page.id,
+      blocks: [banner('b')],
+      splitPercent: 50,
+    });
+    await client.mutate('pageUnpublish', '$id: ID!', { id: page.id });
+    const EXPERIMENT = `query($handle: String!) { page(handle: $handle, preview: true) { experiment { status winner } } }`;
+    const ended = await client.as<{ page: { experiment: unknown } }>(MARKETER, EXPERIMENT, { handle });
+    expect(ended.data!.page.experiment).toEqual({ status: 'STOPPED', winner: null });
+    await client.publish(page.id);
+    expect(await publicPage(handle, 'b')).toMatchObject({
+      variant: null,
+      experimentSplit: null,
+      blocks: [{ text: 'a' }],
+    });
+  });
+
   // An unpublished page is not served to anyone, so nobody saw a version of it: no count.
   it('counts nothing for a page under test that is no longer live', async () => {
     const handle = uniqueHandle('ab-off');

@@ -52,7 +52,10 @@ export async function scheduleLocked(tx: DbExecutor, row: PageRow, publishAt: Da
   return scheduled;
 }
 
-/** Takes the live copy down and cancels a schedule; the draft stays. */
+/**
+ * Takes the live copy down, cancels a schedule and ends a running A/B test without a winner (a
+ * later publish must not bring back a forgotten version b); the draft stays.
+ */
 export async function unpublishLocked(tx: DbExecutor, row: PageRow, staffId: number): Promise<PageRow> {
   const unpublished = await repository.updatePage(tx, row.id, {
     status: 'DRAFT',
@@ -64,6 +67,7 @@ export async function unpublishLocked(tx: DbExecutor, row: PageRow, staffId: num
     updatedByStaffId: staffId,
   });
   await removeJob(tx, publishJobKey(row.id));
+  await repository.endExperiment(tx, row.id);
   await recordInvalidation(tx, tagsOf(row), `page ${row.id} unpublished`);
   return unpublished;
 }

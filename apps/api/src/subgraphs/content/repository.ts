@@ -242,6 +242,14 @@ export async function stopExperiment(tx: DbExecutor, pageId: number, winner: 'a'
   return row!;
 }
 
+/** Ends the page's RUNNING experiment without a winner (the page was taken off); nothing else changes. */
+export async function endExperiment(tx: DbExecutor, pageId: number): Promise<void> {
+  await tx
+    .update(pageExperiments)
+    .set({ status: 'STOPPED', stoppedAt: sql`now()`, winner: null })
+    .where(and(eq(pageExperiments.pageId, pageId), eq(pageExperiments.status, 'RUNNING')));
+}
+
 /** Ids of pages with a RUNNING experiment, for the record mutation's check. */
 export async function findRunningExperiment(db: DbExecutor, pageId: number): Promise<PageExperimentRow | null> {
   const [row] = await db
