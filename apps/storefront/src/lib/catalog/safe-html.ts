@@ -26,8 +26,21 @@ export function safeDescriptionHtml(html: string): string {
       'a',
       'span',
     ],
-    allowedAttributes: { a: ['href', 'title'] },
+    // `rel` is ours (set below); it was missing from this list, so the transform's value was dropped.
+    allowedAttributes: { a: ['href', 'title', 'rel'] },
     allowedSchemes: ['https', 'http', 'mailto'],
-    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener nofollow' }) },
+    allowProtocolRelative: false,
+    transformTags: { a: (tagName, attribs) => ({ tagName, attribs: linkAttributes(attribs) }) },
   });
+}
+
+/**
+ * Our `rel` on every link, and no href that starts with two slashes of either kind (`//host`,
+ * `/\host`): browsers take those to another site although they read like a path on the shop.
+ */
+function linkAttributes(attribs: Record<string, string>): Record<string, string> {
+  const { href, ...rest } = attribs;
+  // eslint-disable-next-line no-control-regex -- browsers skip leading control characters in a URL
+  const offSite = href !== undefined && /^[\s\u0000-\u001f]*[/\\]{2}/.test(href);
+  return { ...rest, ...(href !== undefined && !offSite ? { href } : {}), rel: 'noopener nofollow' };
 }
