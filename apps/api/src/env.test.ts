@@ -1,23 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env.js';
+import { productionEnv } from './test/production-env.js';
 
-const secret = () => randomBytes(32).toString('base64url');
-
-/** What a real deployment sets: its own secrets, a shared Redis, its public origins. */
-function production(overrides: Record<string, string | undefined> = {}) {
-  return {
-    NODE_ENV: 'production',
-    GATEWAY_SECRET: secret(),
-    FIRST_PARTY_SECRET: secret(),
-    REDIS_URL: 'redis://redis.internal:6379',
-    CORS_ORIGINS: 'https://shop.example.com',
-    SMTP_URL: 'smtps://mailer:secret@smtp.example.net:465',
-    STOREFRONT_REVALIDATE_URL: 'https://shop.example.com/api/revalidate',
-    REVALIDATE_SECRET: secret(),
-    ...overrides,
-  };
-}
+const production = productionEnv;
 
 function problemsOf(source: Record<string, string | undefined>): string {
   try {

@@ -1,18 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../../env.js';
+import { productionEnv } from '../../../test/production-env.js';
 import { paymentConfigFromEnv } from './config.js';
 
-const secret = () => randomBytes(32).toString('base64url');
-const production = (overrides: Record<string, string>) => ({
-  NODE_ENV: 'production',
-  GATEWAY_SECRET: secret(),
-  FIRST_PARTY_SECRET: secret(),
-  REDIS_URL: 'redis://redis.internal:6379',
-  CORS_ORIGINS: 'https://shop.example.com',
-  SMTP_URL: 'smtp://mail.internal:587',
-  ...overrides,
-});
+const production = productionEnv;
 
 describe('paymentConfigFromEnv', () => {
   it('runs the test provider by default in development, and nothing by default in production', () => {
