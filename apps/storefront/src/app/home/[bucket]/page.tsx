@@ -10,7 +10,8 @@ import { HOME_PAGE_HANDLE } from '@/lib/content/content-page';
 import { getHome } from '@/lib/content/get-home';
 import { loadPage } from '@/lib/content/load-page';
 import { contentPageTags } from '@/lib/content/page-tags';
-import styles from './home-page.module.css';
+import blockStyles from '@/components/content/content-blocks.module.css';
+import homeStyles from './home-page.module.css';
 
 // `/` renders here with the shopper's A/B decile (proxy.ts; asked for directly, a 404): the
 // marketers' `home` page when it is published, else the merchandised home below. Either way the
@@ -45,7 +46,7 @@ export default async function HomePage(props: HomePageProps) {
   if (page) {
     if (!draft) await tagPage(contentPageTags(page));
     return (
-      <div className={styles.page}>
+      <div className={blockStyles.page}>
         <PageBlocks title={page.title} blocks={page.blocks} />
         {!draft && <ExperimentBeacon pageId={page.id} variant={page.variant} />}
       </div>
@@ -60,7 +61,7 @@ export default async function HomePage(props: HomePageProps) {
   ]);
 
   return (
-    <div className={styles.page}>
+    <div className={blockStyles.page}>
       <Hero
         title={home.shop.name}
         text={home.shop.description}
@@ -69,8 +70,8 @@ export default async function HomePage(props: HomePageProps) {
         }
       />
       {rails.map((rail, railIndex) => (
-        <section key={rail.id} className={styles.section} aria-labelledby={`rail-${rail.handle}`}>
-          <div className={styles.sectionHeader}>
+        <section key={rail.id} className={blockStyles.section} aria-labelledby={`rail-${rail.handle}`}>
+          <div className={blockStyles.sectionHeader}>
             <h2 id={`rail-${rail.handle}`}>{rail.title}</h2>
             <a href={`/collections/${rail.handle}`}>View all</a>
           </div>
@@ -81,9 +82,9 @@ export default async function HomePage(props: HomePageProps) {
           </ProductGrid>
         </section>
       ))}
-      <section className={styles.section} aria-labelledby="shop-by-collection">
+      <section className={blockStyles.section} aria-labelledby="shop-by-collection">
         <h2 id="shop-by-collection">Shop by collection</h2>
-        <ul className={styles.collections}>
+        <ul className={homeStyles.collections}>
           {home.collections.nodes.map((collection) => (
             <li key={collection.id}>
               <CollectionTile

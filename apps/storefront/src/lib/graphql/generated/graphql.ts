@@ -2907,24 +2907,26 @@ export const StudioPageDocument = new TypedDocumentString(`
       publishedBy
     }
     experiment {
-      status
-      splitPercent
-      startedAt
-      stoppedAt
-      winner
-      versions {
-        key
-        views
-        addsToCart
-        blocks {
-          type
-          data
-        }
-      }
+      ...PageExperimentFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioPageQuery, StudioPageQueryVariables>;
+    fragment PageExperimentFields on PageExperiment {
+  status
+  splitPercent
+  startedAt
+  stoppedAt
+  winner
+  versions {
+    key
+    views
+    addsToCart
+    blocks {
+      type
+      data
+    }
+  }
+}`) as unknown as TypedDocumentString<StudioPageQuery, StudioPageQueryVariables>;
 export const StudioPagesDocument = new TypedDocumentString(`
     query StudioPages($first: Int, $status: PageStatus) {
   pages(first: $first, status: $status) {
