@@ -2,16 +2,13 @@
 
 import { Button, FormMessage } from '@commerce/ui';
 import { useRouter } from 'next/navigation';
-import { useReducer, useRef, useState } from 'react';
+import { useReducer, useState } from 'react';
 import type { PageInput } from '@/lib/graphql/generated/graphql';
-import { BLOCK_LABELS } from '@/lib/studio/block-types';
 import type { EditorPage, SaveDraftResult } from '@/lib/studio/editor-page';
-import { editorReducer, initialEditorState, toBlockInputs, type EditorAction } from '@/lib/studio/editor-state';
+import { editorReducer, initialEditorState, toBlockInputs } from '@/lib/studio/editor-state';
 import { mapPageUserErrors, type PageField } from '@/lib/studio/page-user-errors';
 import type { PickerSources } from '@/lib/studio/picker-types';
-import { AddBlockForm } from './add-block-form';
-import { BlockCard, type FocusControl } from './block-card';
-import { BlockFields } from './block-fields';
+import { BlockListEditor } from './block-list-editor';
 import type { ChosenImage } from './image-chooser';
 import styles from './page-editor.module.css';
 import { PageFieldsForm } from './page-fields-form';
@@ -44,23 +41,8 @@ export function PageEditor({
   const [savedHandle, setSavedHandle] = useState(initial.fields.handle);
   const [previewVersion, setPreviewVersion] = useState(0);
   const [message, setMessage] = useState<Message>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [saving, setSaving] = useState(false);
   const [dirtyFields, setDirtyFields] = useState(false);
-  const [focus, setFocus] = useState<{ control: FocusControl; tick: number }>({ control: 'card', tick: 0 });
-  const dragKey = useRef<string | null>(null);
-
-  function act(action: EditorAction, control: FocusControl) {
-    dispatch(action);
-    setFocus((old) => ({ control, tick: old.tick + 1 }));
-  }
-
-  function move(key: string, from: number, to: number, control: FocusControl) {
-    if (to < 0 || to >= state.blocks.length || from === to) return;
-    act({ kind: 'moveTo', key, index: to }, control);
-    const block = state.blocks[from]!;
-    setAnnouncement(`${BLOCK_LABELS[block.type]} block moved to position ${to + 1} of ${state.blocks.length}.`);
-  }
 
   async function save() {
     if (saving) return;
@@ -117,52 +99,17 @@ export function PageEditor({
           <h2 id="blocks-heading" className={styles.heading}>
             Blocks
           </h2>
-          <p role="status" className={styles.hidden}>
-            {announcement}
-          </p>
-          {state.blocks.length === 0 && <p>No blocks yet: add the first one below.</p>}
-          <ol className={styles.list}>
-            {state.blocks.map((block, index) => (
-              <BlockCard
-                key={block.key}
-                block={block}
-                index={index}
-                count={state.blocks.length}
-                focusControl={state.focusKey === block.key ? focus.control : null}
-                focusTick={focus.tick}
-                blockError={state.blockErrors[block.key]?.block}
-                onMove={(by) => move(block.key, index, index + by, by < 0 ? 'up' : 'down')}
-                onRemove={() => {
-                  act({ kind: 'remove', key: block.key }, 'card');
-                  setAnnouncement(`${BLOCK_LABELS[block.type]} block removed.`);
-                }}
-                onDragStart={(event) => {
-                  dragKey.current = block.key;
-                  event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', block.key);
-                }}
-                onDrop={(event) => {
-                  event.preventDefault();
-                  const key = dragKey.current;
-                  dragKey.current = null;
-                  const from = state.blocks.findIndex((other) => other.key === key);
-                  if (key && from >= 0) move(key, from, index, 'card');
-                }}
-              >
-                <BlockFields
-                  block={block}
-                  errors={state.blockErrors[block.key] ?? {}}
-                  titles={titles}
-                  images={images}
-                  sources={{ searchProducts, listCollections }}
-                  onSet={(field, value) => dispatch({ kind: 'set', key: block.key, field, value })}
-                  onTitles={(more) => setTitles((old) => ({ ...old, ...more }))}
-                  onImage={(id, image) => setImages((old) => ({ ...old, [id]: image }))}
-                />
-              </BlockCard>
-            ))}
-          </ol>
-          <AddBlockForm onAdd={(type) => act({ kind: 'add', type }, 'card')} />
+          <BlockListEditor
+            state={state}
+            dispatch={dispatch}
+            titles={titles}
+            images={images}
+            onTitles={(more) => setTitles((old) => ({ ...old, ...more }))}
+            onImage={(id, image) => setImages((old) => ({ ...old, [id]: image }))}
+            sources={{ searchProducts, listCollections }}
+            emptyText="No blocks yet: add the first one below."
+            classNames={{ list: styles.list!, status: styles.hidden! }}
+          />
         </section>
         <div className={styles.saveBar}>
           {message && <FormMessage tone={message.tone}>{message.text}</FormMessage>}
