@@ -164,6 +164,23 @@ export const collectionProducts = catalog.table(
   ],
 );
 
+/**
+ * Each product's distinct variant option values (`Size: M`), kept exact by a trigger on
+ * `variants` (migration 0012). The option facet counts products per value from these few rows
+ * instead of unpacking every matching variant's options jsonb (ADR 0013).
+ */
+export const productOptionValues = catalog.table(
+  'product_option_values',
+  {
+    productId: id('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.name, t.value] })],
+);
+
 /** The search vocabulary: every word of the catalog and in how many products it occurs (migration 0002 makes it). */
 export const searchTerms = catalog
   .materializedView('search_terms', { word: text('word').notNull(), ndoc: integer('ndoc').notNull() })

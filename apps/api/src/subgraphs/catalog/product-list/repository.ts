@@ -13,7 +13,14 @@ import {
   type ProductSort,
 } from './sql.js';
 import type { KeysetCursor } from './cursor.js';
-import { collectionProducts, productColumns, products, variants, type ProductRow } from '../tables.js';
+import {
+  collectionProducts,
+  productColumns,
+  productOptionValues,
+  products,
+  variants,
+  type ProductRow,
+} from '../tables.js';
 
 export interface ProductPageRow extends ProductRow {
   sortValue: string;
@@ -39,13 +46,25 @@ export async function findProductPage(
       sql`(${sort.expression}, ${products.id}) ${comparison} (${page.cursor.v}::${sql.raw(sort.cast)}, ${page.cursor.id})`,
     );
   }
-  const rows = await selectInScope(db, scope, {
-    product: productColumns,
-    sortValue: sql<string>`(${sort.expression})::text`,
-  })
-    .where(sql.join(conditions, sql` and `))
-    .orderBy(sql`${sort.expression} ${direction}`, sql`${products.id} ${direction}`)
-    .limit(page.size + 1);
+  const order = [sql`${sort.expression} ${direction}`, sql`${products.id} ${direction}`];
+  const fields = { product: productColumns, sortValue: sql<string>`(${sort.expression})::text` };
+  const where = sql.join(conditions, sql` and `);
+  // A search ranks its matches by ids alone, then reads the page's wide rows: sorting hundreds
+  // of whole rows (descriptions and all) cost more than the match itself (ADR 0013).
+  const rows =
+    scope.tsquery == null
+      ? await selectInScope(db, scope, fields)
+          .where(where)
+          .orderBy(...order)
+          .limit(page.size + 1)
+      : await selectInScope(db, scope, fields)
+          .where(
+            sql`${products.id} in (${selectInScope(db, scope, { id: products.id })
+              .where(where)
+              .orderBy(...order)
+              .limit(page.size + 1)})`,
+          )
+          .orderBy(...order);
   return rows.map((row) => ({ ...row.product, sortValue: row.sortValue }));
 }
 
@@ -76,6 +95,7 @@ const TOP_TAGS = 30;
  * there are: the counts are exact for what the shopper would get by ticking that value.
  */
 export async function findFacetRows(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<FacetRow[]> {
+  if (filterConditions(filters).length === 0) return findUnfilteredFacetRows(db, scope);
   // The scope (a full-text match, a collection) is evaluated once into `scoped`; each facet
   // branch then filters those ids, instead of repeating the text match six times.
   const inScope = sql`${products.id} in (select id from scoped)`;
@@ -90,6 +110,23 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
     [inScope, ...productLevelConditions(filters), ...(optionVariant ? [optionVariant] : [])],
     sql` and `,
   );
+  // With no variant-level selection, a product counts for a value when any of its variants has
+  // it: exactly its rows in product_option_values, a few per product instead of every variant's
+  // options jsonb unpacked and counted distinct (ADR 0013).
+  const optionFacet = optionVariant
+    ? sql`
+      select 'option', ${optionName}, option_value->>'value', count(distinct ${products.id})::int, null
+      from ${products}
+      join ${variants} on ${variants.productId} = ${products.id}
+      cross join jsonb_array_elements(${variants.options}) as option_value
+      where ${optionWhere}
+      group by 2, 3`
+    : sql`
+      select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
+      from ${products}
+      join ${productOptionValues} on ${productOptionValues.productId} = ${products.id}
+      where ${optionWhere}
+      group by 2, 3`;
   const rows = await db.execute(sql`
     /* findFacetRows */
     with scoped as materialized (
@@ -105,12 +142,48 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
     union all
       select 'price', null, min(${products.priceMin})::text, count(*)::int, max(${products.priceMax})::text
       from ${products} where ${where('price')} having count(*) > 0
+    union all ${optionFacet}`);
+  return z.array(facetRow).parse([...rows]);
+}
+
+/**
+ * `findFacetRows` when nothing is ticked (a broad search): every group counts the scope itself,
+ * so the scope's facet columns are read once into `scoped` and each group aggregates those rows,
+ * instead of joining every match back to products once per group (ADR 0013).
+ */
+async function findUnfilteredFacetRows(db: Db, scope: ProductListScope): Promise<FacetRow[]> {
+  const fields = {
+    id: products.id,
+    available: products.available,
+    productType: products.productType,
+    vendor: products.vendor,
+    tags: products.tags,
+    priceMin: products.priceMin,
+    priceMax: products.priceMax,
+  };
+  // The CTE's columns keep the table's names.
+  const column = (field: keyof typeof fields) => sql`scoped.${sql.identifier(fields[field].name)}`;
+  const byColumn = (facet: FilterGroup, field: keyof typeof fields) => sql`
+    select ${facet} as facet, null::text as name, ${column(field)}::text as value, count(*)::int as count, null::text as upper
+    from scoped group by 3`;
+  const rows = await db.execute(sql`
+    /* findFacetRows */
+    with scoped as materialized (
+      ${selectInScope(db, scope, fields).where(sql.join(scopeConditions(scope), sql` and `))}
+    )
+    ${byColumn('availability', 'available')}
+    union all ${byColumn('productType', 'productType')}
+    union all ${byColumn('vendor', 'vendor')}
+    union all (
+      select 'tag', null, tag, count(*)::int, null
+      from scoped cross join unnest(${column('tags')}) as tag
+      group by tag order by count(*) desc, tag limit ${TOP_TAGS})
     union all
-      select 'option', ${optionName}, option_value->>'value', count(distinct ${products.id})::int, null
-      from ${products}
-      join ${variants} on ${variants.productId} = ${products.id}
-      cross join jsonb_array_elements(${variants.options}) as option_value
-      where ${optionWhere}
+      select 'price', null, min(${column('priceMin')})::text, count(*)::int, max(${column('priceMax')})::text
+      from scoped having count(*) > 0
+    union all
+      select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
+      from scoped join ${productOptionValues} on ${productOptionValues.productId} = ${column('id')}
       group by 2, 3`);
   return z.array(facetRow).parse([...rows]);
 }

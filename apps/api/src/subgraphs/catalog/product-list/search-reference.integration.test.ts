@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { connectDatabase } from '../../../platform/db/client.js';
+import { buildSearchQuery } from '../search.js';
+import { emptyFilters } from './filters.js';
+import { countProducts, findFacetRows, findProductPage, type FacetRow } from './repository.js';
+import { productSort, type ProductListScope } from './sql.js';
+
+// Broad searches answer exactly what the plain, unoptimised SQL answers: the page (ids, ranks,
+// order), the count and every facet row. The repository ranks ids before reading rows, counts
+// facets from the scope read once and option values from product_option_values (ADR 0013);
+// the reference queries below do none of that.
+
+const database = connectDatabase(inject('databaseUrl'), { max: 2 });
+const db = database.db;
+afterAll(() => database.close());
+
+const byJson = (rows: readonly object[]) => rows.map((row) => JSON.stringify(row)).sort();
+
+async function referenceFacets(tsquery: string): Promise<FacetRow[]> {
+  const rows = await db.execute<FacetRow>(sql`
+    with matched as (select * from catalog.products where search_vector @@ ${tsquery}::tsquery)
+    select 'availability' as facet, null::text as name, available::text as value, count(*)::int as count, null::text as upper
+    from matched group by 3
+    union all select 'productType', null, product_type, count(*)::int, null from matched group by 3
+    union all select 'vendor', null, vendor, count(*)::int, null from matched group by 3
+    union all (select 'tag', null, tag, count(*)::int, null from matched cross join unnest(tags) as tag
+               group by tag order by count(*) desc, tag limit 30)
+    union all select 'price', null, min(price_min)::text, count(*)::int, max(price_max)::text from matched having count(*) > 0
+    union all select 'option', o->>'name', o->>'value', count(distinct matched.id)::int, null
+    from matched join catalog.variants v on v.product_id = matched.id cross join jsonb_array_elements(v.options) as o
+    group by 2, 3`);
+  return [...rows];
+}
+
+describe('broad searches', () => {
+  it.each(['sneakers', 'blue', 'cotton', 'snekers', 'leather'])(
+    '"%s": the same page, count and facets as the plain SQL',
+    async (words) => {
+      const tsquery = await buildSearchQuery(db, words);
+      expect(tsquery).not.toBeNull();
+      const scope: ProductListScope = { collectionId: null, tsquery, titleContains: [] };
+      const filters = emptyFilters();
+
+      const page = await findProductPage(db, scope, filters, productSort(scope, 'RELEVANCE', false), {
+        size: 24,
+        backward: false,
+        cursor: null,
+      });
+      const expectedPage = await db.execute<{ id: number; rank: string }>(sql`
+        select id::int, round(ts_rank(search_vector, ${tsquery}::tsquery)::numeric, 6)::text as rank
+        from catalog.products where search_vector @@ ${tsquery}::tsquery
+        order by round(ts_rank(search_vector, ${tsquery}::tsquery)::numeric, 6) desc, id desc limit 25`);
+      expect(page.map((row) => ({ id: row.id, rank: row.sortValue }))).toEqual([...expectedPage]);
+
+      const [expectedCount] = await db.execute<{ count: number }>(sql`
+        select count(*)::int as count from catalog.products where search_vector @@ ${tsquery}::tsquery`);
+      expect(expectedCount!.count).toBeGreaterThan(24);
+      expect(await countProducts(db, scope, filters)).toBe(expectedCount!.count);
+
+      const facets = await findFacetRows(db, scope, filters);
+      expect(facets.some((row) => row.facet === 'option')).toBe(true);
+      expect(byJson(facets)).toEqual(byJson(await referenceFacets(tsquery!)));
+    },
+  );
+
+  it('product_option_values holds exactly the distinct option values of each product’s variants', async () => {
+    const difference = () =>
+      db.execute(sql`
+        (select product_id, name, value from catalog.product_option_values
+         except select distinct v.product_id, o->>'name', o->>'value' from catalog.variants v cross join jsonb_array_elements(v.options) o)
+        union all
+        (select distinct v.product_id, o->>'name', o->>'value' from catalog.variants v cross join jsonb_array_elements(v.options) o
+         except select product_id, name, value from catalog.product_option_values)`);
+    expect([...(await difference())]).toEqual([]);
+    // Changed, added and removed variants keep it exact, inside the writing transaction.
+    await db
+      .transaction(async (tx) => {
+        const [variant] = await tx.execute<{ id: number; product_id: number }>(
+          sql`select id::int, product_id::int from catalog.variants order by id limit 1`,
+        );
+        await tx.execute(
+          sql`update catalog.variants set options = '[{"name": "Finish", "value": "Matte"}]' where id = ${variant!.id}`,
+        );
+        await tx.execute(sql`
+          insert into catalog.variants (product_id, position, title, price, options)
+          values (${variant!.product_id}, 999, 'Extra', 1, '[{"name": "Finish", "value": "Gloss"}]')`);
+        expect([
+          ...(await tx.execute(sql`select count(*)::int as n from catalog.product_option_values
+          where product_id = ${variant!.product_id} and name = 'Finish'`)),
+        ]).toEqual([{ n: 2 }]);
+        await tx.execute(
+          sql`delete from catalog.variants where product_id = ${variant!.product_id} and position = 999`,
+        );
+        const rows = await tx.execute(sql`
+          (select product_id, name, value from catalog.product_option_values
+           except select distinct v.product_id, o->>'name', o->>'value' from catalog.variants v cross join jsonb_array_elements(v.options) o)
+          union all
+          (select distinct v.product_id, o->>'name', o->>'value' from catalog.variants v cross join jsonb_array_elements(v.options) o
+           except select product_id, name, value from catalog.product_option_values)`);
+        expect([...rows]).toEqual([]);
+        throw new Rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Rollback)) throw error;
+      });
+    expect([...(await difference())]).toEqual([]);
+  });
+});
+
+class Rollback extends Error {}
