@@ -1,3 +1,5 @@
+import { sessionTokenFrom } from '../customers/session-cookie';
+
 /**
  * The cookie that holds a staff member's access token for the studio (and `/api/draft`). Not the
  * shopper's `shop_session`: the gateway never reads this one from a browser request, so a staff
@@ -7,9 +9,6 @@ export const STAFF_COOKIE = 'shop_staff';
 
 /** The API's staff tokens live 12 hours (apps/api/src/subgraphs/customers/tokens.ts). */
 export const STAFF_TOKEN_SECONDS = 12 * 60 * 60;
-
-/** What the gateway accepts as a token (apps/api/src/gateway/identity.ts); anything else is no session. */
-const TOKEN_PATTERN = /^[\w.~+/=-]{16,512}$/;
 
 export interface StaffCookieOptions {
   httpOnly: true;
@@ -31,7 +30,7 @@ export function staffCookieOptions(nodeEnv: string): StaffCookieOptions {
   };
 }
 
-/** The token from the cookie's value, or null when it is missing or malformed. */
+/** The token from the cookie's value, or null when it is missing or malformed (the same rule as the shopper's). */
 export function staffTokenFrom(value: string | undefined): string | null {
-  return value && TOKEN_PATTERN.test(value) ? value : null;
+  return sessionTokenFrom(value);
 }
