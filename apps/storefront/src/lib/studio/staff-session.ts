@@ -1,9 +1,8 @@
 import 'server-only';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { env } from '@/env';
-import { shopperAddress } from '../first-party/shopper-address';
-import { gatewayHeaders } from '../customers/gateway-headers';
+import { shopperHeaders } from '../customers/session';
 import { StaffMemberDocument, type StaffMemberQuery } from '../graphql/generated/graphql';
 import { GraphQLRequestError, requestGraphQL } from '../graphql/request';
 import { STAFF_COOKIE, staffCookieOptions, staffTokenFrom } from './staff-cookie';
@@ -32,8 +31,7 @@ export async function clearStaffToken(): Promise<void> {
 
 /** Headers for a gateway call as this staff member: their token, and their address signed (sign-in limits). */
 export async function staffHeaders(token: string | null): Promise<Record<string, string>> {
-  const clientIp = shopperAddress(await headers(), env.TRUST_FORWARDED_FOR);
-  return gatewayHeaders({ token, clientIp, secret: env.FIRST_PARTY_SECRET });
+  return shopperHeaders(token);
 }
 
 /**
