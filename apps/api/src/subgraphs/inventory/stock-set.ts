@@ -5,7 +5,7 @@ import { queueAvailabilitySync } from './availability-sync.js';
 import { availabilityFlips, planStockSet } from './hold-rules.js';
 import * as repository from './repository.js';
 
-export const MAX_STOCK_QUANTITY = 1_000_000;
+const MAX_STOCK_QUANTITY = 1_000_000;
 
 export interface StockSetError {
   field: string[] | null;
@@ -16,6 +16,11 @@ export interface StockSetError {
 export type StockSetResult = { variantId: string; userErrors: [] } | { variantId: null; userErrors: StockSetError[] };
 
 const refused = (error: StockSetError): StockSetResult => ({ variantId: null, userErrors: [error] });
+const noSuchVariant: StockSetError = {
+  field: ['variantId'],
+  message: 'No product variant has this id.',
+  code: 'NOT_FOUND',
+};
 
 /** The variant's number, or the user error that says why the argument names none. */
 function parseVariantId(value: string): number | StockSetError {
@@ -25,7 +30,7 @@ function parseVariantId(value: string): number | StockSetError {
   } catch (error) {
     return { field: ['variantId'], message: (error as GraphQLError).message, code: 'INVALID' };
   }
-  return { field: ['variantId'], message: 'No product variant has this id.', code: 'NOT_FOUND' };
+  return noSuchVariant;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function setStock(db: DbExecutor, variantGid: string, quantity: num
   }
   return db.transaction(async (tx) => {
     const [item] = await repository.findHoldItems(tx, [variantId]);
-    if (!item) return refused({ field: ['variantId'], message: 'No product variant has this id.', code: 'NOT_FOUND' });
+    if (!item) return refused(noSuchVariant);
     if (!item.tracked) {
       return refused({
         field: ['variantId'],
