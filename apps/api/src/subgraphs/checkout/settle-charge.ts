@@ -109,7 +109,7 @@ export async function settleCharge(
 }
 
 /** Voids a charge; a failure is logged, and the repair job's provider lookup is the backstop. */
-export async function voidBestEffort(
+async function voidBestEffort(
   payments: Pick<PaymentRouter, 'void'>,
   charge: { providerId: string; reference: string | null },
   attemptId: string,
