@@ -1,10 +1,9 @@
+import { canEditPages } from '../studio/studio-roles';
 import { HOME_PAGE_HANDLE, PAGE_HANDLE } from './content-page';
 
-/** Roles that may see drafts (the content API checks the same for `preview: true`). */
-const PREVIEW_ROLES = new Set(['MARKETER', 'ADMIN']);
-
+/** Drafts are for those who may edit pages (the content API checks the same for `preview: true`). */
 export function canPreview(member: { roles: readonly string[] } | null): boolean {
-  return member !== null && member.roles.some((role) => PREVIEW_ROLES.has(role));
+  return member !== null && canEditPages(member.roles);
 }
 
 /** Only a page handle is accepted, so `/api/draft` can never redirect off the shop. */
