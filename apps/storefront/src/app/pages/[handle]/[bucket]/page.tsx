@@ -4,7 +4,7 @@ import { ExperimentBeacon } from '@/components/content/experiment-beacon';
 import { PageBlocks } from '@/components/content/page-blocks';
 import styles from '@/components/content/content-blocks.module.css';
 import { tagPage } from '@/lib/cache-tags';
-import { HOME_PAGE_HANDLE } from '@/lib/content/content-page';
+import { draftTarget } from '@/lib/content/draft-access';
 import { loadPage } from '@/lib/content/load-page';
 import { contentPageTags } from '@/lib/content/page-tags';
 
@@ -28,7 +28,7 @@ async function load({ params }: ContentPageProps) {
 export async function generateMetadata(props: ContentPageProps): Promise<Metadata> {
   const { page, draft } = await load(props);
   if (!page) return {};
-  const path = page.handle === HOME_PAGE_HANDLE ? '/' : `/pages/${page.handle}`;
+  const path = draftTarget(page.handle);
   return {
     title: page.seo.title ?? page.title,
     description: page.seo.description ?? undefined,
