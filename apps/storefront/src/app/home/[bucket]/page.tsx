@@ -10,6 +10,7 @@ import { HOME_PAGE_HANDLE } from '@/lib/content/content-page';
 import { getHome } from '@/lib/content/get-home';
 import { loadPage } from '@/lib/content/load-page';
 import { contentPageTags } from '@/lib/content/page-tags';
+import { parseBucketSegment } from '@/lib/content/page-variant';
 import blockStyles from '@/components/content/content-blocks.module.css';
 import homeStyles from './home-page.module.css';
 
@@ -41,7 +42,7 @@ export async function generateMetadata(props: HomePageProps): Promise<Metadata> 
 
 export default async function HomePage(props: HomePageProps) {
   const { bucket } = await props.params;
-  if (!/^\d$/.test(bucket)) notFound();
+  if (parseBucketSegment(bucket) === null) notFound();
   const { page, draft } = await load(props);
   if (page) {
     if (!draft) await tagPage(contentPageTags(page));
