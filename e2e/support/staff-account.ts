@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { runDatabase } from './staff.js';
+import { runDatabase, type StaffRole } from './staff.js';
 
 /** The password of every account createStaffAccount makes (the hash below is of it). */
 export const STAFF_PASSWORD = 'studio-marketer-pass-1';
@@ -12,7 +12,7 @@ const STAFF_PASSWORD_HASH =
  * A staff member who signs in with an email and STAFF_PASSWORD through the studio's form (the API
  * has no staff sign-up, and DEV_STAFF prints a random password instead of handing it over).
  */
-export async function createStaffAccount(roles: readonly ('MARKETER' | 'MERCHANDISER' | 'ADMIN')[]): Promise<string> {
+export async function createStaffAccount(roles: readonly StaffRole[]): Promise<string> {
   const sql = runDatabase();
   try {
     const email = `studio-${randomBytes(6).toString('hex')}@example.com`;

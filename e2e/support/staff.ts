@@ -1,13 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 
+export type StaffRole = 'MARKETER' | 'MERCHANDISER' | 'ADMIN';
+
 /**
  * A staff member with `roles` and a live access token for them, written straight into the run's
  * database (E2E_DATABASE_URL, set by global-setup.ts): the API has no staff sign-up, and
  * `DEV_STAFF` prints its password instead of handing it over. The token is stored as the API
  * stores its own (SHA-256, base64url), so the gateway resolves it like any other.
  */
-export async function createStaffToken(roles: readonly ('MARKETER' | 'MERCHANDISER' | 'ADMIN')[]): Promise<string> {
+export async function createStaffToken(roles: readonly StaffRole[]): Promise<string> {
   const sql = runDatabase();
   try {
     const email = `staff-${randomBytes(6).toString('hex')}@example.com`;

@@ -1,8 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { createStaffToken } from './staff.js';
+import { createStaffToken, type StaffRole } from './staff.js';
 import { GATEWAY_URL, STOREFRONT_URL } from './stack-env.js';
-
-export type StaffRole = 'MARKETER' | 'MERCHANDISER' | 'ADMIN';
 
 /**
  * Signs a new staff member with `roles` in to the studio in this browser context: the studio's
