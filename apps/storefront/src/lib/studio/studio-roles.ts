@@ -11,3 +11,10 @@ export function canUseStudio(roles: readonly string[]): boolean {
 export function canEditPages(roles: readonly string[]): boolean {
   return roles.some((role) => (PAGE_EDITOR_ROLES as readonly string[]).includes(role));
 }
+
+/** Roles that may set stock (inventorySet); MARKETER may change products and prices only. */
+export const STOCK_ROLES = ['MERCHANDISER', 'ADMIN'] as const;
+
+export function canSetStock(roles: readonly string[]): boolean {
+  return roles.some((role) => (STOCK_ROLES as readonly string[]).includes(role));
+}

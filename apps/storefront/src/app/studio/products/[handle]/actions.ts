@@ -18,7 +18,7 @@ import {
 } from '@/components/studio/product-editor-state';
 import { requestFailureMessage } from '@/lib/customers/user-errors';
 import { requireStudioStaff } from '@/lib/studio/studio-guard';
-import { canSetStock } from '../product-roles';
+import { canSetStock } from '@/lib/studio/studio-roles';
 import { getEditableProduct, setStock, updatePrices, updateProduct } from '../products-api';
 
 const FIX_FIELDS = 'Please correct the fields marked below.';

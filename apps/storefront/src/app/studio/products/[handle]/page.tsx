@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProductEditor } from '@/components/studio/product-editor';
 import { requireStudioStaff } from '@/lib/studio/studio-guard';
-import { canSetStock } from '../product-roles';
+import { canSetStock } from '@/lib/studio/studio-roles';
 import { getEditableProduct } from '../products-api';
 import { saveProduct } from './actions';
 
