@@ -3,12 +3,11 @@ import type { Db } from '../../platform/db/client.js';
 import { idOfType } from '../../platform/graphql/global-id.js';
 import { recordInvalidation } from '../../platform/outbox/index.js';
 import { validateBlocks, type BlockInput } from './blocks.js';
-import { draftView } from './page-view.js';
-import type { PagePayload } from './page-editing.js';
+import { changePage, type PagePayload } from './page-editing.js';
 import { tagsOf } from './publishing.js';
 import * as repository from './repository.js';
 import { experimentCountsKey, isValidSplit } from './rules.js';
-import { Refusal, pageNotFound, userError } from './user-errors.js';
+import { Refusal, userError } from './user-errors.js';
 
 // A/B tests: version `b`'s blocks go live with the test (the edge keeps one copy per version),
 // counts are Redis hash increments (cheap, any number of instances), and stopping keeps the winner.
@@ -36,17 +35,6 @@ export async function forgetCounts(redis: Redis, globalId: string): Promise<void
   if (id !== null) await redis.del(experimentCountsKey(id));
 }
 
-async function inTransaction(db: Db, globalId: string, work: Parameters<Db['transaction']>[0]) {
-  const id = idOfType(globalId, 'Page');
-  if (id === null) return { page: null, userErrors: [pageNotFound()] };
-  try {
-    return (await db.transaction(work)) as PagePayload;
-  } catch (error) {
-    if (error instanceof Refusal) return { page: null, userErrors: error.errors };
-    throw error;
-  }
-}
-
 export async function startExperiment(
   db: Db,
   redis: Redis,
@@ -60,14 +48,11 @@ export async function startExperiment(
     errors.push(userError('INVALID', 'Use 10, 20, … or 90 (percent who see version b).', ['splitPercent']));
   }
   if (errors.length > 0) return { page: null, userErrors: errors };
-  const id = idOfType(globalId, 'Page');
-  const payload = await inTransaction(db, globalId, async (tx) => {
-    const row = await repository.lockPage(tx, id!);
-    if (!row) throw new Refusal([pageNotFound()]);
+  const payload = await changePage(db, globalId, async (tx, row) => {
     if (!row.liveBlocks) throw new Refusal([userError('INVALID', 'Publish the page before testing it.', ['id'])]);
     await repository.upsertExperiment(tx, row.id, splitPercent, checked.blocks);
     await recordInvalidation(tx, tagsOf(row), `page ${row.id} experiment started`);
-    return { page: draftView(row), userErrors: [] };
+    return row;
   });
   // A new test counts from zero.
   if (payload.page) await redis.del(experimentCountsKey(payload.page.row.id));
@@ -79,10 +64,8 @@ export async function stopExperiment(db: Db, staffId: number, globalId: string, 
   if (winner !== 'a' && winner !== 'b') {
     return { page: null, userErrors: [userError('INVALID', 'The winner is `a` or `b`.', ['winner'])] };
   }
-  const id = idOfType(globalId, 'Page');
-  return inTransaction(db, globalId, async (tx) => {
-    let row = await repository.lockPage(tx, id!);
-    if (!row) throw new Refusal([pageNotFound()]);
+  return changePage(db, globalId, async (tx, locked) => {
+    let row = locked;
     const running = await repository.findRunningExperiment(tx, row.id);
     if (!running) throw new Refusal([userError('NOT_FOUND', 'This page has no running test.', ['id'])]);
     await repository.stopExperiment(tx, row.id, winner);
@@ -101,7 +84,7 @@ export async function stopExperiment(db: Db, staffId: number, globalId: string, 
       });
     }
     await recordInvalidation(tx, tagsOf(row), `page ${row.id} experiment stopped`);
-    return { page: draftView(row), userErrors: [] };
+    return row;
   });
 }
 

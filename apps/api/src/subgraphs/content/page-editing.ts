@@ -32,7 +32,7 @@ function isHandleConflict(error: unknown): boolean {
  * Runs `change` on the locked page named by `globalId` in one transaction; user errors thrown as
  * a Refusal roll it back. Missing and foreign ids are NOT_FOUND.
  */
-async function changePage(
+export async function changePage(
   db: Db,
   globalId: string,
   change: (tx: DbExecutor, row: PageRow) => Promise<PageRow | null>,
