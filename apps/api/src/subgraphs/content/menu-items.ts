@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, isSafeUrl } from './rules.js';
+import { LIMITS, isSafeUrl, isValidHandle } from './rules.js';
 import type { StoredMenuItem } from './tables.js';
 import { issuesToErrors } from './blocks.js';
 import type { ContentUserError } from './user-errors.js';
@@ -22,8 +22,7 @@ const item = z.strictObject({
 });
 const itemsSchema = z.array(item).max(LIMITS.menuItems, `At most ${LIMITS.menuItems} items.`);
 
-export const isValidMenuHandle = (handle: string) =>
-  handle.length <= LIMITS.menuHandle && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(handle);
+export const isValidMenuHandle = (handle: string) => isValidHandle(handle, LIMITS.menuHandle);
 
 /** The items as stored, or userErrors under ["items", i, "url"] and so on. */
 export function validateMenuItems(input: unknown): { items: StoredMenuItem[]; errors: ContentUserError[] } {

@@ -29,8 +29,9 @@ export const LIMITS = {
 
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function isValidHandle(handle: string): boolean {
-  return handle.length <= LIMITS.handle && HANDLE.test(handle);
+/** A page's handle, or with `max` a menu's: lowercase letters and digits in dash-separated runs. */
+export function isValidHandle(handle: string, max: number = LIMITS.handle): boolean {
+  return handle.length <= max && HANDLE.test(handle);
 }
 
 // Whitespace, control characters and backslashes are how `java\tscript:` and `/\evil.com` slip
