@@ -1,12 +1,12 @@
-import type { GraphQLError } from 'graphql';
 import type { DbExecutor } from '../../../platform/db/bulk-insert.js';
-import { idOfType } from '../../../platform/graphql/global-id.js';
 import { refreshProductDerivedColumns, refreshSearchTerms } from '../import.js';
 import { invalidateProducts } from './invalidation.js';
 import * as repository from './repository.js';
 import {
   checkPriceInputs,
   checkProductInput,
+  notFoundError,
+  parseIdOf,
   type MerchandisingError,
   type PriceInput,
   type ProductInput,
@@ -16,20 +16,6 @@ export type MerchandisingResult =
   { productId: number; userErrors: [] } | { productId: null; userErrors: MerchandisingError[] };
 
 const refused = (...userErrors: MerchandisingError[]): MerchandisingResult => ({ productId: null, userErrors });
-const notFound = (field: string[]): MerchandisingError => ({
-  field,
-  message: 'No product has this id.',
-  code: 'NOT_FOUND',
-});
-
-function parseProductId(value: string): number | MerchandisingError {
-  try {
-    return idOfType(value, 'Product', 'id') ?? notFound(['id']);
-  } catch (error) {
-    return { field: ['id'], message: (error as GraphQLError).message, code: 'INVALID' };
-  }
-}
-
 /**
  * Changes a product's title, description or tags and records the invalidation of the pages
  * showing it, in one transaction: both happen or neither.
@@ -39,12 +25,12 @@ export async function updateProduct(
   productGid: string,
   input: ProductInput,
 ): Promise<MerchandisingResult> {
-  const productId = parseProductId(productGid);
+  const productId = parseIdOf('Product', productGid, ['id']);
   if (typeof productId !== 'number') return refused(productId);
   const { changes, errors } = checkProductInput(input);
   if (errors.length > 0) return refused(...errors);
   return db.transaction(async (tx) => {
-    if (!(await repository.lockProduct(tx, productId))) return refused(notFound(['id']));
+    if (!(await repository.lockProduct(tx, productId))) return refused(notFoundError('Product', ['id']));
     await repository.updateProductText(tx, productId, changes);
     // The typo-tolerant search's vocabulary, as the import leaves it (about 40 ms for 5,000
     // products; CONCURRENTLY keeps searches reading it meanwhile).
@@ -71,11 +57,9 @@ export async function updateVariantPrices(db: DbExecutor, inputs: readonly Price
       ).map((row) => [row.variantId, row.productId]),
     );
     const missing = prices.flatMap((price, index) =>
-      found.has(price.variantId) ? [] : [notFound(['prices', String(index), 'variantId'])],
+      found.has(price.variantId) ? [] : [notFoundError('ProductVariant', ['prices', String(index), 'variantId'])],
     );
-    if (missing.length > 0) {
-      return refused(...missing.map((error) => ({ ...error, message: 'No product variant has this id.' })));
-    }
+    if (missing.length > 0) return refused(...missing);
     const productIds = new Set(found.values());
     if (productIds.size > 1) {
       return refused({
@@ -85,7 +69,7 @@ export async function updateVariantPrices(db: DbExecutor, inputs: readonly Price
       });
     }
     const [productId] = productIds as Set<number>;
-    if (!(await repository.lockProduct(tx, productId!))) return refused(notFound(['prices']));
+    if (!(await repository.lockProduct(tx, productId!))) return refused(notFoundError('Product', ['prices']));
     await repository.setVariantPrices(tx, prices);
     await refreshProductDerivedColumns(tx, [productId!]);
     await repository.touchProduct(tx, productId!);

@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { idOfType } from '../../../platform/graphql/global-id.js';
+import { formatCents } from '../../../platform/money.js';
 import { escapeMarkup } from '../../../platform/text.js';
 
 // Pure checks of merchandising input: what a staff member may set, and how it is stored.
@@ -21,8 +22,8 @@ export const MAX_DESCRIPTION_BYTES = 64 * 1024;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const DECIMAL = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
-/** A decimal string as cents, or the error: up to two places, > 0, ≤ 1,000,000. Never a float. */
-export function parsePrice(value: string, field: string[]): bigint | MerchandisingError {
+/** A decimal string as cents, or the error: up to two places, > 0, ≤ 1,000,000. Never through a float. */
+export function parsePrice(value: string, field: string[]): number | MerchandisingError {
   const match = DECIMAL.exec(value.trim());
   if (!match) {
     return { field, message: 'Enter an amount with at most two decimals, e.g. 24.95.', code: 'INVALID' };
@@ -32,10 +33,8 @@ export function parsePrice(value: string, field: string[]): bigint | Merchandisi
   if (cents > MAX_PRICE_CENTS) {
     return { field, message: 'The amount cannot be more than 1,000,000.', code: 'GREATER_THAN_MAX' };
   }
-  return cents;
+  return Number(cents);
 }
-
-export const formatCents = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 
 export interface PriceInput {
   variantId: string;
@@ -48,14 +47,27 @@ export interface CheckedPrice {
   compareAtPrice: string | null;
 }
 
-function parseVariantId(value: string, field: string[]): number | MerchandisingError {
+type IdType = 'Product' | 'ProductVariant';
+const NOT_FOUND_MESSAGES: Record<IdType, string> = {
+  Product: 'No product has this id.',
+  ProductVariant: 'No product variant has this id.',
+};
+
+export const notFoundError = (type: IdType, field: string[]): MerchandisingError => ({
+  field,
+  message: NOT_FOUND_MESSAGES[type],
+  code: 'NOT_FOUND',
+});
+
+/** The numeric id of a `type` global id given at `field`: malformed is INVALID, another type NOT_FOUND. */
+export function parseIdOf(type: IdType, value: string, field: string[]): number | MerchandisingError {
   try {
-    const id = idOfType(value, 'ProductVariant', 'variantId');
+    const id = idOfType(value, type, field.at(-1));
     if (id != null) return id;
   } catch (error) {
     return { field, message: (error as GraphQLError).message, code: 'INVALID' };
   }
-  return { field, message: 'No product variant has this id.', code: 'NOT_FOUND' };
+  return notFoundError(type, field);
 }
 
 const isError = (value: unknown): value is MerchandisingError => typeof value === 'object' && value !== null;
@@ -77,7 +89,7 @@ export function checkPriceInputs(inputs: readonly PriceInput[]): {
   const seen = new Set<number>();
   inputs.forEach((input, index) => {
     const at = (name: string) => ['prices', String(index), name];
-    const variantId = parseVariantId(input.variantId, at('variantId'));
+    const variantId = parseIdOf('ProductVariant', input.variantId, at('variantId'));
     if (isError(variantId)) return errors.push(variantId);
     if (seen.has(variantId)) {
       return errors.push({ field: at('variantId'), message: 'This variant is named twice.', code: 'INVALID' });
