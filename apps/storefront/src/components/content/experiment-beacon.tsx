@@ -2,15 +2,13 @@
 
 import { useEffect, useRef } from 'react';
 import { recordExperimentEvent, rememberExperimentView, sessionStore } from '@/lib/content/experiment-events';
-import type { PageVariant } from '@/lib/content/page-variant';
+import { isPageVariant } from '@/lib/content/page-variant';
 
 export interface ExperimentBeaconProps {
   pageId: string;
   /** Page.variant: `a` or `b` while a test runs; anything else renders nothing. */
   variant: string | null | undefined;
 }
-
-const isVariant = (value: string | null | undefined): value is PageVariant => value === 'a' || value === 'b';
 
 /**
  * Rendered by content pages (not in draft mode). Under an A/B test the cached HTML says only
@@ -20,7 +18,7 @@ const isVariant = (value: string | null | undefined): value is PageVariant => va
 export function ExperimentBeacon({ pageId, variant }: ExperimentBeaconProps) {
   const counted = useRef<string | null>(null);
   useEffect(() => {
-    if (!isVariant(variant)) return;
+    if (!isPageVariant(variant)) return;
     const key = `${pageId} ${variant}`;
     // Strict Mode runs effects twice; a view is one count.
     if (counted.current === key) return;
@@ -28,6 +26,6 @@ export function ExperimentBeacon({ pageId, variant }: ExperimentBeaconProps) {
     rememberExperimentView(sessionStore(), { pageId, variant });
     void recordExperimentEvent({ pageId, variant }, 'VIEW');
   }, [pageId, variant]);
-  if (!isVariant(variant)) return null;
+  if (!isPageVariant(variant)) return null;
   return <div hidden data-ab-page={pageId} data-ab-variant={variant} />;
 }

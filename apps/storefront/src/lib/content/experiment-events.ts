@@ -3,7 +3,7 @@ import {
   type PageExperimentEvent,
   type PageExperimentRecordMutation,
 } from '@/lib/graphql/generated/graphql';
-import type { PageVariant } from './page-variant';
+import { isPageVariant, type PageVariant } from './page-variant';
 
 // The browser's side of A/B counting (docs/adr/0012). Cached pages say only which page and version
 // they are; the browser sends the view, and remembers it for the tab (sessionStorage) so that a
@@ -22,7 +22,7 @@ export function lastExperimentView(storage: Storage | null): ExperimentView | nu
     const value: unknown = JSON.parse(storage?.getItem(EXPERIMENT_VIEW_KEY) ?? 'null');
     if (typeof value !== 'object' || value === null) return null;
     const { pageId, variant } = value as Record<string, unknown>;
-    if (typeof pageId !== 'string' || (variant !== 'a' && variant !== 'b')) return null;
+    if (typeof pageId !== 'string' || !isPageVariant(variant)) return null;
     return { pageId, variant };
   } catch {
     return null;

@@ -5,6 +5,10 @@
 
 export type PageVariant = 'a' | 'b';
 
+export function isPageVariant(value: unknown): value is PageVariant {
+  return value === 'a' || value === 'b';
+}
+
 /** The request header the edge sets from the shopper's bucket cookie. */
 export const BUCKET_HEADER = 'x-ab-bucket';
 
