@@ -64,6 +64,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     redisUrl: env.REDIS_URL,
   });
   const services: ServiceServer[] = [];
+  const url = (name: string) => services.find((service) => service.name === name)?.url;
   let devStaff: Stack['devStaff'] = null;
   const shared = { db: database.db, gatewaySecret, batchLoads: env.DATALOADER };
   try {
@@ -144,7 +145,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
           port: env.CONTENT_PORT,
           redis: redis.redis,
           // Hero images link to the catalog's image service, exactly as the catalog's own Image does.
-          mediaBaseUrl: env.MEDIA_BASE_URL ?? services.find((s) => s.name === 'catalog')?.url ?? env.CATALOG_URL ?? '',
+          mediaBaseUrl: env.MEDIA_BASE_URL ?? url('catalog') ?? env.CATALOG_URL ?? '',
         }),
       );
     }
@@ -168,7 +169,6 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
         }),
       );
     }
-    const url = (name: string) => services.find((service) => service.name === name)?.url;
     if (wanted.has('gateway')) {
       const subgraph = (
         name: 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'content',
@@ -232,9 +232,9 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
     gatewaySecret,
     devStaff,
     url(name) {
-      const found = services.find((service) => service.name === name);
+      const found = url(name);
       if (!found) throw new Error(`service ${name} is not running`);
-      return found.url;
+      return found;
     },
     async stop() {
       // Gateway first, so nothing new reaches the subgraphs while they drain.
