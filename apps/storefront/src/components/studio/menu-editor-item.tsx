@@ -1,7 +1,14 @@
 'use client';
 
 import type { DragEvent, ReactNode } from 'react';
-import type { ItemPath, MenuAction, MenuItemDraft, MenuItemErrors } from './menu-editor-state';
+import {
+  MENU_TITLE_MAX,
+  MENU_URL_MAX,
+  type ItemPath,
+  type MenuAction,
+  type MenuItemDraft,
+  type MenuItemErrors,
+} from './menu-editor-state';
 import styles from './menu-editor.module.css';
 
 export interface MenuEditorItemProps {
@@ -43,7 +50,7 @@ export function MenuEditorItem({
         <input
           id={`${id}-${kind}`}
           value={item[kind]}
-          maxLength={kind === 'title' ? 60 : 2000}
+          maxLength={kind === 'title' ? MENU_TITLE_MAX : MENU_URL_MAX}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-${kind}-error` : undefined}
           onChange={(event) => dispatch({ type: 'edit', path, field: kind, value: event.target.value })}

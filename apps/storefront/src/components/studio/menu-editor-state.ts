@@ -6,6 +6,7 @@ import { safeContentUrl } from '@/lib/content/content-url';
 
 export const MENU_TITLE_MAX = 60;
 export const MENU_ITEMS_MAX = 20;
+export const MENU_URL_MAX = 2000;
 
 export interface MenuItemDraft {
   key: string;
@@ -147,7 +148,7 @@ export function menuReducer(items: MenuItemDraft[], action: MenuAction): MenuIte
 
 /** A path on the shop (`/…`, never `//host`) or an https URL: what the content API accepts. */
 export function isSafeLink(value: string): boolean {
-  return value.length <= 2000 && safeContentUrl(value) !== null;
+  return value.length <= MENU_URL_MAX && safeContentUrl(value) !== null;
 }
 
 function itemErrors(item: MenuItemDraft): MenuItemErrors {
