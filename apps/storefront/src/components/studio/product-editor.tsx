@@ -4,7 +4,7 @@ import { FormMessage, TextField } from '@commerce/ui';
 import { useActionState } from 'react';
 import { ProductEditorVariants } from './product-editor-variants';
 import { initialProductEditorState, serializeLoaded, type ProductEditorState } from './product-editor-form';
-import { fromProduct, type ProductValue } from './product-editor-state';
+import { PRODUCT_TITLE_MAX, fromProduct, type ProductValue } from './product-editor-state';
 import styles from './product-editor.module.css';
 
 export interface ProductEditorProps {
@@ -31,7 +31,7 @@ export function ProductEditor({ product, currencyCode, available, canSetStock, a
         label="Title"
         name="title"
         required
-        maxLength={255}
+        maxLength={PRODUCT_TITLE_MAX}
         defaultValue={draft.title}
         error={state.errors.fields.title}
       />
