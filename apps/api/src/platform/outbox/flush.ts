@@ -26,12 +26,12 @@ export interface FlushResult {
 }
 
 /** The storefront's /api/revalidate takes at most this many tags per request (revalidate-request.ts). */
-export const TAGS_PER_REQUEST = 100;
+const TAGS_PER_REQUEST = 100;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-export class RevalidationFailed extends Error {}
+class RevalidationFailed extends Error {}
 
-export function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
+function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
   const chunks: string[][] = [];
   for (let start = 0; start < tags.length; start += size) chunks.push(tags.slice(start, start + size));
   return chunks;

@@ -8,9 +8,9 @@ const TAG_PATTERN = /^[a-z][a-z-]*:[\w-]+$|^[a-z][a-z-]*$/;
 const MAX_TAG_LENGTH = 128;
 const MAX_REASON_LENGTH = 200;
 
-export const FLUSH_JOB_KEY = 'cache.flush-invalidations';
+const FLUSH_JOB_KEY = 'cache.flush-invalidations';
 
-export function isCacheTag(tag: string): boolean {
+function isCacheTag(tag: string): boolean {
   return tag.length <= MAX_TAG_LENGTH && TAG_PATTERN.test(tag);
 }
 
