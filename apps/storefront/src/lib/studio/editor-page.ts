@@ -1,5 +1,6 @@
 import type { StudioPageQuery } from '../graphql/generated/graphql';
 import type { BlockType } from './block-types';
+import type { PageUserErrorShape } from './page-user-errors';
 
 // The editor works on the API's input shape (PageBlockInput: data by id); the page query shows
 // blocks as the public sees them. This turns one into the other, keeping what the editor shows
@@ -77,6 +78,6 @@ export type SaveDraftResult =
   | { ok: true; handle: string; page: EditorPage; titles: Record<string, string> }
   | {
       ok: false;
-      userErrors: { field: string[] | null; message: string; code: string | null }[];
+      userErrors: PageUserErrorShape[];
       message: string | null;
     };
