@@ -8,6 +8,7 @@ import {
   PageExperimentStopDocument,
   type PageExperimentFieldsFragment,
 } from '@/lib/graphql/generated/graphql';
+import type { PageUserErrorShape } from '@/lib/studio/page-user-errors';
 import { requirePageEditor } from '@/lib/studio/studio-guard';
 import { studioRequest } from '@/lib/studio/studio-request';
 
@@ -18,7 +19,7 @@ export type ExperimentActionResult =
   | { ok: true; experiment: PageExperimentFieldsFragment | null }
   | {
       ok: false;
-      userErrors: { field: string[] | null; message: string; code: string | null }[];
+      userErrors: PageUserErrorShape[];
       message: string | null;
     };
 
