@@ -118,15 +118,16 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       services.push(await startCartService({ ...shared, port: env.CART_PORT, storefrontUrl: env.STOREFRONT_URL }));
     }
     if (wanted.has('checkout')) {
+      const paymentConfig = paymentConfigFromEnv(env);
       services.push(
         await startCheckoutService({
           ...shared,
           port: env.CHECKOUT_PORT,
-          payments: createPaymentRouterFromConfig(paymentConfigFromEnv(env), {
+          payments: createPaymentRouterFromConfig(paymentConfig, {
             db: database.db,
             onUncertainCharge: queueUncertainVoid(database.db),
           }),
-          stripeWebhooks: paymentConfigFromEnv(env).stripe,
+          stripeWebhooks: paymentConfig.stripe,
           settings: { reservationMinutes: env.RESERVATION_MINUTES },
           // Checkout mutations at once: twice the pool (each has at most one statement out at a time); the rest wait their turn.
           admissionConcurrency: env.DB_POOL_SIZE * 2,
