@@ -5,17 +5,37 @@ import {
   toConnection,
   type Connection,
 } from '../../../platform/graphql/pagination.js';
+import type { Db } from '../../../platform/db/client.js';
 import { isContentEditor, requireContentEditor } from '../access.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { isValidMenuHandle } from '../menu-items.js';
 import { draftView, isLive, liveView, type PageView } from '../page-view.js';
 import * as repository from '../repository.js';
 import { isValidHandle, pickVariant } from '../rules.js';
+import type { PageRow, PageStatusValue } from '../tables.js';
 
 export type PageList = Connection<PageView>;
 
 const isIdCursor = (value: unknown): value is { id: number } =>
   typeof value === 'object' && value !== null && Number.isSafeInteger((value as { id: unknown }).id);
+
+/** A page of `listPages` (newest first, by id cursor) as a connection of views. */
+async function listPageViews(
+  db: Db,
+  args: { first?: number | null; after?: string | null },
+  filter: { status: PageStatusValue | null; liveOnly?: boolean },
+  view: (row: PageRow) => PageView,
+): Promise<PageList> {
+  const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
+    decodeCursor(cursor, argument, isIdCursor),
+  );
+  const rows = await repository.listPages(db, {
+    ...filter,
+    beforeId: request.cursor?.id ?? null,
+    limit: request.size + 1,
+  });
+  return toConnection(rows.map(view), request, (page) => encodeCursor({ id: page.row.id }));
+}
 
 export const Query = {
   // The public gets the live copy of a live page and nothing else; `preview` shows the draft to
@@ -29,38 +49,12 @@ export const Query = {
   },
   pages: async (_parent, args, { identity, db }) => {
     requireContentEditor(identity);
-    const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
-      decodeCursor(cursor, argument, isIdCursor),
-    );
-    const rows = await repository.listPages(db, {
-      status: args.status ?? null,
-      beforeId: request.cursor?.id ?? null,
-      limit: request.size + 1,
-    });
-    return toConnection(
-      rows.map((row) => draftView(row)),
-      request,
-      (view) => encodeCursor({ id: view.row.id }),
-    );
+    return listPageViews(db, args, { status: args.status ?? null }, (row) => draftView(row));
   },
   // Public (the storefront's sitemap): live pages only, as the public sees them (a live page
   // whose next version is SCHEDULED is live too).
-  publishedPages: async (_parent, args, { db }) => {
-    const request = pageRequest({ first: args.first, after: args.after }, (cursor, argument) =>
-      decodeCursor(cursor, argument, isIdCursor),
-    );
-    const rows = await repository.listPages(db, {
-      status: null,
-      liveOnly: true,
-      beforeId: request.cursor?.id ?? null,
-      limit: request.size + 1,
-    });
-    return toConnection(
-      rows.map((row) => liveView(row)),
-      request,
-      (view) => encodeCursor({ id: view.row.id }),
-    );
-  },
+  publishedPages: (_parent, args, { db }) =>
+    listPageViews(db, args, { status: null, liveOnly: true }, (row) => liveView(row)),
   menu: async (_parent, { handle }, { loaders }) =>
     isValidMenuHandle(handle) ? loaders.menuByHandle.load(handle) : null,
 } satisfies QueryResolvers;
