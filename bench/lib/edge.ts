@@ -45,7 +45,9 @@ export async function startEdge(options: {
       `127.0.0.1:${options.port}`,
       '-f',
       join(workdir, 'default.vcl'),
-    ].concat(['-s', 'malloc,64m']),
+      '-s',
+      'malloc,64m',
+    ],
     cwd: workdir,
     env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', EDGE_PURGE_SECRET: options.purgeSecret },
   });
