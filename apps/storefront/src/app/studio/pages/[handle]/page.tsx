@@ -6,6 +6,7 @@ import { ExperimentPanel } from '@/components/studio/experiment-panel';
 import { PageEditor } from '@/components/studio/page-editor';
 import { PublishPanel } from '@/components/studio/publish-panel';
 import { RevisionList } from '@/components/studio/revision-list';
+import { decodeRouteSegment } from '@/lib/studio/route-segment';
 import { toEditorPage } from '@/lib/studio/editor-page';
 import { getNodeTitles, getPageForEditing } from '@/lib/studio/pages-api';
 import { pageStatusLabel } from '@/lib/studio/page-status';
@@ -31,7 +32,9 @@ export default async function StudioPageEditor({ params, searchParams }: StudioP
   const { token } = await requirePageEditor();
   const { handle } = await params;
   const { restored } = await searchParams;
-  const page = await getPageForEditing(token, decodeURIComponent(handle));
+  const decoded = decodeRouteSegment(handle);
+  if (decoded === null) notFound();
+  const page = await getPageForEditing(token, decoded);
   if (!page) notFound();
   const editor = toEditorPage(page);
   const titles = await getNodeTitles(token, editor.referencedIds);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProductEditor } from '@/components/studio/product-editor';
+import { decodeRouteSegment } from '@/lib/studio/route-segment';
 import { requireStudioStaff } from '@/lib/studio/studio-guard';
 import { canSetStock } from '@/lib/studio/studio-roles';
 import { getEditableProduct } from '../products-api';
@@ -16,7 +17,9 @@ interface StudioProductPageProps {
 export default async function StudioProductPage({ params }: StudioProductPageProps) {
   const staff = await requireStudioStaff();
   const { handle } = await params;
-  const product = await getEditableProduct(staff.token, { handle: decodeURIComponent(handle) });
+  const decoded = decodeRouteSegment(handle);
+  if (decoded === null) notFound();
+  const product = await getEditableProduct(staff.token, { handle: decoded });
   if (!product) notFound();
   return (
     <div>
