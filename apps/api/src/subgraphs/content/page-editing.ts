@@ -82,20 +82,16 @@ export async function updatePage(db: Db, staffId: number, globalId: string, inpu
   const { value, errors } = checkPageInput(input, false);
   if (errors.length > 0) return refused(...errors);
   return changePage(db, globalId, async (tx, row) => {
-    if (value.handle && value.handle !== row.handle && (await repository.isHandleTaken(tx, value.handle, row.id))) {
-      throw new Refusal([handleTaken()]);
-    }
+    const newHandle = value.handle && value.handle !== row.handle ? value.handle : null;
+    if (newHandle && (await repository.isHandleTaken(tx, newHandle, row.id))) throw new Refusal([handleTaken()]);
+    const liveMoves = newHandle !== null && row.liveBlocks !== null;
     const updated = await repository.updatePage(tx, row.id, {
       ...value,
-      ...(value.handle && value.handle !== row.handle && row.liveBlocks ? { liveHandle: value.handle } : {}),
+      ...(liveMoves ? { liveHandle: newHandle } : {}),
       updatedByStaffId: staffId,
     });
-    if (value.handle && value.handle !== row.handle && row.liveBlocks) {
-      await recordInvalidation(
-        tx,
-        pageTags(row.id, [row.handle, row.liveHandle, value.handle]),
-        `page ${row.id} moved`,
-      );
+    if (liveMoves) {
+      await recordInvalidation(tx, pageTags(row.id, [row.handle, row.liveHandle, newHandle]), `page ${row.id} moved`);
     }
     return updated;
   });
