@@ -45,7 +45,7 @@ export function findImagesForContent(db: DbExecutor, ids: readonly number[]) {
 
 export type ContentImage = Awaited<ReturnType<typeof findImagesForContent>>[number];
 
-/** Real ids for the demo content: collections (A to Z) and products that have an image, first ones first. */
+/** Real ids for the demo content: collections and products that have an image, lowest ids first. */
 export async function findDemoContentRefs(db: DbExecutor, count: number) {
   const collectionRows = await db
     .select({ id: collections.id, handle: collections.handle, title: collections.title })
