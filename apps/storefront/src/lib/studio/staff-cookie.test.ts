@@ -3,19 +3,25 @@ import { STAFF_TOKEN_SECONDS, staffCookieOptions, staffTokenFrom } from './staff
 import { canEditPages, canUseStudio } from './studio-roles';
 
 describe('staff cookie', () => {
-  it('is HttpOnly, SameSite=Strict, Path=/ and lives 12 hours', () => {
-    expect(staffCookieOptions('development')).toEqual({
+  it('is HttpOnly, SameSite=Strict, Path=/ and lives exactly as long as the token', () => {
+    expect(staffCookieOptions('2026-12-03T20:00:00.000Z', 'development')).toEqual({
       httpOnly: true,
       sameSite: 'strict',
       secure: false,
       path: '/',
-      maxAge: STAFF_TOKEN_SECONDS,
+      expires: new Date('2026-12-03T20:00:00.000Z'),
     });
+  });
+
+  it('falls back to the 12-hour token life when the expiry cannot be read', () => {
+    expect(staffCookieOptions('not a date', 'production')).toMatchObject({ maxAge: STAFF_TOKEN_SECONDS });
+    expect(staffCookieOptions('not a date', 'production')).not.toHaveProperty('expires');
     expect(STAFF_TOKEN_SECONDS).toBe(43_200);
   });
 
-  it('is Secure in production', () => {
-    expect(staffCookieOptions('production').secure).toBe(true);
+  it('is Secure everywhere but development (next dev on plain http)', () => {
+    expect(staffCookieOptions('2026-12-03T20:00:00.000Z', 'production').secure).toBe(true);
+    expect(staffCookieOptions('2026-12-03T20:00:00.000Z', 'test').secure).toBe(true);
   });
 
   it('reads only well-formed tokens', () => {

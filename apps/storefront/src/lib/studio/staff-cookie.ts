@@ -1,4 +1,4 @@
-import { sessionTokenFrom } from '../customers/session-cookie';
+import { sessionCookieOptions, sessionTokenFrom } from '../customers/session-cookie';
 
 /**
  * The cookie that holds a staff member's access token for the studio (and `/api/draft`). Not the
@@ -7,7 +7,10 @@ import { sessionTokenFrom } from '../customers/session-cookie';
  */
 export const STAFF_COOKIE = 'shop_staff';
 
-/** The API's staff tokens live 12 hours (apps/api/src/subgraphs/customers/tokens.ts). */
+/**
+ * The API's staff tokens live 12 hours (apps/api/src/subgraphs/customers/tokens.ts): the cookie's
+ * life when the API's `expiresAt` cannot be read.
+ */
 export const STAFF_TOKEN_SECONDS = 12 * 60 * 60;
 
 export interface StaffCookieOptions {
@@ -16,17 +19,25 @@ export interface StaffCookieOptions {
   sameSite: 'strict';
   secure: boolean;
   path: '/';
-  maxAge: number;
+  /** The token's own expiry, as the API states it. */
+  expires?: Date;
+  /** Only when the API's expiry could not be read. */
+  maxAge?: number;
 }
 
-/** HttpOnly, SameSite=Strict, Secure in production, 12 h (never longer than the token itself). */
-export function staffCookieOptions(nodeEnv: string): StaffCookieOptions {
+/**
+ * HttpOnly, SameSite=Strict, and, like the shopper's cookie, Secure everywhere but `next dev` on
+ * plain http; lives exactly as long as the token (a revoked-early or shorter-lived token never
+ * leaves a cookie the studio would keep presenting).
+ */
+export function staffCookieOptions(expiresAt: string, nodeEnv: string): StaffCookieOptions {
+  const { secure, expires } = sessionCookieOptions(expiresAt, nodeEnv);
   return {
     httpOnly: true,
     sameSite: 'strict',
-    secure: nodeEnv === 'production',
+    secure,
     path: '/',
-    maxAge: STAFF_TOKEN_SECONDS,
+    ...(expires ? { expires } : { maxAge: STAFF_TOKEN_SECONDS }),
   };
 }
 

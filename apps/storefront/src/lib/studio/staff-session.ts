@@ -21,12 +21,12 @@ export async function readStaffToken(): Promise<string | null> {
 }
 
 /** Sets the cookie (server actions only). */
-export async function saveStaffToken(token: string): Promise<void> {
-  (await cookies()).set(STAFF_COOKIE, token, staffCookieOptions(env.NODE_ENV));
+export async function saveStaffToken(token: string, expiresAt: string): Promise<void> {
+  (await cookies()).set(STAFF_COOKIE, token, staffCookieOptions(expiresAt, env.NODE_ENV));
 }
 
 export async function clearStaffToken(): Promise<void> {
-  (await cookies()).set(STAFF_COOKIE, '', { ...staffCookieOptions(env.NODE_ENV), maxAge: 0, expires: new Date(0) });
+  (await cookies()).set(STAFF_COOKIE, '', { ...staffCookieOptions('', env.NODE_ENV), maxAge: 0, expires: new Date(0) });
 }
 
 /** Headers for a gateway call as this staff member: their token, and their address signed (sign-in limits). */

@@ -19,7 +19,7 @@ export async function studioSignIn(_previous: SignInState, formData: FormData): 
   const blank = requiredFieldErrors(fields, { email: 'Enter your email address.', password: 'Enter your password.' });
   if (blank) return { values, ...blank };
 
-  let token: string;
+  let token: { accessToken: string; expiresAt: string };
   try {
     const { staffAccessTokenCreate: payload } = await requestGraphQL(
       StaffAccessTokenCreateDocument,
@@ -34,11 +34,11 @@ export async function studioSignIn(_previous: SignInState, formData: FormData): 
         message: mapped.message ?? { tone: 'error', text: UNREACHABLE_MESSAGE },
       };
     }
-    token = payload.staffAccessToken.accessToken;
+    token = payload.staffAccessToken;
   } catch (error) {
     console.error('staffAccessTokenCreate failed:', error instanceof Error ? error.message : error);
     return { values, fieldErrors: {}, message: { tone: 'error', text: requestFailureMessage(error) } };
   }
-  await saveStaffToken(token);
+  await saveStaffToken(token.accessToken, token.expiresAt);
   redirect('/studio');
 }
