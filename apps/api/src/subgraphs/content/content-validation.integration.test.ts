@@ -216,6 +216,12 @@ describe('menu validation', () => {
     ]);
   });
 
+  it('names a too-long handle TOO_LONG and a malformed one INVALID, as pages do', async () => {
+    const items = [{ title: 'Home', url: '/' }];
+    expect(fieldsOf((await update('m'.repeat(41), items)).userErrors)).toEqual(['handle:TOO_LONG']);
+    expect(fieldsOf((await update('Main Menu', items)).userErrors)).toEqual(['handle:INVALID']);
+  });
+
   it('saves a menu with one level of sub-items and reads it back publicly', async () => {
     const handle = uniqueHandle('menu');
     const payload = await update(handle, [

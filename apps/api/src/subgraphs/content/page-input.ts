@@ -11,8 +11,13 @@ export interface CheckedPageInput {
   blocks?: StoredBlock[];
 }
 
-export function checkHandle(handle: string, field: ReadonlyArray<string>): ContentUserError | null {
-  if (handle.length > LIMITS.handle) return userError('TOO_LONG', `At most ${LIMITS.handle} characters.`, field);
+/** A page's or menu's handle: TOO_LONG past `max`, INVALID when not lowercase words joined by dashes. */
+export function checkHandle(
+  handle: string,
+  field: ReadonlyArray<string>,
+  max: number = LIMITS.handle,
+): ContentUserError | null {
+  if (handle.length > max) return userError('TOO_LONG', `At most ${max} characters.`, field);
   if (!isValidHandle(handle)) {
     return userError('INVALID', 'Use lowercase letters, digits and single dashes, e.g. `winter-sale`.', field);
   }
