@@ -19,6 +19,18 @@ export const setCommands: CommandTable = {
       return set.size - before;
     },
   },
+  // Redis drops a set once its last member goes.
+  srem: {
+    arity: -2,
+    run: (db, [key, ...members]) => {
+      const set = readSet(db, key!);
+      if (!set) return 0;
+      const before = set.size;
+      for (const member of members) set.delete(member);
+      if (set.size === 0) db.delete(key!);
+      return before - set.size;
+    },
+  },
   smembers: { arity: 1, run: (db, [key]) => [...(readSet(db, key!) ?? [])] },
   sismember: { arity: 2, run: (db, [key, member]) => (readSet(db, key!)?.has(member!) ? 1 : 0) },
   smismember: {

@@ -111,6 +111,9 @@ export function describeRedisContract(name: string, createBackend: () => Promise
       expect(await redis.sismember(key('s'), 'b')).toBe(1);
       expect((await redis.smembers(key('s'))).sort()).toEqual(['a', 'b']);
       expect(await redis.scard(key('s'))).toBe(2);
+      expect(await redis.srem(key('s'), 'a', 'c')).toBe(1);
+      expect(await redis.srem(key('s'), 'b')).toBe(1);
+      expect(await redis.exists(key('s'))).toBe(0);
     });
 
     it('runs pipelines, keeping one failure apart', async () => {
