@@ -48,8 +48,8 @@ export function NavSubmenu({ label, href, items }: NavSubmenuProps) {
         </svg>
       </button>
       <ul id={listId} className={styles.list} role="list" hidden={!open}>
-        {items.map((item) => (
-          <li key={item.href}>
+        {items.map((item, index) => (
+          <li key={`${index}:${item.href}`}>
             <a href={item.href} className={styles.subLink}>
               {item.label}
             </a>

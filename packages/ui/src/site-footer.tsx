@@ -14,12 +14,12 @@ export function SiteFooter({ shopName, columns, note }: SiteFooterProps) {
       <div className={styles.inner}>
         {columns.length > 0 && (
           <div className={styles.columns}>
-            {columns.map((column) => (
-              <div key={column.title} className={styles.column}>
+            {columns.map((column, columnIndex) => (
+              <div key={`${columnIndex}:${column.title}`} className={styles.column}>
                 <h2 className={styles.title}>{column.title}</h2>
                 <ul className={styles.links} role="list">
-                  {column.links.map((link) => (
-                    <li key={link.href}>
+                  {column.links.map((link, index) => (
+                    <li key={`${index}:${link.href}`}>
                       <a href={link.href} className={styles.link}>
                         {link.label}
                       </a>

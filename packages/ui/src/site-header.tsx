@@ -92,8 +92,8 @@ export function SiteHeader({
         {navigation.length > 0 && (
           <nav aria-label="Main" className={styles.nav}>
             <ul className={styles.navList} role="list">
-              {navigation.map((item) => (
-                <li key={item.href}>
+              {navigation.map((item, index) => (
+                <li key={`${index}:${item.href}`}>
                   {item.items && item.items.length > 0 ? (
                     <NavSubmenu label={item.label} href={item.href} items={item.items} />
                   ) : (
