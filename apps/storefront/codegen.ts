@@ -2,6 +2,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents for the storefront: one operation per `.graphql` file, generated from the
 // committed supergraph (never from a live server). `npm test` fails when the output is stale.
+// `persistedDocuments` also writes generated/persisted-documents.json (sha256 → document): the
+// gateway's trusted documents for the storefront, and each typed document carries its hash, so
+// requests send the hash instead of the text (docs/trusted-documents.md).
 const config: CodegenConfig = {
   overwrite: true,
   schema: '../../packages/schema/supergraph.graphql',
@@ -9,7 +12,7 @@ const config: CodegenConfig = {
   generates: {
     'src/lib/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         documentMode: 'string',
         enumsAsTypes: true,

@@ -1273,7 +1273,7 @@ export const CartDocument = new TypedDocumentString(`
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+}`, {"hash":"sha256:2acdee59f85f944feea2b11254f725bfb9aa53fb08e859b36e130c6a1100e5d7"}) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const CartBuyerIdentityUpdateDocument = new TypedDocumentString(`
     mutation CartBuyerIdentityUpdate($cartId: ID!, $buyerIdentity: CartBuyerIdentityInput!) {
   cartBuyerIdentityUpdate(cartId: $cartId, buyerIdentity: $buyerIdentity) {
@@ -1347,7 +1347,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartBuyerIdentityUpdateMutation, CartBuyerIdentityUpdateMutationVariables>;
+}`, {"hash":"sha256:3d9ad3e7429d325c3aa3a86ac51e1826c1f03ff59d60eea680787ce2cea88951"}) as unknown as TypedDocumentString<CartBuyerIdentityUpdateMutation, CartBuyerIdentityUpdateMutationVariables>;
 export const CartCreateDocument = new TypedDocumentString(`
     mutation CartCreate($input: CartInput!) {
   cartCreate(input: $input) {
@@ -1421,7 +1421,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartCreateMutation, CartCreateMutationVariables>;
+}`, {"hash":"sha256:d4265f64ec81041e50d8838d47bec2eb488ba80482d612551a19eef65a86bb4a"}) as unknown as TypedDocumentString<CartCreateMutation, CartCreateMutationVariables>;
 export const CartDiscountCodesUpdateDocument = new TypedDocumentString(`
     mutation CartDiscountCodesUpdate($cartId: ID!, $discountCodes: [String!]!) {
   cartDiscountCodesUpdate(cartId: $cartId, discountCodes: $discountCodes) {
@@ -1495,7 +1495,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartDiscountCodesUpdateMutation, CartDiscountCodesUpdateMutationVariables>;
+}`, {"hash":"sha256:8635f8a0cdbee62a73ff6b049131219445d5cdaef6d743bdee7cda946a7e2dcd"}) as unknown as TypedDocumentString<CartDiscountCodesUpdateMutation, CartDiscountCodesUpdateMutationVariables>;
 export const CartLinesAddDocument = new TypedDocumentString(`
     mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {
   cartLinesAdd(cartId: $cartId, lines: $lines) {
@@ -1569,7 +1569,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartLinesAddMutation, CartLinesAddMutationVariables>;
+}`, {"hash":"sha256:be0bf1a4def67432b164997fab31c295d69536dfbb00770698dde493e64336f0"}) as unknown as TypedDocumentString<CartLinesAddMutation, CartLinesAddMutationVariables>;
 export const CartLinesRemoveDocument = new TypedDocumentString(`
     mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {
   cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {
@@ -1643,7 +1643,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartLinesRemoveMutation, CartLinesRemoveMutationVariables>;
+}`, {"hash":"sha256:00ef79fa811251c99ae2016c71e3e2caf65b1defe870fa6888a12183cff2cb36"}) as unknown as TypedDocumentString<CartLinesRemoveMutation, CartLinesRemoveMutationVariables>;
 export const CartLinesUpdateDocument = new TypedDocumentString(`
     mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {
   cartLinesUpdate(cartId: $cartId, lines: $lines) {
@@ -1717,7 +1717,7 @@ fragment CartUserErrorFields on CartUserError {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CartLinesUpdateMutation, CartLinesUpdateMutationVariables>;
+}`, {"hash":"sha256:e29fb701ac5503c503cc84149cde6e3e4b4bbb1a6436fcccd71fae98818f8d8f"}) as unknown as TypedDocumentString<CartLinesUpdateMutation, CartLinesUpdateMutationVariables>;
 export const CheckoutDocument = new TypedDocumentString(`
     query Checkout($id: ID!) {
   checkout(id: $id) {
@@ -1833,7 +1833,7 @@ fragment CustomerMailingAddress on MailingAddress {
 fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CheckoutQuery, CheckoutQueryVariables>;
+}`, {"hash":"sha256:a0e9b4c381af6e04e8a50ddfb72bcb1d408206492a97091a5defa15df2238578"}) as unknown as TypedDocumentString<CheckoutQuery, CheckoutQueryVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($checkoutId: ID!, $payment: PaymentInput!, $idempotencyKey: String!) {
   checkoutComplete(
@@ -1853,7 +1853,7 @@ export const CheckoutCompleteDocument = new TypedDocumentString(`
   field
   message
   code
-}`) as unknown as TypedDocumentString<CheckoutCompleteMutation, CheckoutCompleteMutationVariables>;
+}`, {"hash":"sha256:54459d9dc5c53141f5e47bb3c13e4f653afcb7e1a1df4d2603f3b4723df41f7f"}) as unknown as TypedDocumentString<CheckoutCompleteMutation, CheckoutCompleteMutationVariables>;
 export const CheckoutStartDocument = new TypedDocumentString(`
     mutation CheckoutStart($cartId: ID!) {
   checkoutStart(cartId: $cartId) {
@@ -1869,7 +1869,7 @@ export const CheckoutStartDocument = new TypedDocumentString(`
   field
   message
   code
-}`) as unknown as TypedDocumentString<CheckoutStartMutation, CheckoutStartMutationVariables>;
+}`, {"hash":"sha256:f2268732d375f7c6203dbf6ff0bae0d55fed5d2666b9687857923d91347f4f6e"}) as unknown as TypedDocumentString<CheckoutStartMutation, CheckoutStartMutationVariables>;
 export const CheckoutUpdateDocument = new TypedDocumentString(`
     mutation CheckoutUpdate($checkoutId: ID!, $input: CheckoutUpdateInput!) {
   checkoutUpdate(checkoutId: $checkoutId, input: $input) {
@@ -1885,7 +1885,7 @@ export const CheckoutUpdateDocument = new TypedDocumentString(`
   field
   message
   code
-}`) as unknown as TypedDocumentString<CheckoutUpdateMutation, CheckoutUpdateMutationVariables>;
+}`, {"hash":"sha256:02890492810c23c43081d6c799fbe783fb78bf2b5cfdb624b8b23fd621d74c9a"}) as unknown as TypedDocumentString<CheckoutUpdateMutation, CheckoutUpdateMutationVariables>;
 export const CollectionPageDocument = new TypedDocumentString(`
     query CollectionPage($handle: String!, $first: Int, $after: String, $last: Int, $before: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {
   collection(handle: $handle) {
@@ -1971,7 +1971,7 @@ fragment ProductListing on ProductConnection {
   nodes {
     ...ProductCard
   }
-}`) as unknown as TypedDocumentString<CollectionPageQuery, CollectionPageQueryVariables>;
+}`, {"hash":"sha256:f5a26745cc4c6dd065e8d05fb44daf31a6b7b46aa8c37fe4f7cab540d4da6d85"}) as unknown as TypedDocumentString<CollectionPageQuery, CollectionPageQueryVariables>;
 export const ContentPageDocument = new TypedDocumentString(`
     query ContentPage($handle: String!, $preview: Boolean, $variant: String) {
   page(handle: $handle, preview: $preview, variant: $variant) {
@@ -2063,7 +2063,7 @@ export const ContentPageDocument = new TypedDocumentString(`
       currencyCode
     }
   }
-}`) as unknown as TypedDocumentString<ContentPageQuery, ContentPageQueryVariables>;
+}`, {"hash":"sha256:50eb2635700903e8a8f9248b8ca13ac331849e1cc8f62d35492b60d3c9b49089"}) as unknown as TypedDocumentString<ContentPageQuery, ContentPageQueryVariables>;
 export const CustomerAccessTokenCreateDocument = new TypedDocumentString(`
     mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {
   customerAccessTokenCreate(input: $input) {
@@ -2078,7 +2078,7 @@ export const CustomerAccessTokenCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerAccessTokenCreateMutation, CustomerAccessTokenCreateMutationVariables>;
+    `, {"hash":"sha256:3e4afaf1bfaf85e48edc16d459f8454868a7666668209648665cdcabc21a415e"}) as unknown as TypedDocumentString<CustomerAccessTokenCreateMutation, CustomerAccessTokenCreateMutationVariables>;
 export const CustomerAccessTokenDeleteDocument = new TypedDocumentString(`
     mutation CustomerAccessTokenDelete($customerAccessToken: String!) {
   customerAccessTokenDelete(customerAccessToken: $customerAccessToken) {
@@ -2090,7 +2090,7 @@ export const CustomerAccessTokenDeleteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerAccessTokenDeleteMutation, CustomerAccessTokenDeleteMutationVariables>;
+    `, {"hash":"sha256:4f33ce12d902d5419ae79b92f14939fe5f871b5a06c95fc464c2fa1be54d93b5"}) as unknown as TypedDocumentString<CustomerAccessTokenDeleteMutation, CustomerAccessTokenDeleteMutationVariables>;
 export const CustomerAccountDocument = new TypedDocumentString(`
     query CustomerAccount($addressCount: Int!) {
   customer {
@@ -2121,7 +2121,7 @@ export const CustomerAccountDocument = new TypedDocumentString(`
   zip
   countryCode
   phone
-}`) as unknown as TypedDocumentString<CustomerAccountQuery, CustomerAccountQueryVariables>;
+}`, {"hash":"sha256:c6dcad3999b7b6b28da9d612e2bca96e391131fba8c6333a4b8fb1e61f5cc1d8"}) as unknown as TypedDocumentString<CustomerAccountQuery, CustomerAccountQueryVariables>;
 export const CustomerAddressCreateDocument = new TypedDocumentString(`
     mutation CustomerAddressCreate($address: MailingAddressInput!, $setAsDefault: Boolean) {
   customerAddressCreate(address: $address, setAsDefault: $setAsDefault) {
@@ -2147,7 +2147,7 @@ export const CustomerAddressCreateDocument = new TypedDocumentString(`
   zip
   countryCode
   phone
-}`) as unknown as TypedDocumentString<CustomerAddressCreateMutation, CustomerAddressCreateMutationVariables>;
+}`, {"hash":"sha256:0f3fa97059687cb4adee99442b1a895d634484e416b9fb13786de793882e3265"}) as unknown as TypedDocumentString<CustomerAddressCreateMutation, CustomerAddressCreateMutationVariables>;
 export const CustomerCreateDocument = new TypedDocumentString(`
     mutation CustomerCreate($input: CustomerCreateInput!) {
   customerCreate(input: $input) {
@@ -2161,7 +2161,7 @@ export const CustomerCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerCreateMutation, CustomerCreateMutationVariables>;
+    `, {"hash":"sha256:cbf1584f7e787b8a1533dfb2b16f9371f92d2053d4b095f273cd3e101cdf426e"}) as unknown as TypedDocumentString<CustomerCreateMutation, CustomerCreateMutationVariables>;
 export const CustomerGreetingDocument = new TypedDocumentString(`
     query CustomerGreeting {
   customer {
@@ -2170,7 +2170,7 @@ export const CustomerGreetingDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `) as unknown as TypedDocumentString<CustomerGreetingQuery, CustomerGreetingQueryVariables>;
+    `, {"hash":"sha256:476baaac6878df073353f630f19eda46b575e97db39b0b8d04702a53361c3fd4"}) as unknown as TypedDocumentString<CustomerGreetingQuery, CustomerGreetingQueryVariables>;
 export const CustomerOrdersDocument = new TypedDocumentString(`
     query CustomerOrders($first: Int!) {
   customer {
@@ -2192,7 +2192,7 @@ export const CustomerOrdersDocument = new TypedDocumentString(`
     fragment MoneyAmount on Money {
   amount
   currencyCode
-}`) as unknown as TypedDocumentString<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
+}`, {"hash":"sha256:3a6a8c76bffd77b245999d019bce7710e8218648c7ebb513fc103d1129219a65"}) as unknown as TypedDocumentString<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   shop {
@@ -2265,7 +2265,7 @@ export const HomePageDocument = new TypedDocumentString(`
       currencyCode
     }
   }
-}`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+}`, {"hash":"sha256:c20d16615f2c2436d5e9a28e322d357f993a5b5eef8ef031318f5e3faef704d9"}) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const InventorySetDocument = new TypedDocumentString(`
     mutation InventorySet($variantId: ID!, $quantity: Int!) {
   inventorySet(variantId: $variantId, quantity: $quantity) {
@@ -2280,7 +2280,7 @@ export const InventorySetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InventorySetMutation, InventorySetMutationVariables>;
+    `, {"hash":"sha256:292414105e7f556cc91115d5437808171d378e5432abc4bdd045670a00bded53"}) as unknown as TypedDocumentString<InventorySetMutation, InventorySetMutationVariables>;
 export const MenuUpdateDocument = new TypedDocumentString(`
     mutation MenuUpdate($handle: String!, $items: [MenuItemInput!]!) {
   menuUpdate(handle: $handle, items: $items) {
@@ -2294,7 +2294,7 @@ export const MenuUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MenuUpdateMutation, MenuUpdateMutationVariables>;
+    `, {"hash":"sha256:9169726c23c50f17ca3b830a51ed8644ad7346af23acba28a2bf1ee5efee7b6e"}) as unknown as TypedDocumentString<MenuUpdateMutation, MenuUpdateMutationVariables>;
 export const OrderDocument = new TypedDocumentString(`
     query Order($id: ID!) {
   node(id: $id) {
@@ -2354,7 +2354,7 @@ fragment OrderDetails on Order {
   totalAmount {
     ...MoneyAmount
   }
-}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+}`, {"hash":"sha256:3539e71158b0fab6cd6b5e0ac9503f66e69de35b402343988837ef7e7675c6a0"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const PageCreateDocument = new TypedDocumentString(`
     mutation PageCreate($input: PageInput!) {
   pageCreate(input: $input) {
@@ -2371,7 +2371,7 @@ export const PageCreateDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageCreateMutation, PageCreateMutationVariables>;
+}`, {"hash":"sha256:9f1712df389139e2e9336dbdf75305e4ab59352f46b87389aaa876fe52d29c4d"}) as unknown as TypedDocumentString<PageCreateMutation, PageCreateMutationVariables>;
 export const PageDeleteDocument = new TypedDocumentString(`
     mutation PageDelete($id: ID!) {
   pageDelete(id: $id) {
@@ -2388,7 +2388,7 @@ export const PageDeleteDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageDeleteMutation, PageDeleteMutationVariables>;
+}`, {"hash":"sha256:50df2f047e8a4a1702b7e257657ea210ffac51a62281851ec28453b9d01b8ddd"}) as unknown as TypedDocumentString<PageDeleteMutation, PageDeleteMutationVariables>;
 export const PageDuplicateDocument = new TypedDocumentString(`
     mutation PageDuplicate($id: ID!, $handle: String!) {
   pageDuplicate(id: $id, handle: $handle) {
@@ -2405,12 +2405,12 @@ export const PageDuplicateDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageDuplicateMutation, PageDuplicateMutationVariables>;
+}`, {"hash":"sha256:a1cf76a819abefc50dfc792982372d9831693b83bc89418c832787ee431c8aca"}) as unknown as TypedDocumentString<PageDuplicateMutation, PageDuplicateMutationVariables>;
 export const PageExperimentRecordDocument = new TypedDocumentString(`
     mutation PageExperimentRecord($id: ID!, $variant: String!, $event: PageExperimentEvent!) {
   pageExperimentRecord(id: $id, variant: $variant, event: $event)
 }
-    `) as unknown as TypedDocumentString<PageExperimentRecordMutation, PageExperimentRecordMutationVariables>;
+    `, {"hash":"sha256:7929593ce2d230a41da67ea346007ddb0320272db211cd561f4f91b7e15cb682"}) as unknown as TypedDocumentString<PageExperimentRecordMutation, PageExperimentRecordMutationVariables>;
 export const PageExperimentStartDocument = new TypedDocumentString(`
     mutation PageExperimentStart($id: ID!, $blocks: [PageBlockInput!]!, $splitPercent: Int!) {
   pageExperimentStart(id: $id, blocks: $blocks, splitPercent: $splitPercent) {
@@ -2442,7 +2442,7 @@ export const PageExperimentStartDocument = new TypedDocumentString(`
       data
     }
   }
-}`) as unknown as TypedDocumentString<PageExperimentStartMutation, PageExperimentStartMutationVariables>;
+}`, {"hash":"sha256:0af55a511023fc62e65cf0db5cb415f18489da5f9689cf3d06f72b42ff56e482"}) as unknown as TypedDocumentString<PageExperimentStartMutation, PageExperimentStartMutationVariables>;
 export const PageExperimentStopDocument = new TypedDocumentString(`
     mutation PageExperimentStop($id: ID!, $winner: String!) {
   pageExperimentStop(id: $id, winner: $winner) {
@@ -2474,7 +2474,7 @@ export const PageExperimentStopDocument = new TypedDocumentString(`
       data
     }
   }
-}`) as unknown as TypedDocumentString<PageExperimentStopMutation, PageExperimentStopMutationVariables>;
+}`, {"hash":"sha256:32ed0c110425780f7ffd0c3e50d42485b166cc1f2ca2d05d23bedba05363359b"}) as unknown as TypedDocumentString<PageExperimentStopMutation, PageExperimentStopMutationVariables>;
 export const PagePublishDocument = new TypedDocumentString(`
     mutation PagePublish($id: ID!, $publishAt: DateTime) {
   pagePublish(id: $id, publishAt: $publishAt) {
@@ -2491,7 +2491,7 @@ export const PagePublishDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PagePublishMutation, PagePublishMutationVariables>;
+}`, {"hash":"sha256:883f998d13ef5526696bf53a0dbf8ba1631b251cfa0a48dfc88a42a8c2c36c65"}) as unknown as TypedDocumentString<PagePublishMutation, PagePublishMutationVariables>;
 export const PageRevisionRestoreDocument = new TypedDocumentString(`
     mutation PageRevisionRestore($id: ID!, $revisionId: ID!) {
   pageRevisionRestore(id: $id, revisionId: $revisionId) {
@@ -2508,7 +2508,7 @@ export const PageRevisionRestoreDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageRevisionRestoreMutation, PageRevisionRestoreMutationVariables>;
+}`, {"hash":"sha256:63338edd96ec1272ed3810a2f0bef0422d47f7cbf0cebd5e969aaa0e621dacf0"}) as unknown as TypedDocumentString<PageRevisionRestoreMutation, PageRevisionRestoreMutationVariables>;
 export const PageUnpublishDocument = new TypedDocumentString(`
     mutation PageUnpublish($id: ID!) {
   pageUnpublish(id: $id) {
@@ -2525,7 +2525,7 @@ export const PageUnpublishDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageUnpublishMutation, PageUnpublishMutationVariables>;
+}`, {"hash":"sha256:72c9f801563be3ad0be9d40e2f72c7aea8dddad60c81286399db4983cb4d733c"}) as unknown as TypedDocumentString<PageUnpublishMutation, PageUnpublishMutationVariables>;
 export const PageUpdateDocument = new TypedDocumentString(`
     mutation PageUpdate($id: ID!, $input: PageInput!) {
   pageUpdate(id: $id, input: $input) {
@@ -2542,7 +2542,7 @@ export const PageUpdateDocument = new TypedDocumentString(`
     message
     code
   }
-}`) as unknown as TypedDocumentString<PageUpdateMutation, PageUpdateMutationVariables>;
+}`, {"hash":"sha256:06146941f43158c2c1ea22100044071511f53d0c3339cc9e34ec8ece6f7b4f78"}) as unknown as TypedDocumentString<PageUpdateMutation, PageUpdateMutationVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($handle: String!) {
   product(handle: $handle) {
@@ -2623,7 +2623,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+    `, {"hash":"sha256:110a1052343667afd4b01660ee25cfbfdc3270a741bcc0c5a6bac755f64052eb"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
 export const ProductStockDocument = new TypedDocumentString(`
     query ProductStock($handle: String!) {
   product(handle: $handle) {
@@ -2638,7 +2638,7 @@ export const ProductStockDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProductStockQuery, ProductStockQueryVariables>;
+    `, {"hash":"sha256:ba95cc0c45ab56c465e834aca870ff6cdeadb9f155fdf9a184c0491b90e4117b"}) as unknown as TypedDocumentString<ProductStockQuery, ProductStockQueryVariables>;
 export const ProductUpdateDocument = new TypedDocumentString(`
     mutation ProductUpdate($id: ID!, $input: ProductUpdateInput!) {
   productUpdate(id: $id, input: $input) {
@@ -2652,7 +2652,7 @@ export const ProductUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProductUpdateMutation, ProductUpdateMutationVariables>;
+    `, {"hash":"sha256:7be82cd191be768d4fe5bf54d1c90aefeefe540b5281bbf818483af6e0b0da42"}) as unknown as TypedDocumentString<ProductUpdateMutation, ProductUpdateMutationVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($query: String!, $first: Int, $after: String, $sortKey: ProductSortKeys, $reverse: Boolean, $filters: [ProductFilter!]) {
   search(
@@ -2721,7 +2721,7 @@ fragment ProductListing on ProductConnection {
   nodes {
     ...ProductCard
   }
-}`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+}`, {"hash":"sha256:003825ea4af58b1d420d3be1069a8fa5a2351c3601bd4ab5951eeae7811a7247"}) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
 export const SiteMenusDocument = new TypedDocumentString(`
     query SiteMenus {
   main: menu(handle: "main") {
@@ -2741,7 +2741,7 @@ export const SiteMenusDocument = new TypedDocumentString(`
       url
     }
   }
-}`) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
+}`, {"hash":"sha256:0baa24785b714c40a41405d731b73cfb31f4f83803e8038df0d373882ed12502"}) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
 export const SitemapCollectionsDocument = new TypedDocumentString(`
     query SitemapCollections($after: String) {
   collections(first: 250, after: $after) {
@@ -2755,7 +2755,7 @@ export const SitemapCollectionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapCollectionsQuery, SitemapCollectionsQueryVariables>;
+    `, {"hash":"sha256:0052d8fdf2f48cf130526acd7d0dfa6b820c4ef6d14df73667cbc1097468a5cf"}) as unknown as TypedDocumentString<SitemapCollectionsQuery, SitemapCollectionsQueryVariables>;
 export const SitemapPagesDocument = new TypedDocumentString(`
     query SitemapPages($after: String) {
   publishedPages(first: 100, after: $after) {
@@ -2769,7 +2769,7 @@ export const SitemapPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapPagesQuery, SitemapPagesQueryVariables>;
+    `, {"hash":"sha256:37cd1e7bbc082fca21e6c10f19484c5ec1be46ad9157c5b144b0a0fb81a17ec1"}) as unknown as TypedDocumentString<SitemapPagesQuery, SitemapPagesQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($after: String) {
   products(first: 250, after: $after, sortKey: CREATED_AT) {
@@ -2783,7 +2783,7 @@ export const SitemapProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
+    `, {"hash":"sha256:0c96bb81d583fc821620966a159a85ab6b9c03aaf3a278a3a2e2a7980eb75172"}) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
 export const StaffAccessTokenCreateDocument = new TypedDocumentString(`
     mutation StaffAccessTokenCreate($input: StaffAccessTokenCreateInput!) {
   staffAccessTokenCreate(input: $input) {
@@ -2798,7 +2798,7 @@ export const StaffAccessTokenCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffAccessTokenCreateMutation, StaffAccessTokenCreateMutationVariables>;
+    `, {"hash":"sha256:f07087922d6c565d6c55b165f6ddbf906b422de2eb0a2d74a250f13113a6877c"}) as unknown as TypedDocumentString<StaffAccessTokenCreateMutation, StaffAccessTokenCreateMutationVariables>;
 export const StaffMemberDocument = new TypedDocumentString(`
     query StaffMember {
   staffMember {
@@ -2807,7 +2807,7 @@ export const StaffMemberDocument = new TypedDocumentString(`
     roles
   }
 }
-    `) as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
+    `, {"hash":"sha256:e3ce44efba3b68dea785d9003d5c691ffe0d816024b734ffee9a6ab077cd4112"}) as unknown as TypedDocumentString<StaffMemberQuery, StaffMemberQueryVariables>;
 export const StudioCollectionsDocument = new TypedDocumentString(`
     query StudioCollections {
   collections(first: 100) {
@@ -2818,7 +2818,7 @@ export const StudioCollectionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioCollectionsQuery, StudioCollectionsQueryVariables>;
+    `, {"hash":"sha256:3e648d27d8c76cbefe97472e0a838f31bc5fb72c439d8db9aaf35f69f5c1a4e3"}) as unknown as TypedDocumentString<StudioCollectionsQuery, StudioCollectionsQueryVariables>;
 export const StudioMenuDocument = new TypedDocumentString(`
     query StudioMenu($handle: String!) {
   menu(handle: $handle) {
@@ -2833,7 +2833,7 @@ export const StudioMenuDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioMenuQuery, StudioMenuQueryVariables>;
+    `, {"hash":"sha256:b0f434703211819c5efe44a5dc10a907fef96a6a02631f894a7d1557c2e20ce0"}) as unknown as TypedDocumentString<StudioMenuQuery, StudioMenuQueryVariables>;
 export const StudioNodeTitlesDocument = new TypedDocumentString(`
     query StudioNodeTitles($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -2847,7 +2847,7 @@ export const StudioNodeTitlesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioNodeTitlesQuery, StudioNodeTitlesQueryVariables>;
+    `, {"hash":"sha256:59c099bd1fe5b70e44e64e961ab2e038a0ebdbdf864257765b4c19952276c28d"}) as unknown as TypedDocumentString<StudioNodeTitlesQuery, StudioNodeTitlesQueryVariables>;
 export const StudioPageDocument = new TypedDocumentString(`
     query StudioPage($handle: String!) {
   page(handle: $handle, preview: true) {
@@ -2926,7 +2926,7 @@ export const StudioPageDocument = new TypedDocumentString(`
       data
     }
   }
-}`) as unknown as TypedDocumentString<StudioPageQuery, StudioPageQueryVariables>;
+}`, {"hash":"sha256:b958014be2bfe18fc228b840d74c54f4fdb1daca1247af575f367b7fc5d59cf5"}) as unknown as TypedDocumentString<StudioPageQuery, StudioPageQueryVariables>;
 export const StudioPagesDocument = new TypedDocumentString(`
     query StudioPages($first: Int, $status: PageStatus) {
   pages(first: $first, status: $status) {
@@ -2943,7 +2943,7 @@ export const StudioPagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioPagesQuery, StudioPagesQueryVariables>;
+    `, {"hash":"sha256:6c1ad6b52b13ed009bdef7dbb3e31ac7c85181d030318927fcf3445c03f780c8"}) as unknown as TypedDocumentString<StudioPagesQuery, StudioPagesQueryVariables>;
 export const StudioProductDocument = new TypedDocumentString(`
     query StudioProduct($id: ID, $handle: String) {
   product(id: $id, handle: $handle) {
@@ -2969,7 +2969,7 @@ export const StudioProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioProductQuery, StudioProductQueryVariables>;
+    `, {"hash":"sha256:ed9bb3446074718ae0893508ec731bbf149587a30fdf2246c35cf0e0a14c5c3b"}) as unknown as TypedDocumentString<StudioProductQuery, StudioProductQueryVariables>;
 export const StudioProductSearchDocument = new TypedDocumentString(`
     query StudioProductSearch($query: String, $first: Int!) {
   products(first: $first, query: $query) {
@@ -2987,7 +2987,7 @@ export const StudioProductSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioProductSearchQuery, StudioProductSearchQueryVariables>;
+    `, {"hash":"sha256:6c785ce7a00c0eec159f67f584053620c18ea646692b3a6b9f106b3094532f66"}) as unknown as TypedDocumentString<StudioProductSearchQuery, StudioProductSearchQueryVariables>;
 export const StudioProductsDocument = new TypedDocumentString(`
     query StudioProducts($query: String, $first: Int!) {
   products(first: $first, query: $query, sortKey: TITLE) {
@@ -3004,7 +3004,7 @@ export const StudioProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StudioProductsQuery, StudioProductsQueryVariables>;
+    `, {"hash":"sha256:cabc400531802926cb4300ab386b14917009118fe1f3a4f164fa518010c013d1"}) as unknown as TypedDocumentString<StudioProductsQuery, StudioProductsQueryVariables>;
 export const VariantPricesUpdateDocument = new TypedDocumentString(`
     mutation VariantPricesUpdate($prices: [VariantPriceUpdateInput!]!) {
   variantPricesUpdate(prices: $prices) {
@@ -3018,4 +3018,4 @@ export const VariantPricesUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VariantPricesUpdateMutation, VariantPricesUpdateMutationVariables>;
+    `, {"hash":"sha256:3e80fabc7f248ae0069c8c751741a537bef3a0bf99abfcd5a47f68d4d9d5093c"}) as unknown as TypedDocumentString<VariantPricesUpdateMutation, VariantPricesUpdateMutationVariables>;
