@@ -25,18 +25,20 @@ const FIX_FIELDS = 'Please correct the fields marked below.';
 
 /**
  * Saves what changed: productUpdate for title, description and tags, variantPricesUpdate for the
- * prices, inventorySet per stock figure (merchandisers only). Each is refused or done on its own;
- * a refusal keeps what was typed and says which field.
+ * prices, inventorySet per stock figure (merchandisers only), all at once (they touch different
+ * rows). Each is refused or done on its own; a refusal, or an API that cannot be reached, keeps
+ * what was typed (the calls set values, so saving again repeats nothing twice).
  */
 export async function saveProduct(_previous: ProductEditorState, form: FormData): Promise<ProductEditorState> {
   const staff = await requireStudioStaff();
   const id = form.get('id');
+  let draft: ProductEditorState['draft'] = null;
   try {
     const original = typeof id === 'string' ? await getEditableProduct(staff.token, { id }) : null;
     if (!original) {
       return { ...initialProductEditorState, message: { tone: 'error', text: 'This product no longer exists.' } };
     }
-    const draft = draftFromForm(form, original);
+    draft = draftFromForm(form, original);
     // Stock figures from someone who may not set stock are not sent (the API would refuse them too).
     if (!canSetStock(staff.member.roles)) for (const variant of draft.variants) variant.stock = '';
     const errors = validateProduct(draft);
@@ -47,15 +49,17 @@ export async function saveProduct(_previous: ProductEditorState, form: FormData)
     if (!input && !prices.length && !stock.length) {
       return { ...initialProductEditorState, draft, message: { tone: 'success', text: 'Nothing changed.' } };
     }
-    const productErrors: ProductUserError[] = input ? await updateProduct(staff.token, original.id, input) : [];
-    const priceErrors: ProductUserError[] = prices.length ? await updatePrices(staff.token, prices) : [];
-    const stockErrors = [];
-    for (const change of stock) {
-      stockErrors.push({
-        variantId: change.variantId,
-        userErrors: await setStock(staff.token, change.variantId, change.quantity),
-      });
-    }
+    const none: ProductUserError[] = [];
+    const [productErrors, priceErrors, stockErrors] = await Promise.all([
+      input ? updateProduct(staff.token, original.id, input) : none,
+      prices.length ? updatePrices(staff.token, prices) : none,
+      Promise.all(
+        stock.map(async (change) => ({
+          variantId: change.variantId,
+          userErrors: await setStock(staff.token, change.variantId, change.quantity),
+        })),
+      ),
+    ]);
     const mapped = mapProductUserErrors(productErrors, priceErrors, prices, stockErrors);
     if (mapped.message) return { message: { tone: 'error', text: mapped.message }, errors: mapped.errors, draft };
     refresh();
@@ -67,6 +71,6 @@ export async function saveProduct(_previous: ProductEditorState, form: FormData)
   } catch (error) {
     unstable_rethrow(error);
     console.error('product save failed:', error instanceof Error ? error.message : error);
-    return { ...initialProductEditorState, message: { tone: 'error', text: requestFailureMessage(error) } };
+    return { ...initialProductEditorState, draft, message: { tone: 'error', text: requestFailureMessage(error) } };
   }
 }
