@@ -15,7 +15,7 @@ import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
 import { useSignedSubgraphRequests } from './sign-subgraph-requests.js';
-import { upstreamConfig, useSubgraphCircuitBreaker, type UpstreamOptions } from './upstream.js';
+import { useSubgraphCircuitBreaker, useSubgraphTimeout, type UpstreamOptions } from './upstream.js';
 
 export interface GatewayOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -61,7 +61,6 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
-    ...upstreamConfig(options.upstream),
     plugins: () => [
       useCsrfPrevention(options.cookieName),
       useDocumentShape(),
@@ -79,6 +78,7 @@ export function createGateway(options: GatewayOptions) {
       useQueryCost({ supergraph, spend: rateLimits.spendCost }),
       useRejectNulStrings(),
       useRequestIdInErrors(),
+      useSubgraphTimeout(options.upstream),
       useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.
       useSignedSubgraphRequests({

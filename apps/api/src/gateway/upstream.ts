@@ -21,12 +21,36 @@ export function upstreamOptionsFromEnv(env: Env): UpstreamOptions {
 }
 
 /**
- * Gateway settings for subgraph calls: Hive Gateway's own per-call timeout, and no retries at
- * all (no `upstreamRetry`, no transport `retry`): under load a retry doubles the work of a
- * subgraph that is already failing, and the storefront's page cache already serves stale pages.
+ * A deadline for each subgraph call: one timer and one AbortController per call. Hive Gateway's
+ * own `upstreamTimeout` costs more per call than that: it arms two `AbortSignal.timeout`s (never
+ * cleared, so every call leaves a live timer behind for `timeoutMs`) and merges them with the
+ * call's signals through `abortSignalAny`, which adds a listener to the transport's long-lived
+ * dispose signal and a FinalizationRegistry entry per call (the source of the
+ * MaxListenersExceededWarning under load), released only by garbage collection. Here the timer
+ * is cleared when the answer comes; on expiry the fetch is aborted (freeing its socket) and the
+ * call answers GATEWAY_TIMEOUT at once. No retries at all (no `upstreamRetry`, no transport
+ * `retry`): under load a retry doubles the work of a subgraph that is already failing, and the
+ * storefront's page cache already serves stale pages.
  */
-export function upstreamConfig(options: UpstreamOptions) {
-  return { upstreamTimeout: options.timeoutMs };
+export function useSubgraphTimeout(options: Pick<UpstreamOptions, 'timeoutMs'>): GatewayPlugin {
+  return {
+    onSubgraphExecute({ executor, setExecutor }) {
+      setExecutor(((request: Parameters<typeof executor>[0]) => {
+        const controller = new AbortController();
+        let timer: NodeJS.Timeout | undefined;
+        const expired = new Promise<ExecutionResult>((resolve) => {
+          timer = setTimeout(() => {
+            controller.abort(new Error('subgraph call timed out'));
+            resolve(failure('GATEWAY_TIMEOUT'));
+          }, options.timeoutMs);
+        });
+        // The gateway sets no signal of its own unless cancellation is configured; then both count.
+        const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;
+        const answer = Promise.resolve(executor({ ...request, signal })).finally(() => clearTimeout(timer));
+        return Promise.race([answer, expired]);
+      }) as typeof executor);
+    },
+  };
 }
 
 // What the HTTP transport reports for a call that never got a GraphQL answer.
@@ -47,7 +71,8 @@ function isTransportFailure(result: unknown): boolean {
  * SUBGRAPH_UNAVAILABLE and never reach the subgraph, so a dead subgraph costs neither a timeout
  * per request nor sockets; after `breakerResetMs` one trial call goes through (half-open), and
  * its outcome closes or reopens the circuit. Answers with GraphQL errors a resolver raised are
- * the subgraph working, not failing. It wraps the timeout (registered after it), so timeouts count.
+ * the subgraph working, not failing. It wraps useSubgraphTimeout (registered after it), so
+ * timeouts count.
  */
 export function useSubgraphCircuitBreaker(options: UpstreamOptions): GatewayPlugin {
   const circuits = new Map<string, { failures: number; openedAt: number | null; trial: boolean }>();
@@ -79,8 +104,6 @@ export function useSubgraphCircuitBreaker(options: UpstreamOptions): GatewayPlug
           return result;
         } catch (error) {
           settle(true, trial);
-          // Hive's timeout error carries the subgraph's URL and the query sent to it: keep the code only.
-          if ((error as GraphQLError).extensions?.code === 'GATEWAY_TIMEOUT') return failure('GATEWAY_TIMEOUT');
           throw error;
         }
       }) as typeof executor);
