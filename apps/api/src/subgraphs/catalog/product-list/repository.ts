@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/client.js';
 import { withoutGroup, type FilterGroup, type ProductFilters } from './filters.js';
 import {
   filterConditions,
+  isUnfiltered,
   productConditions,
   productLevelConditions,
   scopeConditions,
@@ -95,7 +96,10 @@ const TOP_TAGS = 30;
  * there are: the counts are exact for what the shopper would get by ticking that value.
  */
 export async function findFacetRows(db: Db, scope: ProductListScope, filters: ProductFilters): Promise<FacetRow[]> {
-  if (filterConditions(filters).length === 0) return findUnfilteredFacetRows(db, scope);
+  if (isUnfiltered(filters)) {
+    const { facets } = await findListSummary(db, scope, { count: false, facets: true, page: null });
+    return facets!;
+  }
   // The scope (a full-text match, a collection) is evaluated once into `scoped`; each facet
   // branch then filters those ids, instead of repeating the text match six times.
   const inScope = sql`${products.id} in (select id from scoped)`;
@@ -146,12 +150,35 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
   return z.array(facetRow).parse([...rows]);
 }
 
+/** A ranked row of a search's page, read before its product row (`findListSummary`). */
+export interface RankedId {
+  id: number;
+  sortValue: string;
+}
+
+/** What `findListSummary` is asked for; `page` only for a search (ranked in the same read). */
+export interface SummaryParts {
+  count: boolean;
+  facets: boolean;
+  page: { sort: ProductSort; size: number; backward: boolean; cursor: KeysetCursor | null } | null;
+}
+
+export interface ListSummary {
+  count?: number;
+  facets?: FacetRow[];
+  /** In page order, one more than asked when another page follows (as `findProductPage`). */
+  page?: RankedId[];
+}
+
 /**
- * `findFacetRows` when nothing is ticked (a broad search): every group counts the scope itself,
- * so the scope's facet columns are read once into `scoped` and each group aggregates those rows,
- * instead of joining every match back to products once per group (ADR 0013).
+ * The count, the facets and a search's ranked page of a list with nothing ticked, from ONE read
+ * of its scope: the match is evaluated once into `scoped` (ids, facet columns, sort value) and
+ * every part aggregates those rows, instead of three statements each matching again (ADR 0013).
+ * With nothing ticked every facet group counts the scope itself. Rows come back in the facet
+ * row shape: `count` holds the total, `page` rows hold id (value), order (count), sort value (upper).
  */
-async function findUnfilteredFacetRows(db: Db, scope: ProductListScope): Promise<FacetRow[]> {
+export async function findListSummary(db: Db, scope: ProductListScope, parts: SummaryParts): Promise<ListSummary> {
+  const page = parts.page;
   const fields = {
     id: products.id,
     available: products.available,
@@ -160,32 +187,61 @@ async function findUnfilteredFacetRows(db: Db, scope: ProductListScope): Promise
     tags: products.tags,
     priceMin: products.priceMin,
     priceMax: products.priceMax,
+    ...(page ? { sortValue: sql`${page.sort.expression}`.as('sort_value') } : {}),
   };
   // The CTE's columns keep the table's names.
-  const column = (field: keyof typeof fields) => sql`scoped.${sql.identifier(fields[field].name)}`;
-  const byColumn = (facet: FilterGroup, field: keyof typeof fields) => sql`
-    select ${facet} as facet, null::text as name, ${column(field)}::text as value, count(*)::int as count, null::text as upper
-    from scoped group by 3`;
+  const column = (field: Exclude<keyof typeof fields, 'sortValue'>) =>
+    sql`scoped.${sql.identifier(fields[field].name)}`;
+  const byColumn = (facet: FilterGroup, field: 'available' | 'productType' | 'vendor') => sql`
+    select ${facet}, null, ${column(field)}::text, count(*)::int, null from scoped group by 3`;
+  const selects: SQL[] = [];
+  if (parts.count) selects.push(sql`select 'count', null, null, count(*)::int, null from scoped`);
+  if (parts.facets) {
+    selects.push(
+      byColumn('availability', 'available'),
+      byColumn('productType', 'productType'),
+      byColumn('vendor', 'vendor'),
+      sql`(
+        select 'tag', null, tag, count(*)::int, null
+        from scoped cross join unnest(${column('tags')}) as tag
+        group by tag order by count(*) desc, tag limit ${TOP_TAGS})`,
+      sql`
+        select 'price', null, min(${column('priceMin')})::text, count(*)::int, max(${column('priceMax')})::text
+        from scoped having count(*) > 0`,
+      sql`
+        select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
+        from scoped join ${productOptionValues} on ${productOptionValues.productId} = ${column('id')}
+        group by 2, 3`,
+    );
+  }
+  if (page) {
+    const descending = page.sort.descending !== page.backward;
+    const direction = sql.raw(descending ? 'desc' : 'asc');
+    const after = page.cursor
+      ? sql`(scoped.sort_value, scoped.id) ${sql.raw(descending ? '<' : '>')} (${page.cursor.v}::${sql.raw(page.sort.cast)}, ${page.cursor.id})`
+      : sql`true`;
+    const order = sql`scoped.sort_value ${direction}, scoped.id ${direction}`;
+    selects.push(sql`(
+      select 'page', null, scoped.id::text, (row_number() over (order by ${order}))::int, scoped.sort_value::text
+      from scoped where ${after} order by ${order} limit ${page.size + 1})`);
+  }
   const rows = await db.execute(sql`
-    /* findFacetRows */
+    /* findListSummary */
     with scoped as materialized (
       ${selectInScope(db, scope, fields).where(sql.join(scopeConditions(scope), sql` and `))}
     )
-    ${byColumn('availability', 'available')}
-    union all ${byColumn('productType', 'productType')}
-    union all ${byColumn('vendor', 'vendor')}
-    union all (
-      select 'tag', null, tag, count(*)::int, null
-      from scoped cross join unnest(${column('tags')}) as tag
-      group by tag order by count(*) desc, tag limit ${TOP_TAGS})
-    union all
-      select 'price', null, min(${column('priceMin')})::text, count(*)::int, max(${column('priceMax')})::text
-      from scoped having count(*) > 0
-    union all
-      select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
-      from scoped join ${productOptionValues} on ${productOptionValues.productId} = ${column('id')}
-      group by 2, 3`);
-  return z.array(facetRow).parse([...rows]);
+    select * from (${sql.join(selects, sql` union all `)}) as parts (facet, name, value, count, upper)`);
+  const parsed = z.array(facetRow).parse([...rows]);
+  const summary: ListSummary = {};
+  if (parts.count) summary.count = parsed.find((row) => row.facet === 'count')?.count ?? 0;
+  if (parts.facets) summary.facets = parsed.filter((row) => row.facet !== 'count' && row.facet !== 'page');
+  if (page) {
+    summary.page = parsed
+      .filter((row) => row.facet === 'page')
+      .sort((a, b) => a.count - b.count)
+      .map((row) => ({ id: Number(row.value), sortValue: row.upper! }));
+  }
+  return summary;
 }
 
 /** Selects from the scope's products: the one place a list joins its collection's membership. */

@@ -1,8 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase } from '../../../platform/db/client.js';
+import { statementCount } from '../../../platform/db/statement-counter.js';
+import type { CatalogContext } from '../context.js';
+import { createLoaders } from '../loaders.js';
 import { buildSearchQuery } from '../search.js';
+import { toFacets } from './facets.js';
 import { emptyFilters } from './filters.js';
+import { createProductListing } from './listing.js';
 import { countProducts, findFacetRows, findProductPage, type FacetRow } from './repository.js';
 import { productSort, type ProductListScope } from './sql.js';
 
@@ -105,6 +110,113 @@ describe('broad searches', () => {
         if (!(error instanceof Rollback)) throw error;
       });
     expect([...(await difference())]).toEqual([]);
+  });
+});
+
+// A search request as the resolver runs it: edges, totalCount and filters asked in one pass share
+// one read of the match (ADR 0013). Every page, count and facet must still be what plain SQL says,
+// through cursors both ways, another sort, typo terms and zero hits.
+describe('a search with nothing ticked, through the listing', () => {
+  const context = () =>
+    ({ db, loaders: createLoaders(db, { batch: true }) }) as Pick<CatalogContext, 'db' | 'loaders'> as CatalogContext;
+
+  async function search(
+    words: string,
+    page: { first?: number; after?: string; last?: number; before?: string },
+    sortKey: 'RELEVANCE' | 'PRICE' = 'RELEVANCE',
+    reverse = false,
+  ) {
+    const tsquery = await buildSearchQuery(db, words);
+    const listing = createProductListing(context(), {
+      scope: tsquery == null ? null : { collectionId: null, tsquery, titleContains: [] },
+      filters: emptyFilters(),
+      sortKey,
+      reverse,
+      page,
+    });
+    const before = statementCount();
+    // Asked in one pass, as GraphQL resolves a connection's fields.
+    const [connection, totalCount, filters] = await Promise.all([
+      listing.connection(),
+      listing.totalCount(),
+      listing.filters(),
+    ]);
+    const statements = statementCount() - before;
+    return {
+      tsquery: tsquery!,
+      connection,
+      totalCount,
+      filters,
+      statements,
+      ids: connection.nodes.map((node) => node.id),
+    };
+  }
+
+  /** Every match's id in list order, by the plain statement. */
+  async function referenceOrder(tsquery: string, order: 'rank' | 'price desc'): Promise<number[]> {
+    const orderBy =
+      order === 'rank'
+        ? sql`round(ts_rank(search_vector, ${tsquery}::tsquery)::numeric, 6) desc, id desc`
+        : sql`price_min desc, id desc`;
+    const rows = await db.execute<{ id: number }>(
+      sql`select id::int from catalog.products where search_vector @@ ${tsquery}::tsquery order by ${orderBy}`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  it.each(['sneakers', 'snekers', 'hoody', 'backpak', 'wool socks', 'leather boots', 'rain jacket'])(
+    '"%s": pages both ways, the count and the facets equal the plain SQL, from two statements',
+    async (words) => {
+      const first = await search(words, { first: 24 });
+      const all = await referenceOrder(first.tsquery, 'rank');
+      expect(all.length).toBeGreaterThan(0);
+      expect(first.ids).toEqual(all.slice(0, 24));
+      expect(first.connection.pageInfo.hasNextPage).toBe(all.length > 24);
+      expect(first.totalCount).toBe(all.length);
+      expect(first.filters).toEqual(toFacets(await referenceFacets(first.tsquery)));
+      // The summary (count, facets, ranked ids) and the page's rows by id, where page, count
+      // and facets were three statements (buildSearchQuery, before them, is not counted here).
+      expect(first.statements).toBe(2);
+      if (all.length <= 24) return;
+
+      const second = await search(words, { first: 24, after: first.connection.pageInfo.endCursor! });
+      expect(second.ids).toEqual(all.slice(24, 48));
+      expect(second.totalCount).toBe(all.length);
+      const back = await search(words, { last: 24, before: second.connection.pageInfo.startCursor! });
+      expect(back.ids).toEqual(all.slice(0, 24));
+      expect(back.connection.pageInfo.hasPreviousPage).toBe(false);
+    },
+  );
+
+  it('another sort pages the same as the plain SQL', async () => {
+    const first = await search('sneakers', { first: 24 }, 'PRICE', true);
+    const all = await referenceOrder(first.tsquery, 'price desc');
+    expect(first.ids).toEqual(all.slice(0, 24));
+    const second = await search('sneakers', { first: 24, after: first.connection.pageInfo.endCursor! }, 'PRICE', true);
+    expect(second.ids).toEqual(all.slice(24, 48));
+  });
+
+  it('a word nothing matches: no products, a zero count, no facets', async () => {
+    const none = await search('qwxzvbk', { first: 24 });
+    expect(none.ids).toEqual([]);
+    expect(none.totalCount).toBe(0);
+    expect(none.filters).toEqual([]);
+    expect(none.connection.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('a part asked alone runs alone, with the same answer', async () => {
+    const tsquery = await buildSearchQuery(db, 'sneakers');
+    const listing = createProductListing(context(), {
+      scope: { collectionId: null, tsquery, titleContains: [] },
+      filters: emptyFilters(),
+      sortKey: 'RELEVANCE',
+      reverse: false,
+      page: { first: 24 },
+    });
+    expect(await listing.totalCount()).toBe((await referenceOrder(tsquery!, 'rank')).length);
+    expect((await listing.connection()).nodes.map((node) => node.id)).toEqual(
+      (await referenceOrder(tsquery!, 'rank')).slice(0, 24),
+    );
   });
 });
 

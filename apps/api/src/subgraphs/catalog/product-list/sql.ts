@@ -66,6 +66,11 @@ export function scopeConditions(scope: ProductListScope): SQL[] {
   return conditions;
 }
 
+/** True when no filter is ticked: every facet group then counts the scope itself. */
+export function isUnfiltered(filters: ProductFilters): boolean {
+  return filterConditions(filters).length === 0;
+}
+
 /** Every filter: product-level groups, then one variant that meets all variant-level groups. */
 export function filterConditions(filters: ProductFilters): SQL[] {
   const conditions = productLevelConditions(filters);
