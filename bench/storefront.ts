@@ -28,7 +28,9 @@ import {
 import {
   API_PORTS,
   LIGHTHOUSE_COLLECTION,
+  LIGHTHOUSE_PAGES,
   LIGHTHOUSE_RUNS,
+  LOAD_SCENARIOS,
   PRODUCT_PAGES,
   STOREFRONT_DEADLINE_MS,
   STOREFRONT_PORT,
@@ -70,17 +72,23 @@ async function main(): Promise<number> {
       `${check.cached.gatewayRequests} for ${check.cached.requests} cached)${check.problems.length ? `; problems: ${check.problems.join('; ')}` : ''}`,
   );
   const common = { storefrontUrl: storefront.url, metricsUrl: api.metricsUrl, h1ByHandle: check.h1ByHandle };
-  const cached = await runPageLoad({ ...common, name: 'a. cached (page-cache hit)', mode: 'cached' });
-  const dynamic = await runPageLoad({ ...common, name: 'b. rendered (draft mode)', mode: 'dynamic', cookie });
+  const cached = LOAD_SCENARIOS
+    ? await runPageLoad({ ...common, name: 'a. cached (page-cache hit)', mode: 'cached' })
+    : null;
+  const dynamic = LOAD_SCENARIOS
+    ? await runPageLoad({ ...common, name: 'b. rendered (draft mode)', mode: 'dynamic', cookie })
+    : null;
 
-  // Lighthouse on three page types, each served from the page cache.
+  // Lighthouse on three page types (or those BENCH_LIGHTHOUSE_PAGES names), each served from the page cache.
   const chrome = await launchChrome();
   const audits: PageAudit[] = [];
-  for (const [name, path] of [
-    ['home', '/'],
-    ['collection', `/collections/${LIGHTHOUSE_COLLECTION}`],
-    ['product', `/products/${productHandles[0]}`],
-  ] as const) {
+  const paths = {
+    home: '/',
+    collection: `/collections/${LIGHTHOUSE_COLLECTION}`,
+    product: `/products/${productHandles[0]}`,
+  };
+  for (const name of LIGHTHOUSE_PAGES) {
+    const path = paths[name];
     const url = `${storefront.url}${path}`;
     const warmed = await warmPage(url);
     audits.push(await auditPage(chrome, name, url, warmed.cache ?? 'absent', LIGHTHOUSE_RUNS));

@@ -25,15 +25,17 @@ export interface StorefrontRun {
   loadAverage1m: { start: number; end: number };
   productPages: Array<{ handle: string; title: string }>;
   check: ProductPageCheck;
-  cached: PageLoadResult;
-  dynamic: PageLoadResult;
+  /** Null when BENCH_STOREFRONT_LOAD=off skipped the load scenarios. */
+  cached: PageLoadResult | null;
+  dynamic: PageLoadResult | null;
   audits: PageAudit[];
   storefrontLog: string[];
   apiLog: string[];
   warnings: string[];
 }
 
-export function compareLoad(cached: PageLoadResult, dynamic: PageLoadResult) {
+export function compareLoad(cached: PageLoadResult | null, dynamic: PageLoadResult | null) {
+  if (!cached || !dynamic) return null;
   return {
     requestsPerSecondCachedOverDynamic: cached.requestsPerSecond / dynamic.requestsPerSecond,
     p50DynamicOverCached: dynamic.latencyMs.p50 / cached.latencyMs.p50,
@@ -41,10 +43,14 @@ export function compareLoad(cached: PageLoadResult, dynamic: PageLoadResult) {
   };
 }
 
+function loadResults(run: Pick<StorefrontRun, 'cached' | 'dynamic'>): PageLoadResult[] {
+  return [run.cached, run.dynamic].filter((r): r is PageLoadResult => r !== null);
+}
+
 /** Problems that make the figures meaningless (errors, wrong pages); missed Lighthouse targets are not among them. */
 export function failures(run: StorefrontRun): string[] {
   const failed: string[] = [];
-  for (const r of [run.cached, run.dynamic]) {
+  for (const r of loadResults(run)) {
     if (r.errors + r.timeouts + r.non2xx + r.wrongPage > 0 || r.requestsCompleted === 0) {
       failed.push(
         `${r.name}: ${r.requestsCompleted} responses, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.wrongPage} without the product's <h1>`,
@@ -64,7 +70,7 @@ export function warningsFromRun(run: Omit<StorefrontRun, 'warnings'>): string[] 
     warnings.push(`the API wrote ${run.apiLog.length} warn/error lines (see [api:…] on stderr)`);
   if (run.storefrontLog.length > 0)
     warnings.push(`next start wrote ${run.storefrontLog.length} lines after start-up (see [storefront] on stderr)`);
-  for (const r of [run.cached, run.dynamic]) {
+  for (const r of loadResults(run)) {
     if (r.warmup.errors + r.warmup.non2xx > 0)
       warnings.push(`${r.name}: errors during warm-up ${JSON.stringify(r.warmup)}`);
     if (r.unexpectedCaching > 0) {
@@ -73,12 +79,12 @@ export function warningsFromRun(run: Omit<StorefrontRun, 'warnings'>): string[] 
       );
     }
   }
-  const perPage = run.dynamic.gatewayRequestsPerResponse;
-  if (!(perPage > 0.8))
+  const perPage = run.dynamic?.gatewayRequestsPerResponse;
+  if (perPage !== undefined && !(perPage > 0.8))
     warnings.push(
       `rendered pages: ${perPage.toFixed(2)} gateway requests per response (expected about 1: some were not rendered?)`,
     );
-  if (run.cached.gatewayRequestsPerResponse > 0.05)
+  if (run.cached && run.cached.gatewayRequestsPerResponse > 0.05)
     warnings.push(
       `cached pages: ${run.cached.gatewayRequestsPerResponse.toFixed(2)} gateway requests per response (expected 0)`,
     );
@@ -120,6 +126,7 @@ function scriptLabel(url: string): string {
 export function printReport(run: StorefrontRun): void {
   const { cached, dynamic } = run;
   const ratio = compareLoad(cached, dynamic);
+  const loads = loadResults(run);
   console.log('');
   console.log(
     `Storefront benchmark: next start of build ${run.build.id}${run.build.builtNow ? ` (built by this run in ${fmt(run.build.buildSeconds, 0)}s)` : ''} on :${STOREFRONT_PORT}, ` +
@@ -144,47 +151,50 @@ export function printReport(run: StorefrontRun): void {
       `x-nextjs-cache on them ${JSON.stringify(d.cacheHeader)}. Cached afterwards: ${c.hits}/${c.requests} HIT, ${c.sameH1}/${c.requests} same <h1>, ${c.gatewayRequests} gateway requests`,
   );
 
-  console.log('');
-  console.log(
-    `Product page from next start: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, GET without Accept-Encoding`,
-  );
-  console.log(
-    table([
-      [
-        'scenario',
-        'req/s',
-        'p50 ms',
-        'p99 ms',
-        'requests',
-        'errors',
-        'timeouts',
-        'non-2xx',
-        'wrong page',
-        'not as intended',
-        'gateway req/page',
-        'KiB/response',
-      ],
-      ...[cached, dynamic].map((r) => [
-        r.name,
-        fmt(r.requestsPerSecond),
-        fmt(r.latencyMs.p50, 0),
-        fmt(r.latencyMs.p99, 0),
-        String(r.requestsCompleted),
-        String(r.errors),
-        String(r.timeouts),
-        String(r.non2xx),
-        String(r.wrongPage),
-        String(r.unexpectedCaching),
-        `≈${fmt(r.gatewayRequestsPerResponse, 2)}`,
-        fmt(r.bytesPerResponse / 1024, 1),
+  if (!cached || !dynamic || !ratio) console.log('\nLoad scenarios skipped (BENCH_STOREFRONT_LOAD=off).');
+  else {
+    console.log('');
+    console.log(
+      `Product page from next start: ${SECONDS}s measured after ${WARMUP_SECONDS}s warm-up, ${CONNECTIONS} connections, GET without Accept-Encoding`,
+    );
+    console.log(
+      table([
+        [
+          'scenario',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'requests',
+          'errors',
+          'timeouts',
+          'non-2xx',
+          'wrong page',
+          'not as intended',
+          'gateway req/page',
+          'KiB/response',
+        ],
+        ...loads.map((r) => [
+          r.name,
+          fmt(r.requestsPerSecond),
+          fmt(r.latencyMs.p50, 0),
+          fmt(r.latencyMs.p99, 0),
+          String(r.requestsCompleted),
+          String(r.errors),
+          String(r.timeouts),
+          String(r.non2xx),
+          String(r.wrongPage),
+          String(r.unexpectedCaching),
+          `≈${fmt(r.gatewayRequestsPerResponse, 2)}`,
+          fmt(r.bytesPerResponse / 1024, 1),
+        ]),
       ]),
-    ]),
-  );
-  console.log('');
-  console.log(
-    `Cached vs rendered: ${fmt(ratio.requestsPerSecondCachedOverDynamic, 1)}x the requests/s (${fmt(cached.requestsPerSecond)} vs ${fmt(dynamic.requestsPerSecond)}); ` +
-      `p50 ${fmt(cached.latencyMs.p50, 0)} vs ${fmt(dynamic.latencyMs.p50, 0)} ms, p99 ${fmt(cached.latencyMs.p99, 0)} vs ${fmt(dynamic.latencyMs.p99, 0)} ms`,
-  );
+    );
+    console.log('');
+    console.log(
+      `Cached vs rendered: ${fmt(ratio.requestsPerSecondCachedOverDynamic, 1)}x the requests/s (${fmt(cached.requestsPerSecond)} vs ${fmt(dynamic.requestsPerSecond)}); ` +
+        `p50 ${fmt(cached.latencyMs.p50, 0)} vs ${fmt(dynamic.latencyMs.p50, 0)} ms, p99 ${fmt(cached.latencyMs.p99, 0)} vs ${fmt(dynamic.latencyMs.p99, 0)} ms`,
+    );
+  }
 
   console.log('');
   console.log(

@@ -21,6 +21,27 @@ export const PRODUCT_PAGES = 20;
 export const LIGHTHOUSE_COLLECTION = 'backpacks';
 /** Lighthouse varies from run to run: each page is audited this many times and the median reported. */
 export const LIGHTHOUSE_RUNS = positiveInteger('BENCH_LIGHTHOUSE_RUNS', 3);
+/** The pages Lighthouse audits, in this order. */
+export const LIGHTHOUSE_PAGE_NAMES = ['home', 'collection', 'product'] as const;
+export type LighthousePageName = (typeof LIGHTHOUSE_PAGE_NAMES)[number];
+/** BENCH_LIGHTHOUSE_PAGES=home,product audits only those (while working on one page); default all. */
+export const LIGHTHOUSE_PAGES = lighthousePages(process.env.BENCH_LIGHTHOUSE_PAGES);
+/**
+ * BENCH_STOREFRONT_LOAD=off skips the two load scenarios: Lighthouse alone, with no autocannon
+ * run just before it heating the machine (and a minute less per run).
+ */
+export const LOAD_SCENARIOS = process.env.BENCH_STOREFRONT_LOAD !== 'off';
+
+function lighthousePages(raw: string | undefined): LighthousePageName[] {
+  if (raw === undefined || raw.trim() === '') return [...LIGHTHOUSE_PAGE_NAMES];
+  const names = raw.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(LIGHTHOUSE_PAGE_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0)
+    throw new Error(
+      `BENCH_LIGHTHOUSE_PAGES takes ${LIGHTHOUSE_PAGE_NAMES.join(', ')} (comma-separated), got ${JSON.stringify(raw)}`,
+    );
+  return LIGHTHOUSE_PAGE_NAMES.filter((name) => names.includes(name));
+}
 
 /** Hard stop for the run once the storefront build is there (a build, if needed, comes first and is not counted). */
 export const STOREFRONT_DEADLINE_MS = 8 * 60_000;
