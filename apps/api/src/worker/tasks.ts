@@ -1,3 +1,4 @@
+import { catalogTasks } from '../subgraphs/catalog/index.js';
 import { checkoutTasks } from '../subgraphs/checkout/index.js';
 import { contentTasks } from '../subgraphs/content/index.js';
 import { customersTasks } from '../subgraphs/customers/index.js';
@@ -10,7 +11,14 @@ import type { TaskHandlers } from './task-context.js';
  * Every domain's handlers, from their index.ts. A domain that adds tasks exports `<domain>Tasks`
  * and is added to this one list; the names and payload schemas live in platform/queue/tasks.ts.
  */
-export const domainTasks: TaskHandlers[] = [checkoutTasks, contentTasks, customersTasks, inventoryTasks, outboxTasks];
+export const domainTasks: TaskHandlers[] = [
+  catalogTasks,
+  checkoutTasks,
+  contentTasks,
+  customersTasks,
+  inventoryTasks,
+  outboxTasks,
+];
 
 /** Recurring jobs (cron syntax, UTC). A schedule is only installed when some domain handles its task. */
 export const schedules: { task: TaskName; match: string }[] = [

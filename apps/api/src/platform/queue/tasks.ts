@@ -21,6 +21,8 @@ export const taskPayloads = {
   'cache.flush-invalidations': sweep,
   /** A scheduled publish: runs at the page's publishAt; publishes only if the page is still SCHEDULED and due. */
   'content.publish-page': z.object({ pageId: z.number().int().positive() }),
+  /** Rebuilds the typo-tolerant search's vocabulary after product text changed; one pending job at a time. */
+  'catalog.refresh-search-terms': sweep,
 } as const;
 
 export type TaskName = keyof typeof taskPayloads;
@@ -37,6 +39,7 @@ export const Tasks = {
   customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
   cacheFlushInvalidations: 'cache.flush-invalidations',
   contentPublishPage: 'content.publish-page',
+  catalogRefreshSearchTerms: 'catalog.refresh-search-terms',
 } as const satisfies Record<string, TaskName>;
 
 export const taskNames = Object.keys(taskPayloads) as TaskName[];

@@ -99,6 +99,9 @@ export interface CatalogImport {
  */
 export async function importCatalog(db: DbExecutor, data: CatalogImport): Promise<void> {
   await db.transaction(async (tx) => {
+    // A bulk load is not a request: DB_STATEMENT_TIMEOUT_MS (seconds, for requests) would fail the
+    // first start of `npm start` on a slow or busy machine. Bounded all the same.
+    await tx.execute(sql`SET LOCAL statement_timeout = '10min'`);
     await tx
       .insert(shop)
       .values({ id: 1, ...data.shop, currencyCode: data.shop.currencyCode ?? 'USD' })

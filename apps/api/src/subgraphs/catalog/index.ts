@@ -1,5 +1,6 @@
 // The catalog domain's public face: other domains and the app call only what is exported here.
 export { startCatalogService } from './server.js';
+export { catalogTasks } from './tasks.js';
 export { importCatalog, refreshProductDerivedColumns, refreshSearchTerms } from './import.js';
 export { applyVariantAvailability, type VariantAvailability } from './availability.js';
 export { invalidateProducts, invalidationTagsForProducts } from './merchandising/invalidation.js';

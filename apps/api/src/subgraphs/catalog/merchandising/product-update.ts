@@ -1,5 +1,6 @@
 import type { DbExecutor } from '../../../platform/db/bulk-insert.js';
-import { refreshProductDerivedColumns, refreshSearchTerms } from '../import.js';
+import { enqueueJob } from '../../../platform/queue/enqueue.js';
+import { refreshProductDerivedColumns } from '../import.js';
 import { invalidateProducts } from './invalidation.js';
 import * as repository from './repository.js';
 import {
@@ -14,6 +15,9 @@ import {
 
 export type MerchandisingResult =
   { productId: number; userErrors: [] } | { productId: null; userErrors: MerchandisingError[] };
+
+/** The one pending vocabulary rebuild (graphile-worker job key). */
+export const SEARCH_TERMS_JOB = 'catalog.refresh-search-terms';
 
 const refused = (...userErrors: MerchandisingError[]): MerchandisingResult => ({ productId: null, userErrors });
 /**
@@ -32,9 +36,15 @@ export async function updateProduct(
   return db.transaction(async (tx) => {
     if (!(await repository.lockProduct(tx, productId))) return refused(notFoundError('Product', ['id']));
     await repository.updateProductText(tx, productId, changes);
-    // The typo-tolerant search's vocabulary, as the import leaves it (about 40 ms for 5,000
-    // products; CONCURRENTLY keeps searches reading it meanwhile).
-    await refreshSearchTerms(tx, { concurrently: true });
+    // The typo-tolerant search's vocabulary is rebuilt by a job after commit, not here: the
+    // rebuild reads the whole catalog (about 40 ms for 5,000 products, minutes for millions) and
+    // would hold this product's lock that long. One pending job serves any number of edits.
+    await enqueueJob(
+      tx,
+      'catalog.refresh-search-terms',
+      {},
+      { jobKey: SEARCH_TERMS_JOB, jobKeyMode: 'preserve_run_at' },
+    );
     await invalidateProducts(tx, [productId], 'productUpdate');
     return { productId, userErrors: [] };
   });
