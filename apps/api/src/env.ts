@@ -60,6 +60,14 @@ const schema = z
     DATALOADER: flag.default(true),
     /** In-flight deduplication of identical subgraph requests at the gateway; benchmarks turn it off. */
     GATEWAY_DEDUPLICATE: flag.default(true),
+    /** The gateway's response cache for identity-free queries (docs/response-cache.md), in the shared Redis. */
+    RESPONSE_CACHE: flag.default(true),
+    /** How long a cached response lives; entity eviction (mutations, outbox) ends it sooner. */
+    RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(1).default(60_000),
+    /** The most a cached response showing stock (quantityAvailable, availableForSale) may lag. */
+    RESPONSE_CACHE_STOCK_TTL_MS: z.coerce.number().int().min(1).default(5_000),
+    /** Past this a cache read is a miss and a write is dropped: a slow Redis must not slow the shop. */
+    RESPONSE_CACHE_REDIS_TIMEOUT_MS: z.coerce.number().int().min(1).default(200),
     /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
     SHOW_EXACT_STOCK: flag.default(false),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Env } from './env.js';
 import { createIdentityResolver } from './gateway/identity.js';
+import { responseCacheFromEnv } from './gateway/response-cache/index.js';
 import { startGatewayService } from './gateway/server.js';
 import { upstreamOptionsFromEnv } from './gateway/upstream.js';
 import { connectDatabase, databaseOptionsFromEnv, type Database } from './platform/db/client.js';
@@ -167,6 +168,8 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
           ...(env.STOREFRONT_REVALIDATE_URL && env.REVALIDATE_SECRET
             ? { revalidation: { url: env.STOREFRONT_REVALIDATE_URL, secret: env.REVALIDATE_SECRET } }
             : {}),
+          // The outbox flush evicts the gateway's cached responses too (the same shared Redis).
+          ...(env.RESPONSE_CACHE ? { evictResponses: responseCacheFromEnv(env, redis.redis)!.evictTags } : {}),
         }),
       );
     }
@@ -203,6 +206,7 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
           trustedProxies: list(env.TRUSTED_PROXIES),
           firstPartySecret: env.FIRST_PARTY_SECRET,
           redis: redis.redis,
+          responseCache: responseCacheFromEnv(env, redis.redis),
           rateLimits: {
             windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
             redisTimeoutMs: env.RATE_LIMIT_REDIS_TIMEOUT_MS,

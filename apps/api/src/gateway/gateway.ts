@@ -13,6 +13,7 @@ import { useMutationLimit } from './rate-limits/mutation-limit.js';
 import { createRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
 import { useRejectNulStrings } from './reject-nul.js';
 import { useRequestIdInErrors } from './request-id.js';
+import { useGatewayResponseCache, type ResponseCacheSettings } from './response-cache/index.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
 import { useSignedSubgraphRequests } from './sign-subgraph-requests.js';
 import { useSubgraphCircuitBreaker, useSubgraphTimeout, type UpstreamOptions } from './upstream.js';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   rateLimits: RateLimitSettings;
   /** Subgraph call timeout and circuit breaker. */
   upstream: UpstreamOptions;
+  /** Identity-free queries answered from a shared cache; null: off. */
+  responseCache: ResponseCacheSettings | null;
 }
 
 /**
@@ -76,6 +79,10 @@ export function createGateway(options: GatewayOptions) {
         },
       }),
       useQueryCost({ supergraph, spend: rateLimits.spendCost }),
+      // After the limits (a hit skips parsing, validation and execution, never the request budget).
+      ...(options.responseCache
+        ? useGatewayResponseCache({ ...options.responseCache, supergraph, cookieName: options.cookieName })
+        : []),
       useRejectNulStrings(),
       useRequestIdInErrors(),
       useSubgraphTimeout(options.upstream),

@@ -37,6 +37,9 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     // The flash-sale tests send 200 checkouts at once on a 2-core CI machine that runs the browser
     // journeys beside them; the production default (8 s) is for real hardware. Timeout tests set their own.
     SUBGRAPH_TIMEOUT_MS: '30000',
+    // Many files change the shared database behind the gateway's back (SQL, subgraphs called
+    // directly) and read it back at once: the response cache has its own tests, which turn it on.
+    RESPONSE_CACHE: 'off',
     ...(inject('redisUrl') ? { REDIS_URL: inject('redisUrl')! } : {}),
     ...overrides,
   });

@@ -17,6 +17,7 @@ export async function startWorkerService(options: {
   mail: Mailer;
   payments: TaskPayments;
   revalidation?: { url: string; secret: string };
+  evictResponses?: (tags: readonly string[]) => Promise<void>;
 }): Promise<ServiceServer> {
   const worker = await startWorker({
     databaseUrl: options.databaseUrl,
@@ -26,6 +27,7 @@ export async function startWorkerService(options: {
     mail: options.mail,
     payments: options.payments,
     ...(options.revalidation ? { revalidation: options.revalidation } : {}),
+    ...(options.evictResponses ? { evictResponses: options.evictResponses } : {}),
   });
   let server: ServiceServer;
   try {

@@ -38,6 +38,8 @@ export interface TaskContext {
   job: { id: string; attempts: number; maxAttempts: number };
   /** The storefront's /api/revalidate (the outbox flush posts cache tags there); unset in development without one. */
   revalidation?: { url: string; secret: string };
+  /** Evicts the gateway's cached responses showing these outbox tags; unset when the response cache is off. */
+  evictResponses?: (tags: readonly string[]) => Promise<void>;
 }
 
 /** A domain's handlers, exported from its index.ts as `<domain>Tasks`. Each must be idempotent. */

@@ -19,6 +19,8 @@ export interface WorkerOptions {
   payments: TaskPayments;
   /** Where the outbox flush posts cache tags (the storefront's /api/revalidate). */
   revalidation?: { url: string; secret: string };
+  /** The outbox flush also evicts the gateway's response cache by the same tags. */
+  evictResponses?: (tags: readonly string[]) => Promise<void>;
   /** How often to look for jobs that became due (new jobs arrive at once by LISTEN/NOTIFY). */
   pollIntervalMs?: number;
   now?: () => Date;
@@ -84,6 +86,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
           mail: options.mail,
           payments: options.payments,
           ...(options.revalidation ? { revalidation: options.revalidation } : {}),
+          ...(options.evictResponses ? { evictResponses: options.evictResponses } : {}),
           log: taskLog,
           now,
           job: { id: helpers.job.id, attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },

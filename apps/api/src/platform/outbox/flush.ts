@@ -17,6 +17,8 @@ export interface FlushOptions {
   /** Rounds per flush before leaving the rest to the next job (default 20). */
   maxRounds?: number;
   fetch?: typeof fetch;
+  /** Evicts the gateway's cached responses showing these tags, before the storefront is told. */
+  evict?: (tags: readonly string[]) => Promise<void>;
 }
 
 export interface FlushResult {
@@ -51,15 +53,18 @@ async function postTags(target: RevalidationTarget, tags: string[], fetcher: typ
 
 /**
  * One round: claims up to `batchRows` pending rows (FOR UPDATE SKIP LOCKED: a concurrent flush
- * takes other rows), posts the union of their tags and marks them done, all while the rows stay
- * locked. On a failed POST the rows keep `done_at` null and record the error, and this throws so
- * the job is retried with graphile-worker's backoff (the minute sweep picks up what is left).
+ * takes other rows), evicts the response cache by the union of their tags, posts the tags to the
+ * storefront (when there is one) and marks the rows done, all while the rows stay locked. On a
+ * failed eviction or POST the rows keep `done_at` null and record the error, and this throws so
+ * the job is retried with graphile-worker's backoff (the minute sweep picks up what is left);
+ * both are idempotent, so a retry repeating the one that worked does no harm.
  */
 async function flushRound(
   db: DbExecutor,
-  target: RevalidationTarget,
+  target: RevalidationTarget | undefined,
   batchRows: number,
   fetcher: typeof fetch,
+  evict: FlushOptions['evict'],
 ): Promise<FlushResult> {
   const t = cacheInvalidations;
   let failure: unknown = null;
@@ -82,11 +87,12 @@ async function flushRound(
     const tags = [...new Set(claimed.flatMap((row) => row.tags))].sort();
     const chunks = chunkTags(tags);
     // The rows stay locked while the storefront answers: let the session idle that long in the transaction.
-    const idleMs = chunks.length * (target.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 10_000;
+    const idleMs = chunks.length * (target?.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 10_000;
     await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = ${idleMs}`));
     const ids = claimed.map((row) => row.id);
     try {
-      for (const chunk of chunks) await postTags(target, chunk, fetcher);
+      if (evict) await evict(tags);
+      if (target) for (const chunk of chunks) await postTags(target, chunk, fetcher);
     } catch (error) {
       failure = error;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -99,23 +105,26 @@ async function flushRound(
       .where(and(inArray(t.id, ids), isNull(t.doneAt)))
       .returning({ createdAt: t.createdAt, doneAt: t.doneAt });
     for (const row of done) if (row.doneAt) observeFlushed(row.createdAt, row.doneAt);
-    return { rows: claimed.length, tags: tags.length, requests: chunks.length };
+    return { rows: claimed.length, tags: tags.length, requests: target ? chunks.length : 0 };
   });
   if (failure) throw failure;
   return result;
 }
 
-/** Flushes pending invalidations round by round until none are left (or `maxRounds`). */
+/**
+ * Flushes pending invalidations round by round until none are left (or `maxRounds`). Without a
+ * storefront target (an API serving only apps) a row is done once the response cache is evicted.
+ */
 export async function flushInvalidations(
   db: DbExecutor,
-  target: RevalidationTarget,
+  target: RevalidationTarget | undefined,
   options: FlushOptions = {},
 ): Promise<FlushResult> {
   const batchRows = options.batchRows ?? 200;
   const fetcher = options.fetch ?? fetch;
   const total: FlushResult = { rows: 0, tags: 0, requests: 0 };
   for (let round = 0; round < (options.maxRounds ?? 20); round++) {
-    const result = await flushRound(db, target, batchRows, fetcher);
+    const result = await flushRound(db, target, batchRows, fetcher, options.evict);
     total.rows += result.rows;
     total.tags += result.tags;
     total.requests += result.requests;

@@ -202,6 +202,42 @@ describe('flushInvalidations', () => {
   });
 });
 
+describe('flushInvalidations with a response cache', () => {
+  it('evicts the union of pending tags before the storefront is told, and retries both when eviction fails', async () => {
+    await recordInvalidation(database.db, ['product:11', 'collection:3'], 'a');
+    await recordInvalidation(database.db, ['product:11'], 'b');
+    const evicted: string[][] = [];
+    let failing = true;
+    const evict = async (tags: readonly string[]) => {
+      evicted.push([...tags]);
+      if (failing) throw new Error('redis is down');
+    };
+    await expect(flushInvalidations(database.db, target(), { evict })).rejects.toThrow('redis is down');
+    expect(revalidator.requests).toHaveLength(0);
+    expect((await rows()).every((row) => row.doneAt === null && row.lastError === 'redis is down')).toBe(true);
+
+    failing = false;
+    expect(await flushInvalidations(database.db, target(), { evict })).toMatchObject({ rows: 2, requests: 1 });
+    expect(evicted).toEqual([
+      ['collection:3', 'product:11'],
+      ['collection:3', 'product:11'],
+    ]);
+    expect(revalidator.requests.map((request) => request.body.tags)).toEqual([['collection:3', 'product:11']]);
+  });
+
+  it('marks the rows done once evicted when no storefront is configured (an API serving only apps)', async () => {
+    await recordInvalidation(database.db, ['page:4'], 'page');
+    const evicted: string[][] = [];
+    const result = await flushInvalidations(database.db, undefined, {
+      evict: async (tags) => void evicted.push([...tags]),
+    });
+    expect(result).toEqual({ rows: 1, tags: 1, requests: 0 });
+    expect(evicted).toEqual([['page:4']]);
+    expect(revalidator.requests).toHaveLength(0);
+    expect((await rows())[0]!.doneAt).toBeInstanceOf(Date);
+  });
+});
+
 describe('the cache.flush-invalidations task', () => {
   const context = (revalidation?: { url: string; secret: string }) =>
     ({

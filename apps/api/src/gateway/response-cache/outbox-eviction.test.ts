@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOfTags } from './outbox-eviction.js';
+
+describe('entitiesOfTags', () => {
+  it('names the entities and types the cached responses are filed under', () => {
+    expect(
+      entitiesOfTags([
+        'product:42',
+        'collection:7',
+        'page:3',
+        'page:home',
+        'page-handle:summer',
+        'menu:main',
+        'sitemap',
+        'product:42',
+      ]),
+    ).toEqual([
+      { typename: 'Product', id: 'gid://shop/Product/42' },
+      { typename: 'Collection', id: 'gid://shop/Collection/7' },
+      { typename: 'Page', id: 'gid://shop/Page/3' },
+      { typename: 'Page' },
+      { typename: 'Menu' },
+    ]);
+  });
+
+  it('evicts every listing for `listings`, and nothing for tags no response shows', () => {
+    expect(entitiesOfTags(['listings'])).toEqual([{ typename: 'Product' }, { typename: 'Collection' }]);
+    expect(entitiesOfTags(['sitemap', 'unknown:1'])).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Cache, CacheEntityRecord } from '@envelop/response-cache';
+import type { Redis } from '@upstash/redis';
+import type { ExecutionResult } from 'graphql';
+import { log } from '../../platform/log.js';
+
+/** Every key of the response cache lives under this prefix (one namespace shared by every instance). */
+const PREFIX = 'response-cache';
+const responseKey = (id: string) => `${PREFIX}:response:${id}`;
+/** Responses holding one entity (`Product:gid://shop/Product/42`). */
+const entityKey = (typename: string, id: string | number) => `${PREFIX}:entity:${typename}:${id}`;
+/** Responses holding any entity of a type, or where a field of that type was null or empty. */
+const typeKey = (typename: string) => `${PREFIX}:type:${typename}`;
+
+/** The plugin's keys are SHA-256 hex digests; anything else (an If-None-Match header) is no key of ours. */
+const CACHE_KEY = /^[0-9a-f]{64}$/;
+
+export interface RedisResponseStoreOptions {
+  redis: Redis;
+  /** Past this a read counts as a miss and a write is dropped: a slow Redis must not slow the shop. */
+  timeoutMs: number;
+  /** The longest TTL a response can get; entity sets live this long after their last addition. */
+  maxTtlMs: number;
+}
+
+export class ResponseCacheTimeout extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ResponseCacheTimeout(`response cache: Redis took over ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The response cache plugin's store over the app's Redis client, shaped like
+ * @envelop/response-cache-redis: each response under its key with a TTL, and sets of response
+ * keys per entity and per type. Eviction reads the sets and deletes what they name, in two round
+ * trips (no Lua: Upstash, the bridge and the in-memory backend all run it as plain commands).
+ * A response stored between the two is kept in its sets (SREM of what was read, not DEL), so a
+ * later eviction still finds it. Every instance shares the keys, so an eviction is seen everywhere.
+ */
+export function createRedisResponseStore(options: RedisResponseStoreOptions): Cache & {
+  /** Like `invalidate`, but rejects when Redis fails (the outbox flush then retries). */
+  evict(entities: Iterable<CacheEntityRecord>): Promise<number>;
+} {
+  const { redis, timeoutMs } = options;
+  // Sets outlive every member: a member's TTL is at most maxTtlMs, and each SADD renews the set.
+  const setTtlMs = options.maxTtlMs + 1_000;
+
+  async function evict(entities: Iterable<CacheEntityRecord>): Promise<number> {
+    const sets = [
+      ...new Set(
+        [...entities].map((entity) =>
+          entity.id == null ? typeKey(entity.typename) : entityKey(entity.typename, entity.id),
+        ),
+      ),
+    ];
+    if (sets.length === 0) return 0;
+    const read = redis.pipeline();
+    for (const set of sets) read.smembers(set);
+    const members = (await within(read.exec(), timeoutMs)) as string[][];
+    const responses = [...new Set(members.flat())];
+    if (responses.length === 0) return 0;
+    const write = redis.multi();
+    write.del(...responses.map(responseKey));
+    sets.forEach((set, index) => {
+      if (members[index]!.length > 0) write.srem(set, ...members[index]!);
+    });
+    await within(write.exec(), timeoutMs);
+    return responses.length;
+  }
+
+  return {
+    async get(id) {
+      if (!CACHE_KEY.test(id)) return null;
+      try {
+        // @upstash/redis parses the JSON it finds.
+        return (await within(redis.get<ExecutionResult>(responseKey(id)), timeoutMs)) ?? null;
+      } catch (error) {
+        log.warn('response cache read failed; answering without it', { error: message(error) });
+        return null;
+      }
+    },
+
+    async set(id, data, entities, ttl) {
+      if (!Number.isFinite(ttl) || ttl <= 0) return;
+      // One transaction: an eviction never sees the response without its sets, or the reverse.
+      const pipeline = redis.multi();
+      pipeline.set(responseKey(id), JSON.stringify(data), { px: Math.min(Math.ceil(ttl), options.maxTtlMs) });
+      const sets = new Set<string>();
+      for (const entity of entities) {
+        sets.add(typeKey(entity.typename));
+        if (entity.id != null) sets.add(entityKey(entity.typename, entity.id));
+      }
+      for (const set of sets) {
+        pipeline.sadd(set, id);
+        pipeline.pexpire(set, setTtlMs);
+      }
+      try {
+        await within(pipeline.exec(), timeoutMs);
+      } catch (error) {
+        log.warn('response cache write failed; the response is not cached', { error: message(error) });
+      }
+    },
+
+    // A mutation's own eviction: logged, never failing the mutation (the outbox evicts again).
+    async invalidate(entities) {
+      try {
+        await evict(entities);
+      } catch (error) {
+        log.warn('response cache eviction failed', { error: message(error) });
+      }
+    },
+
+    evict,
+  };
+}
