@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { describeConfigProblems, problemsOf } from './platform/config-problems.js';
 import { productionProblems } from './production-settings.js';
@@ -37,6 +38,16 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(8_000),
     SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
     SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
+    /**
+     * Processes the API runs as (docs/adr/0014): 1 is one process; n > 1 is a node:cluster primary
+     * (database preparation, jobs' home, metrics) and n workers serving the gateway and subgraphs
+     * on shared ports; `auto` is one per core (availableParallelism). Default 1 everywhere: a
+     * container's CPU quota is invisible to Node, so production sets it to the cores it is given.
+     */
+    API_PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+      .default(1)
+      .transform((value) => (value === 'auto' ? availableParallelism() : value)),
     /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
     SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,checkout,content,worker'),
     /** Subgraph URLs for a gateway that runs apart from them. */

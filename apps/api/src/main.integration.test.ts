@@ -1,57 +1,7 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { expect, inject, it } from 'vitest';
-
-interface MainProcess {
-  gateway: string;
-  output: () => string;
-  exited: Promise<number | null>;
-  kill: (signal: NodeJS.Signals) => void;
-}
-
-/**
- * `main.ts` as a real process, with the machine's environment less every setting of the API
- * (vitest's NODE_ENV=test among them), so `settings` are all it gets besides its defaults.
- */
-async function startMain(settings: Record<string, string>): Promise<MainProcess> {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => ['PATH', 'HOME', 'TMPDIR'].includes(name)),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
-    env: {
-      ...inherited,
-      DATABASE_URL: inject('databaseUrl'),
-      SEED_DEMO_CATALOG: 'off',
-      GATEWAY_PORT: '0',
-      CATALOG_PORT: '0',
-      INVENTORY_PORT: '0',
-      CUSTOMERS_PORT: '0',
-      CART_PORT: '0',
-      CHECKOUT_PORT: '0',
-      CONTENT_PORT: '0',
-      WORKER_PORT: '0',
-      ADMIN_PORT: '0',
-      LOG_LEVEL: 'warn',
-      ...settings,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const deadline = Date.now() + 60_000;
-  let gateway: string | undefined;
-  while (!gateway && Date.now() < deadline && child.exitCode === null) {
-    gateway = /GraphQL API \(gateway\)\s+(\S+)/.exec(output)?.[1];
-    if (!gateway) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(gateway, output).toBeDefined();
-  return { gateway: gateway!, output: () => output, exited, kill: (signal) => child.kill(signal) };
-}
+import { startMain } from './test/main-process.js';
 
 async function staffRows(email: string): Promise<number> {
   const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });

@@ -46,16 +46,46 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+const servicesOf = (env: Env) => new Set(list(env.SERVICES));
+
 /**
- * Starts the services named in SERVICES against one database and one Redis: migrates, seeds the
- * demo catalog when empty, starts subgraphs, then the gateway that routes to them.
+ * The once-per-start work on the database for the services named in SERVICES: migrations, the
+ * demo data when enabled (seeds skip what exists), and DEV_STAFF's account. One process does it
+ * before any serves: the process itself, or the cluster primary before it forks (src/cluster/).
  */
-export async function startStack(env: Env, databaseUrl: string): Promise<Stack> {
-  const wanted = new Set(
-    env.SERVICES.split(',')
-      .map((name) => name.trim())
-      .filter(Boolean),
-  );
+export async function prepareDatabase(env: Env, databaseUrl: string): Promise<Stack['devStaff']> {
+  const wanted = servicesOf(env);
+  const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
+  try {
+    await migrateDatabase(database.db);
+    await migrateQueue(databaseUrl);
+    const seedCatalog = env.SEED_DEMO_CATALOG && wanted.has('catalog');
+    if (seedCatalog) {
+      const seeded = await seedDemoCatalog(database.db);
+      if (seeded.seeded)
+        log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
+    }
+    // Tax rates and demo discount codes; without a tax rate no country can be shipped to.
+    if (env.SEED_DEMO_CATALOG && wanted.has('cart')) await seedCartDemo(database.db);
+    // Demo pages and menus point at the demo catalog's products, so they follow its seed.
+    if (seedCatalog && wanted.has('content')) {
+      const seeded = await seedContentDemo(database.db);
+      if (seeded.pages + seeded.menus > 0) log.info('seeded the demo content', seeded);
+    }
+    // Opt-in (only `npm start` sets DEV_STAFF; production refuses it): never a side effect of NODE_ENV.
+    return env.DEV_STAFF && wanted.has('customers') ? await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL) : null;
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * Starts the services named in SERVICES against one database and one Redis: prepares the
+ * database (unless `prepared`: a cluster worker, whose primary did), starts subgraphs, the
+ * gateway that routes to them, then the job worker.
+ */
+export async function startStack(env: Env, databaseUrl: string, options: { prepared?: boolean } = {}): Promise<Stack> {
+  const wanted = servicesOf(env);
   // Without a configured secret (development, one process) a fresh one per start does the job.
   const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
   const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
@@ -66,16 +96,10 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
   });
   const services: ServiceServer[] = [];
   const url = (name: string) => services.find((service) => service.name === name)?.url;
-  let devStaff: Stack['devStaff'] = null;
   const shared = { db: database.db, gatewaySecret, batchLoads: env.DATALOADER };
+  let devStaff: Stack['devStaff'] = null;
   try {
-    await migrateDatabase(database.db);
-    await migrateQueue(databaseUrl);
-    if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
-      const seeded = await seedDemoCatalog(database.db);
-      if (seeded.seeded)
-        log.info('seeded the demo catalog', { products: seeded.products, variants: seeded.variants, ms: seeded.ms });
-    }
+    if (!options.prepared) devStaff = await prepareDatabase(env, databaseUrl);
     if (wanted.has('catalog')) {
       services.push(
         await startCatalogService({
@@ -110,12 +134,8 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
           },
         }),
       );
-      // Opt-in (only `npm start` sets DEV_STAFF; production refuses it): never a side effect of NODE_ENV.
-      if (env.DEV_STAFF) devStaff = await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL);
     }
     if (wanted.has('cart')) {
-      // Tax rates and demo discount codes; without a tax rate no country can be shipped to.
-      if (env.SEED_DEMO_CATALOG) await seedCartDemo(database.db);
       services.push(await startCartService({ ...shared, port: env.CART_PORT, storefrontUrl: env.STOREFRONT_URL }));
     }
     if (wanted.has('checkout')) {
@@ -136,11 +156,6 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
       );
     }
     if (wanted.has('content')) {
-      // Demo pages and menus point at the demo catalog's products, so they follow its seed.
-      if (env.SEED_DEMO_CATALOG && wanted.has('catalog')) {
-        const seeded = await seedContentDemo(database.db);
-        if (seeded.pages + seeded.menus > 0) log.info('seeded the demo content', seeded);
-      }
       services.push(
         await startContentService({
           ...shared,
@@ -148,28 +163,6 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
           redis: redis.redis,
           // Hero images link to the catalog's image service, exactly as the catalog's own Image does.
           mediaBaseUrl: env.MEDIA_BASE_URL ?? url('catalog') ?? env.CATALOG_URL ?? '',
-        }),
-      );
-    }
-    if (wanted.has('worker')) {
-      // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
-      // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
-      // or voided at the provider, never charged.
-      services.push(
-        await startWorkerService({
-          databaseUrl,
-          port: env.WORKER_PORT,
-          concurrency: env.WORKER_CONCURRENCY,
-          mail: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
-          payments: createPaymentRouterFromConfig(paymentConfigFromEnv(env), {
-            db: database.db,
-            onUncertainCharge: queueUncertainVoid(database.db),
-          }),
-          ...(env.STOREFRONT_REVALIDATE_URL && env.REVALIDATE_SECRET
-            ? { revalidation: { url: env.STOREFRONT_REVALIDATE_URL, secret: env.REVALIDATE_SECRET } }
-            : {}),
-          // The outbox flush evicts the gateway's cached responses too (the same shared Redis).
-          ...(env.RESPONSE_CACHE ? { evictResponses: responseCacheFromEnv(env, redis.redis)!.evictTags } : {}),
         }),
       );
     }
@@ -221,6 +214,30 @@ export async function startStack(env: Env, databaseUrl: string): Promise<Stack> 
             secret: gatewaySecret,
             cookieName: env.SESSION_COOKIE,
           }),
+        }),
+      );
+    }
+    // Last, after every HTTP service: cluster workers start the same ports in the same order (a
+    // port 0 is shared by position), and only one of them runs the job worker (src/cluster/).
+    if (wanted.has('worker')) {
+      // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
+      // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
+      // or voided at the provider, never charged.
+      services.push(
+        await startWorkerService({
+          databaseUrl,
+          port: env.WORKER_PORT,
+          concurrency: env.WORKER_CONCURRENCY,
+          mail: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+          payments: createPaymentRouterFromConfig(paymentConfigFromEnv(env), {
+            db: database.db,
+            onUncertainCharge: queueUncertainVoid(database.db),
+          }),
+          ...(env.STOREFRONT_REVALIDATE_URL && env.REVALIDATE_SECRET
+            ? { revalidation: { url: env.STOREFRONT_REVALIDATE_URL, secret: env.REVALIDATE_SECRET } }
+            : {}),
+          // The outbox flush evicts the gateway's cached responses too (the same shared Redis).
+          ...(env.RESPONSE_CACHE ? { evictResponses: responseCacheFromEnv(env, redis.redis)!.evictTags } : {}),
         }),
       );
     }

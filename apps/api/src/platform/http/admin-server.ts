@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { log } from '../log.js';
 import { metricsRegistry } from './metrics.js';
 
 export interface AdminServer {
@@ -12,12 +13,29 @@ export interface AdminServer {
  * It listens apart from the public service ports (on 127.0.0.1 unless told otherwise), so only
  * the scraper on the host or pod network reaches it.
  */
-export async function startAdminServer(options: { port: number; host: string }): Promise<AdminServer> {
+export async function startAdminServer(options: {
+  port: number;
+  host: string;
+  /** Where the metrics come from: this process's registry unless told (a cluster primary sums its workers'). */
+  metrics?: { contentType: string; collect(): Promise<string> };
+}): Promise<AdminServer> {
+  const source = options.metrics ?? {
+    contentType: metricsRegistry.contentType,
+    collect: () => metricsRegistry.metrics(),
+  };
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
-      const body = await metricsRegistry.metrics();
-      res.writeHead(200, { 'content-type': metricsRegistry.contentType });
+      const body = await source.collect().catch((error: unknown) => {
+        log.error('metrics scrape failed', { error });
+        return null;
+      });
+      if (body === null) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('metrics unavailable');
+        return;
+      }
+      res.writeHead(200, { 'content-type': source.contentType });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { httpLimits, type HttpLimits } from './http-limits.js';
 import { createMetrics, OTHER_ROUTE } from './metrics.js';
+import { servedByHeader } from './served-by.js';
 import { log } from '../log.js';
 
 // In-flight requests get this long to finish on shutdown; orchestrators wait longer (30 s).
@@ -44,6 +45,7 @@ export async function startServiceServer(options: {
   const metrics = createMetrics(options.name);
   let drainingSince: number | null = null;
   const prefixes = Object.keys(options.routes).sort((a, b) => b.length - a.length);
+  const servedBy = servedByHeader();
 
   const server = createServer(
     {
@@ -59,6 +61,7 @@ export async function startServiceServer(options: {
       );
       // While draining, ask keep-alive clients (browsers, CDNs, the gateway) to let go after this.
       if (drainingSince !== null) res.setHeader('connection', 'close');
+      if (servedBy !== null) res.setHeader('x-api-process', servedBy);
       res.on('finish', () => {
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const known = route ?? (path === '/healthz' || path === '/readyz' ? path : OTHER_ROUTE);

@@ -92,7 +92,9 @@ export async function startRedisBridge(options: RedisBridgeOptions): Promise<Red
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
+    // Exclusive: in a cluster worker (src/cluster/) a process's own bridge is its own, never a port
+    // shared with the other workers through the primary, as a port-0 listen would otherwise be.
+    server.listen({ port: options.port ?? 0, host, exclusive: true }, () => {
       server.off('error', reject);
       resolve();
     });

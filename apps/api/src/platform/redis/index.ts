@@ -39,19 +39,34 @@ export async function connectRedis(settings: RedisSettings): Promise<RedisConnec
       close: async () => {},
     };
   }
-  const backend: RedisBackend = settings.redisUrl
-    ? await createIoredisBackend(settings.redisUrl)
-    : createMemoryBackend();
+  const bridge = await startLocalBridge(settings.redisUrl);
+  // Telemetry headers describe a hosted database; there is none here.
+  const redis = new Redis({ url: bridge.url, token: bridge.token, enableTelemetry: false });
+  return { redis, kind: bridge.kind, close: bridge.close };
+}
+
+export interface LocalBridge {
+  url: string;
+  token: string;
+  kind: 'bridge' | 'memory';
+  close(): Promise<void>;
+}
+
+/**
+ * Our bridge on 127.0.0.1 with a random port and token, backed by the Redis at `redisUrl` or,
+ * without one, by an in-memory store. A cluster primary starts one over memory so its workers
+ * (UPSTASH_REDIS_REST_URL pointing here) share one store (src/cluster/).
+ */
+export async function startLocalBridge(redisUrl: string | undefined): Promise<LocalBridge> {
+  const backend: RedisBackend = redisUrl ? await createIoredisBackend(redisUrl) : createMemoryBackend();
   const token = randomBytes(32).toString('base64url');
   try {
     const bridge = await startRedisBridge({ backend, token });
-    // Telemetry headers describe a hosted database; there is none here.
-    const redis = new Redis({ url: bridge.url, token, enableTelemetry: false });
     const close = async () => {
       await bridge.close();
       await backend.close();
     };
-    return { redis, kind: settings.redisUrl ? 'bridge' : 'memory', close };
+    return { url: bridge.url, token, kind: redisUrl ? 'bridge' : 'memory', close };
   } catch (error) {
     await backend.close();
     throw error;
