@@ -113,11 +113,13 @@ async function main(): Promise<number> {
   let shopper = 0;
   const spread = () => ({ 'x-forwarded-for': shoppers[shopper++ % shoppers.length]! });
 
-  const quiet = await runScenario(api, 'listing, no attacker', listing, check.sqlPerRequest, spread);
+  const quiet = await runScenario(api, 'listing, no attacker', listing, check.sqlPerRequest, { headersFor: spread });
   let release = () => {};
   const stop = new Promise<void>((resolve) => (release = resolve));
   const attacker = attack(api.gatewayUrl, stop);
-  const attacked = await runScenario(api, 'listing, under attack', listing, check.sqlPerRequest, spread);
+  const attacked = await runScenario(api, 'listing, under attack', listing, check.sqlPerRequest, {
+    headersFor: spread,
+  });
   release();
   const tally = await attacker;
   await api.stop();

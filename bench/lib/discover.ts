@@ -30,10 +30,26 @@ const DISCOVER_PRODUCTS = /* GraphQL */ `
     nodes(ids: $ids) {
       ... on Product {
         handle
+        title
+        productType
+        vendor
+        tags
       }
     }
   }
 `;
+
+/** What the request mix draws search words from. */
+export interface ProductInfo {
+  handle: string;
+  title: string;
+  productType: string;
+  vendor: string;
+  tags: string[];
+}
+
+/** Ids a `nodes` request asks for at once (the API allows more; smaller stays well inside the cost budget). */
+const IDS_PER_REQUEST = 100;
 
 export interface CollectionInfo {
   handle: string;
@@ -41,11 +57,19 @@ export interface CollectionInfo {
   products: { totalCount: number };
 }
 
-/** Real handles: the largest collection, and up to `handleCount` product handles spread over the whole catalog. */
+/**
+ * Real handles: the largest collection (and all of them, largest first), and up to `handleCount`
+ * products spread over the whole catalog.
+ */
 export async function discoverHandles(
   gatewayUrl: string,
   handleCount: number,
-): Promise<{ collection: CollectionInfo; productHandles: string[] }> {
+): Promise<{
+  collection: CollectionInfo;
+  collections: CollectionInfo[];
+  productHandles: string[];
+  products: ProductInfo[];
+}> {
   const all: CollectionInfo[] = [];
   for (let after: string | null = null; ;) {
     type Page = {
@@ -64,12 +88,15 @@ export async function discoverHandles(
     { length: Math.min(handleCount, count.products.totalCount) },
     (_, i) => `gid://shop/Product/${1 + i * step}`,
   );
-  const found = await mustQuery<{ nodes: Array<{ handle?: string } | null> }>(
-    gatewayUrl,
-    body(DISCOVER_PRODUCTS, { ids }),
-  );
-  const productHandles = found.nodes.flatMap((node) => (node?.handle ? [node.handle] : []));
-  if (productHandles.length === 0)
+  const products: ProductInfo[] = [];
+  for (let from = 0; from < ids.length; from += IDS_PER_REQUEST) {
+    const found = await mustQuery<{ nodes: Array<Partial<ProductInfo> | null> }>(
+      gatewayUrl,
+      body(DISCOVER_PRODUCTS, { ids: ids.slice(from, from + IDS_PER_REQUEST) }),
+    );
+    products.push(...found.nodes.flatMap((node) => (node?.handle ? [node as ProductInfo] : [])));
+  }
+  if (products.length === 0)
     throw new Error('no product found by ID; the catalog is empty or IDs are not gid://shop/Product/<n>');
-  return { collection, productHandles };
+  return { collection, collections: all, productHandles: products.map((p) => p.handle), products };
 }

@@ -1,8 +1,23 @@
-// The operations scenarios (a)–(d) send; bench/README.md lists what each one reads.
+// The operations the catalog scenarios send; bench/README.md lists what each one reads.
+
+/** The gateway's floor: one trivial field from one subgraph, nothing to batch or join. */
+export const FLOOR_QUERY = /* GraphQL */ `
+  query Floor {
+    shop {
+      name
+    }
+  }
+`;
+
 export const LISTING_QUERY = /* GraphQL */ `
-  query Listing($handle: String!) {
+  query Listing(
+    $handle: String!
+    $sortKey: ProductSortKeys = BEST_SELLING
+    $reverse: Boolean = false
+    $filters: [ProductFilter!]
+  ) {
     collection(handle: $handle) {
-      products(first: 24, sortKey: BEST_SELLING) {
+      products(first: 24, sortKey: $sortKey, reverse: $reverse, filters: $filters) {
         nodes {
           id
           handle
@@ -142,8 +157,8 @@ export const PRODUCT_QUERY = /* GraphQL */ `
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `
-  query Search($query: String!) {
-    search(query: $query, first: 24) {
+  query Search($query: String!, $sortKey: ProductSortKeys = RELEVANCE, $filters: [ProductFilter!]) {
+    search(query: $query, first: 24, sortKey: $sortKey, filters: $filters) {
       totalCount
       filters {
         id

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { compareListing, countLogLines, type CatalogRun } from './report.js';
+import { countLogLines, processComparison, ratiosToFloor, targetChecks, type CatalogRun } from './report.js';
 import type { ScenarioResult } from './run-scenario.js';
-import { CONNECTIONS, ROOT, SECONDS, WARMUP_SECONDS } from './settings.js';
+import { ROOT, SECONDS, WARMUP_SECONDS } from './settings.js';
 
 /** `bench/results/<benchmark>-<timestamp><suffix>.json` (git-ignored), its folder created: every bench's results go there. */
 export function resultsFilePath(benchmark: string, startedAt: Date, suffix = ''): string {
@@ -29,7 +29,7 @@ export function writeResultsFile(run: CatalogRun, failed: ScenarioResult[]): str
         settings: {
           secondsPerScenario: SECONDS,
           warmupSeconds: WARMUP_SECONDS,
-          connections: CONNECTIONS,
+          connections: run.connections,
           nodeEnv: 'production',
           gatewayDeduplicate: 'off',
           dbPoolSize: process.env.DB_POOL_SIZE ?? 'default (10)',
@@ -39,16 +39,19 @@ export function writeResultsFile(run: CatalogRun, failed: ScenarioResult[]): str
           node: process.version,
           cpus: availableParallelism(),
           loadAverage1m: run.loadAverage1m,
+          cpuMeasure:
+            '/proc utime+stime: API process group; PostgreSQL backends whose process title names the bench database',
         },
-        inputs: {
-          collection: run.collection.handle,
-          collectionProducts: run.collection.products.totalCount,
-          productHandles: run.productHandles,
-          searchTerms: run.searchTerms,
-          searchHits: run.searchHits,
-        },
-        scenarios: run.results,
-        listingDataLoaderOnVsOff: compareListing(run.listingOn, run.listingOff),
+        inputs: { collections: run.collections.map((c) => c.handle), mixes: run.mixes, mixChecks: run.mixChecks },
+        groups: [run.cacheOff, run.cacheOn, run.twoProcesses].map((group) => ({
+          ...group,
+          ratiosToFloor: Object.fromEntries(
+            Object.entries(group.results).map(([query, result]) => [query, ratiosToFloor(result, group.results.floor)]),
+          ),
+        })),
+        targets: targetChecks(run),
+        processes: processComparison(run),
+        dataLoaderOff: run.dataLoaderOff,
         apiLogLines: countLogLines(run.apiLogs),
         apiLog: Object.fromEntries(Object.entries(run.apiLogs).map(([label, lines]) => [label, lines.slice(0, 50)])),
         warnings: run.warnings,

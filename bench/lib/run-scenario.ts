@@ -3,7 +3,8 @@ import autocannon from 'autocannon';
 import { percentile } from '@commerce/devtools/stats';
 import type { ApiChild } from './api-child.js';
 import { hasGraphQLErrors } from './graphql.js';
-import { scrape, settle } from './metrics.js';
+import { scrape, settle, type MetricsSnapshot } from './metrics.js';
+import { cpuSecondsBetween, samplePostgresBackends, sampleProcessGroup, type CpuSample } from './process-cpu.js';
 import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from './settings.js';
 import { assertNotAborting } from './teardown.js';
 
@@ -49,16 +50,30 @@ export interface ScenarioResult {
   non2xx: number;
   graphqlErrorResponses: number;
   sqlStatements: number;
-  /** sqlStatements / requestsServedByGateway. */
+  /** sqlStatements / requestsServedByGateway; NaN when the admin /metrics could not be read. */
   sqlPerRequest: number;
+  /**
+   * CPU time of the API's processes (its whole process group) and of the PostgreSQL backends of
+   * the bench's database, from /proc, between the window's start and the end of its drain,
+   * divided by the responses to requests sent in the window; null where not measured.
+   */
+  cpuMsPerRequest: { node: number; postgres: number | null } | null;
+  /** The gateway's response cache by `x-response-cache` header over the window's responses (absent: no header). */
+  responseCache: CacheTally & { hitRatio: number; warmup: CacheTally };
   /** The same requests sent one at a time before the load: the exact statement count. */
   sqlPerRequestSequential: number;
+  connections: number;
   drainSeconds: { afterWarmup: number; afterWindow: number };
   /** API process memory when the scenario ended. */
   apiMemoryMiB: { rss: number; heapUsed: number };
   warmup: { responses: number; errors: number; non2xx: number; graphqlErrorResponses: number };
   firstBadResponse: string | null;
 }
+
+type CacheTally = { hit: number; miss: number; skip: number; absent: number };
+const emptyTally = (): CacheTally => ({ hit: 0, miss: 0, skip: 0, absent: 0 });
+/** However slow the first pass, the warm-up ends after this (the run's deadline is the real bound). */
+const MAX_FIRST_PASS_MS = 180_000;
 
 type Mode = 'warmup' | 'measure' | 'drain';
 interface Tag {
@@ -80,13 +95,34 @@ export async function runScenario(
   name: string,
   bodies: string[],
   sqlPerRequestSequential: number,
-  /** Extra headers per request, e.g. an X-Forwarded-For that spreads the load over many clients. */
-  headersFor: () => Record<string, string> = () => ({}),
+  options: {
+    /** Extra headers per request, e.g. an X-Forwarded-For that spreads the load over many clients. */
+    headersFor?: () => Record<string, string>;
+    connections?: number;
+    /** Measure CPU per request (Linux /proc): the API's, and PostgreSQL's for this database if named. */
+    cpu?: { databaseName: string | null };
+    /**
+     * Warm up until every body has been sent once (at least WARMUP_SECONDS): a response cache
+     * starts empty, and a shop's first visitors fill it under load, not one at a time.
+     */
+    firstPass?: boolean;
+  } = {},
 ): Promise<ScenarioResult> {
   assertNotAborting();
+  const { headersFor = () => ({}), connections = CONNECTIONS, cpu, firstPass = false } = options;
   console.error(
-    `[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${CONNECTIONS} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`,
+    `[bench] ${name}: ${WARMUP_SECONDS}s warm-up + ${SECONDS}s measured, ${connections} connections, ${bodies.length} request variant${bodies.length === 1 ? '' : 's'}`,
   );
+  const cache = { warmup: emptyTally(), measure: emptyTally() };
+  const sampleCpu = (): { node: CpuSample; postgres: CpuSample | null } | null =>
+    cpu
+      ? {
+          node: sampleProcessGroup(api.process.pid),
+          postgres: cpu.databaseName ? samplePostgresBackends(cpu.databaseName) : null,
+        }
+      : null;
+  // A cluster of API processes may not serve one /metrics for all of them: then no SQL figures.
+  const tryScrape = (): Promise<MetricsSnapshot | null> => scrape(api.metricsUrl).catch(() => null);
   const stats = { warmup: emptyStats(), measure: emptyStats() };
   let mode: Mode = 'warmup';
   let phase: Tag['phase'] = 'warmup';
@@ -103,7 +139,7 @@ export async function runScenario(
       url: `${api.gatewayUrl}/graphql`,
       title: name,
       method: 'POST',
-      connections: CONNECTIONS,
+      connections,
       // A safety net only: the run is stopped as soon as the last drain is over.
       duration: WARMUP_SECONDS + SECONDS + 40,
       timeout: 10,
@@ -134,8 +170,14 @@ export async function runScenario(
             };
           },
           // Called just before autocannon's 'response' event and verifyBody for the same response.
-          onResponse: (_status, _body, context) => {
+          onResponse: (_status, _body, context, headers) => {
             last = context as Tag;
+            if (last.kind === 'graphql' && (windowOpen || last.phase === 'warmup')) {
+              const tally = cache[last.phase];
+              const value = (headers as Record<string, string | undefined> | undefined)?.['x-response-cache'];
+              if (value === 'hit' || value === 'miss' || value === 'skip') tally[value] += 1;
+              else tally.absent += 1;
+            }
           },
         },
       ],
@@ -176,7 +218,7 @@ export async function runScenario(
     const started = performance.now();
     // Requests time out after 10 s; a lost one would keep inFlight above 0, hence the bound.
     while (inFlight > 0 && performance.now() - started < 12_000) await sleep(20);
-    await settle(api.metricsUrl);
+    await settle(api.metricsUrl).catch(() => sleep(500));
     return (performance.now() - started) / 1000;
   };
 
@@ -184,9 +226,12 @@ export async function runScenario(
   process.once('SIGINT', stopOnAbort);
   try {
     await sleep(WARMUP_SECONDS * 1000);
+    const warmupStarted = performance.now();
+    while (firstPass && next < bodies.length && performance.now() - warmupStarted < MAX_FIRST_PASS_MS) await sleep(50);
     if (failure) throw failure;
     const afterWarmup = await drain();
-    const before = await scrape(api.metricsUrl);
+    const before = await tryScrape();
+    const cpuBefore = sampleCpu();
     phase = 'measure';
     mode = 'measure';
     windowOpen = true;
@@ -195,11 +240,14 @@ export async function runScenario(
     windowOpen = false;
     const windowSeconds = (performance.now() - opened) / 1000;
     const afterWindow = await drain();
-    const after = await scrape(api.metricsUrl);
+    const cpuAfter = sampleCpu();
+    const after = await tryScrape();
 
     const measured = stats.measure;
-    const sqlStatements = after.sql - before.sql;
-    const served = after.graphqlRequests - before.graphqlRequests;
+    const sqlStatements = after && before ? after.sql - before.sql : NaN;
+    const served = after && before ? after.graphqlRequests - before.graphqlRequests : NaN;
+    const perResponse = (seconds: number) => (measured.responses > 0 ? (seconds * 1000) / measured.responses : NaN);
+    const cacheAnswers = cache.measure.hit + cache.measure.miss + cache.measure.skip;
     const sorted = [...windowLatencies].sort((a, b) => a - b);
     return {
       name,
@@ -224,8 +272,24 @@ export async function runScenario(
       sqlStatements,
       sqlPerRequest: served > 0 ? sqlStatements / served : NaN,
       sqlPerRequestSequential,
+      cpuMsPerRequest:
+        cpuBefore && cpuAfter
+          ? {
+              node: perResponse(cpuSecondsBetween(cpuBefore.node, cpuAfter.node)),
+              postgres:
+                cpuBefore.postgres && cpuAfter.postgres
+                  ? perResponse(cpuSecondsBetween(cpuBefore.postgres, cpuAfter.postgres))
+                  : null,
+            }
+          : null,
+      responseCache: {
+        ...cache.measure,
+        hitRatio: cacheAnswers > 0 ? cache.measure.hit / cacheAnswers : NaN,
+        warmup: cache.warmup,
+      },
+      connections,
       drainSeconds: { afterWarmup, afterWindow },
-      apiMemoryMiB: { rss: after.rssBytes / 2 ** 20, heapUsed: after.heapUsedBytes / 2 ** 20 },
+      apiMemoryMiB: { rss: (after?.rssBytes ?? NaN) / 2 ** 20, heapUsed: (after?.heapUsedBytes ?? NaN) / 2 ** 20 },
       warmup: {
         responses: stats.warmup.responses,
         errors: stats.warmup.errors,
