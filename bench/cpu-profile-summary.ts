@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface Profile {
@@ -17,6 +18,15 @@ if (!file) throw new Error('usage: cpu-profile-summary.ts <file.cpuprofile> [top
 const top = Number(topArg ?? 30);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+const parents = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+
+/** Samples of the profiler starting itself (bench/cpu-profile-hook.mjs), not of the API. */
+function isProfilerStart(id: number): boolean {
+  for (let at: number | undefined = id; at !== undefined; at = parents.get(at))
+    if (nodes.get(at)!.callFrame.url.endsWith('cpu-profile-hook.mjs')) return true;
+  return false;
+}
 
 /** node_modules/<package> (scoped too), node:internal, our own source, or V8's pseudo frames. */
 function packageOf(url: string, name: string): string {
@@ -36,7 +46,7 @@ let busy = 0;
 profile.samples.forEach((id, i) => {
   const node = nodes.get(id)!;
   const { functionName, url, lineNumber } = node.callFrame;
-  if (functionName === '(idle)' || functionName === '(program)') return;
+  if (functionName === '(idle)' || functionName === '(program)' || isProfilerStart(id)) return;
   const dt = profile.timeDeltas[i] ?? 0;
   busy += dt;
   const pkg = packageOf(url, functionName);

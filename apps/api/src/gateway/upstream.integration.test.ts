@@ -76,6 +76,9 @@ it('answers within the subgraph timeout with a coded error, having asked the sub
   expectCodedAndMasked(outcome, 'GATEWAY_TIMEOUT');
   // No retries: one client request, one subgraph request.
   expect(received).toHaveLength(1);
+  // The timed-out call is aborted, not left waiting: its connection to the subgraph closes.
+  const socket = received[0]!.socket;
+  if (!socket.destroyed) await new Promise((resolve) => socket.once('close', resolve));
 });
 
 it(`stops calling a subgraph after ${FAILURES} failures and fails fast instead`, async () => {
