@@ -27,6 +27,7 @@ import {
 } from './lib/storefront-server.js';
 import {
   API_PORTS,
+  CONTENT_PORT,
   LIGHTHOUSE_COLLECTION,
   LIGHTHOUSE_PAGES,
   LIGHTHOUSE_RUNS,
@@ -40,7 +41,7 @@ import { abort, runBench } from './lib/teardown.js';
 
 async function main(): Promise<number> {
   const startedAt = new Date();
-  await assertPortsFree([...Object.values(API_PORTS), STOREFRONT_PORT]);
+  await assertPortsFree([...Object.values(API_PORTS), CONTENT_PORT, STOREFRONT_PORT]);
   const build = await ensureStorefrontBuild();
   const deadline = setTimeout(
     () => abort(`deadline of ${STOREFRONT_DEADLINE_MS / 1000}s exceeded`, 124),
@@ -53,6 +54,9 @@ async function main(): Promise<number> {
   console.error(`[bench] database: ${database.created ?? '(BENCH_DATABASE_URL)'}`);
   const copy = await copyStorefrontBuild(startedAt.toISOString().replace(/\D/g, '').slice(0, 17));
   const api = await startApi('storefront-bench', database.url, API_PORTS, {
+    // The home page and the header's menus come from content: without it `/` answers 500.
+    SERVICES: 'gateway,catalog,inventory,customers,cart,checkout,content',
+    CONTENT_PORT: String(CONTENT_PORT),
     // The storefront calls the gateway from 127.0.0.1 and forwards the shopper's address (as `npm start` sets it up).
     TRUSTED_PROXIES: '127.0.0.1,::1',
     STOREFRONT_URL,

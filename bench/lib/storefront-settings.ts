@@ -11,6 +11,8 @@ export const API_PORTS: Ports = {
   checkout: 4125,
   admin: 4129,
 };
+/** The content subgraph (home page, menus), beside the ones every bench's API child runs. */
+export const CONTENT_PORT = 4126;
 export const STOREFRONT_PORT = 3500;
 /** Same host name as the URLs Lighthouse loads, so canonical and absolute URLs match them. */
 export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`;
