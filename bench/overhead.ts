@@ -67,10 +67,16 @@ function load(url: string, bodies: string[], seconds: number): Promise<autocanno
   });
 }
 
+/** Whether the API child's profiler runs (bench/cpu-profile-hook.mjs: SIGUSR2 starts, the next stops). */
+let profiling = false;
+
 async function measure(api: ApiChild, name: string, bodies: string[], profile = false): Promise<Figures> {
   await load(api.gatewayUrl, bodies, WARMUP_SECONDS);
-  // The profile covers the measured windows after the floor's, not start-up or warm-up.
-  if (profile) process.kill(api.process.pid, 'SIGUSR2');
+  // The profile starts with the first measured window after the floor's (not start-up or warm-up).
+  if (profile && !profiling) {
+    profiling = true;
+    process.kill(api.process.pid, 'SIGUSR2');
+  }
   const cpuBefore = cpuMs(api.process.pid);
   const result = await load(api.gatewayUrl, bodies, SECONDS);
   const cpu = cpuMs(api.process.pid) - cpuBefore;
@@ -104,6 +110,11 @@ async function main(): Promise<number> {
   const rows = [floor];
   if (SCENARIOS.includes('listing')) rows.push(await measure(api, 'listing (24 x 10 variants)', listing, PROFILE));
   if (SCENARIOS.includes('product')) rows.push(await measure(api, 'product by handle (50 handles)', products, PROFILE));
+  if (profiling) {
+    // The second signal stops the profiler before shutdown's aborted calls reach it.
+    process.kill(api.process.pid, 'SIGUSR2');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
   await api.stop();
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS}s each after ${WARMUP_SECONDS}s warm-up, response cache off`);
