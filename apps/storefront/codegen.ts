@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { Kind, type DocumentNode } from 'graphql';
 
 // Typed documents for the storefront: one operation per `.graphql` file, generated from the
 // committed supergraph (never from a live server). `npm test` fails when the output is stale.
@@ -12,7 +13,15 @@ const config: CodegenConfig = {
   generates: {
     'src/lib/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'replaceDocumentWithHash' },
+        // The operation's kind next to its hash: queries may go as GET.
+        onExecutableDocumentNode: (document: DocumentNode) => ({
+          operationType: document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+            ?.operation,
+        }),
+      },
       config: {
         documentMode: 'string',
         enumsAsTypes: true,

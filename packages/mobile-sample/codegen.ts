@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { Kind, type DocumentNode } from 'graphql';
 
 // Typed documents for the sample mobile client, generated from the public contract only (a
 // mobile app may rely on nothing else). `persistedDocuments` writes
@@ -12,7 +13,16 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      presetConfig: {
+        fragmentMasking: false,
+        // The app holds hashes only, never an operation's text.
+        persistedDocuments: { hashAlgorithm: 'sha256', mode: 'replaceDocumentWithHash' },
+        // The operation's kind next to its hash: queries go as GET.
+        onExecutableDocumentNode: (document: DocumentNode) => ({
+          operationType: document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+            ?.operation,
+        }),
+      },
       config: {
         documentMode: 'string',
         enumsAsTypes: true,

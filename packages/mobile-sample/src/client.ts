@@ -77,10 +77,9 @@ export function createMobileClient(options: MobileClientOptions): Execute {
   };
 }
 
-/** What the client reads of a generated document, whatever its result and variables. */
+/** What the client reads of a generated document: its hash and its operation's kind (codegen.ts). */
 interface HashedDocument {
   __meta__?: Record<string, unknown>;
-  toString(): string;
 }
 
 /** The sha256 codegen put on the document (`sha256:<hex>`), as the manifest keys it. */
@@ -91,8 +90,7 @@ export function documentIdOf(document: HashedDocument): string {
 }
 
 function isMutation(document: HashedDocument): boolean {
-  // Codegen prints the operation first, its fragments after it.
-  return /^\s*mutation\b/.test(document.toString());
+  return document.__meta__?.['operationType'] === 'mutation';
 }
 
 function queryUrl(endpoint: string, documentId: string, variables: unknown): string {

@@ -16,6 +16,9 @@ import { useRequestIdInErrors } from './request-id.js';
 import { useGatewayResponseCache, type ResponseCacheSettings } from './response-cache/index.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
 import { useSignedSubgraphRequests } from './sign-subgraph-requests.js';
+import { loadTrustedDocuments } from './trusted-documents/manifests.js';
+import { usePublicCacheControl } from './trusted-documents/public-cache-control.js';
+import { trustedDocuments } from './trusted-documents/trusted-documents.js';
 import { useSubgraphCircuitBreaker, useSubgraphTimeout, type UpstreamOptions } from './upstream.js';
 
 export interface GatewayOptions {
@@ -50,6 +53,8 @@ export function createGateway(options: GatewayOptions) {
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     supergraph = supergraph.replaceAll(placeholderUrl(name), url);
   }
+  // First-party clients' operations, by hash; read once at start-up (docs/trusted-documents.md).
+  const trusted = trustedDocuments(loadTrustedDocuments());
   return createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -64,7 +69,10 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
+    persistedDocuments: trusted.persistedDocuments,
     plugins: () => [
+      trusted.plugin,
+      usePublicCacheControl({ supergraph, cookieName: options.cookieName }),
       useCsrfPrevention(options.cookieName),
       useDocumentShape(),
       ...limitPlugins(),

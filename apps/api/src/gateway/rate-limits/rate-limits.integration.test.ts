@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_PARTY_HEADER, STOREFRONT_SERVER, signFirstPartyClient } from '@commerce/trust';
 import { PASSWORD, uniqueEmail } from '../../test/customers-client.js';
 import { graphql, useTestStack } from '../../test/stack.js';
+import { graphqlById, storefrontDocumentId } from '../../test/trusted-documents.js';
 
 // Per-client budgets at the gateway. Each test speaks from addresses of its own (the stack
 // trusts 127.0.0.1 as a proxy, so X-Forwarded-For names the client), as the suite's Redis is shared.
@@ -24,6 +25,9 @@ const asShopper = (ip: string, secret = FIRST_PARTY_SECRET) => ({
   [FIRST_PARTY_HEADER]: signFirstPartyClient(ip, secret),
 });
 const SHOP = '{ shop { name } }';
+// First-party requests may carry only trusted documents (gateway/trusted-documents/).
+const STOCK = storefrontDocumentId('ProductStock');
+const NO_PRODUCT = { handle: 'no-such-product' };
 
 /**
  * Sends until refused (at most 6) and returns how many got through. The budget is 3 a minute; a
@@ -144,7 +148,10 @@ describe('first-party traffic', () => {
     // The storefront server itself is one address; its shoppers are many.
     const storefront = freshIp();
     for (let i = 0; i < 6; i++) {
-      const response = await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(freshIp()) });
+      const response = await graphqlById(api.gateway, STOCK, NO_PRODUCT, {
+        ...from(storefront),
+        ...asShopper(freshIp()),
+      });
       expect(response.status).toBe(200);
     }
   });
@@ -156,14 +163,16 @@ describe('first-party traffic', () => {
       Array.from(
         { length: 45 },
         async () =>
-          (await graphql(api.gateway, SHOP, {}, { ...from(storefront), ...asShopper(STOREFRONT_SERVER) })).status,
+          (await graphqlById(api.gateway, STOCK, NO_PRODUCT, { ...from(storefront), ...asShopper(STOREFRONT_SERVER) }))
+            .status,
       ),
     );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    const dump = await graphql(
+    // Its own documents only, and those priced by their variables as anyone's are.
+    const dump = await graphqlById(
       api.gateway,
-      '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }',
-      {},
+      storefrontDocumentId('SearchPage'),
+      { query: 'a', first: 250 },
       asShopper(STOREFRONT_SERVER),
     );
     expect(dump.errors?.[0]?.extensions?.code).toBe('MAX_COST_EXCEEDED');
@@ -182,22 +191,22 @@ describe('first-party traffic', () => {
     const storefront = freshIp();
     const viaStorefront = (shopper: string) => ({ ...from(storefront), ...asShopper(shopper) });
     const email = uniqueEmail('web-shopper');
-    const created = await graphql<{ customerCreate: { userErrors: unknown[] } }>(
+    const created = await graphqlById<{ customerCreate: { userErrors: unknown[] } }>(
       api.gateway,
-      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { userErrors { code } } }',
+      storefrontDocumentId('CustomerCreate'),
       { input: { email, password: PASSWORD } },
       viaStorefront(freshIp()),
     );
     expect(created.data?.customerCreate.userErrors).toEqual([]);
     const signIn = (address: string, user: string, password: string) =>
-      graphql<{
+      graphqlById<{
         customerAccessTokenCreate: {
           customerAccessToken: { accessToken: string } | null;
           userErrors: Array<{ code: string }>;
         };
       }>(
         api.gateway,
-        'mutation($input: CustomerAccessTokenCreateInput!) { customerAccessTokenCreate(input: $input) { customerAccessToken { accessToken } userErrors { code } } }',
+        storefrontDocumentId('CustomerAccessTokenCreate'),
         { input: { email: user, password } },
         viaStorefront(address),
       );

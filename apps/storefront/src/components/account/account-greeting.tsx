@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { CustomerGreetingDocument, type CustomerGreetingQuery } from '@/lib/graphql/generated/graphql';
+import { STOREFRONT_CLIENT_HEADERS, trustedDocumentBody } from '@/lib/graphql/trusted-document';
 import { SIGNED_IN_HINT_COOKIE } from '@/lib/customers/session-cookie';
 
 const noSubscription = () => () => {};
@@ -27,8 +28,8 @@ export function AccountGreeting() {
     const controller = new AbortController();
     fetch('/api/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: CustomerGreetingDocument.toString() }),
+      headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
+      body: trustedDocumentBody(CustomerGreetingDocument),
       signal: controller.signal,
     })
       .then((response) => (response.ok ? (response.json() as Promise<{ data?: CustomerGreetingQuery }>) : null))

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { ProductStockDocument, type ProductStockQuery } from '@/lib/graphql/generated/graphql';
+import { STOREFRONT_CLIENT_HEADERS, trustedDocumentBody } from '@/lib/graphql/trusted-document';
 
 export interface VariantStock {
   availableForSale: boolean;
@@ -22,8 +23,8 @@ export function useLiveStock(handle: string): LiveStock {
     const controller = new AbortController();
     fetch('/api/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: ProductStockDocument.toString(), variables: { handle } }),
+      headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
+      body: trustedDocumentBody(ProductStockDocument, { handle }),
       signal: controller.signal,
     })
       .then((response) => (response.ok ? (response.json() as Promise<{ data?: ProductStockQuery }>) : null))

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import manifest from '@/lib/graphql/generated/persisted-documents.json';
 import {
   EXPERIMENT_VIEW_KEY,
   lastExperimentView,
@@ -61,8 +62,14 @@ describe('recordExperimentEvent', () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/graphql');
     expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' });
-    const body = JSON.parse(String(init.body)) as { query: string; variables: unknown };
-    expect(body.query).toContain('pageExperimentRecord(id: $id, variant: $variant, event: $event)');
+    // By hash, as a trusted document: the gateway holds the text.
+    const body = JSON.parse(String(init.body)) as {
+      documentId: keyof typeof manifest;
+      query?: string;
+      variables: unknown;
+    };
+    expect(body.query).toBeUndefined();
+    expect(manifest[body.documentId]).toContain('pageExperimentRecord(id: $id, variant: $variant, event: $event)');
     expect(body.variables).toEqual({ id: view.pageId, variant: 'b', event: 'ADD_TO_CART' });
   });
 

@@ -3,6 +3,7 @@ import {
   type PageExperimentEvent,
   type PageExperimentRecordMutation,
 } from '@/lib/graphql/generated/graphql';
+import { STOREFRONT_CLIENT_HEADERS, trustedDocumentBody } from '@/lib/graphql/trusted-document';
 import { isPageVariant, type PageVariant } from './page-variant';
 
 // The browser's side of A/B counting (docs/adr/0012). Cached pages say only which page and version
@@ -49,11 +50,8 @@ export async function recordExperimentEvent(
   try {
     const response = await send('/api/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: PageExperimentRecordDocument.toString(),
-        variables: { id: view.pageId, variant: view.variant, event },
-      }),
+      headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
+      body: trustedDocumentBody(PageExperimentRecordDocument, { id: view.pageId, variant: view.variant, event }),
       keepalive: true,
       credentials: 'omit',
     });

@@ -1,0 +1,103 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import {
+  buildASTSchema,
+  getNamedType,
+  getOperationAST,
+  isAbstractType,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { tokenOf } from '../identity.js';
+import { PRIVATE_TYPES, ttlPerSchemaCoordinate } from '../response-cache/cache-policy.js';
+
+/**
+ * How long a browser, an app or a CDN may keep a public answer. It is never evicted there (the
+ * gateway's own cache is, by entity), so it is kept as short as the stock bound: a CDN in front
+ * of the mobile API still takes the flash-sale peak, and nothing it holds is older than that.
+ */
+export const PUBLIC_MAX_AGE_SECONDS = 5;
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, s-maxage=${PUBLIC_MAX_AGE_SECONDS}`;
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+/**
+ * `Cache-Control` for GET answers (POST answers are `no-store` already: security-headers.ts):
+ * public only for a query with no customer or staff token, whose every field is one the response
+ * cache would keep (response-cache/cache-policy.ts decides what is personal or staff-only) and
+ * whose answer has no errors; anything else is `private, no-store`, so no cache on the way keeps it.
+ * `Vary: Authorization` keeps a token-bearing request from ever being served a public copy.
+ */
+export function usePublicCacheControl(options: { supergraph: string; cookieName: string }): GatewayPlugin {
+  const isPublic = publicDocumentCheck(options.supergraph);
+  const publicRequests = new WeakSet<Request>();
+  const candidates = new WeakSet<Request>();
+  return {
+    onValidate({ params, context }) {
+      const request = (context as { request?: Request }).request;
+      if (request?.method !== 'GET' || tokenOf(request, options.cookieName)) return;
+      if (isPublic(params.documentAST, (context as { params?: { operationName?: string } }).params?.operationName)) {
+        candidates.add(request);
+      }
+    },
+    onResultProcess({ request, result }) {
+      if (!candidates.has(request) || Array.isArray(result) || !result || Symbol.asyncIterator in result) return;
+      if (!(result as { errors?: unknown[] }).errors?.length) publicRequests.add(request);
+    },
+    onResponse({ request, response }) {
+      if (request.method !== 'GET') return;
+      response.headers.set('cache-control', publicRequests.has(request) ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+      response.headers.append('vary', 'Authorization');
+    },
+  };
+}
+
+/**
+ * Whether a document only reads public data: a query selecting no field the response cache's
+ * policy keeps out (TTL 0: personal and staff-only types and fields), and no field of an
+ * interface or union that a personal type implements (`node(id:)` can answer a Cart). Decided
+ * once per parsed document (parsed documents are cached, trusted ones above all).
+ */
+function publicDocumentCheck(supergraph: string) {
+  const schema: GraphQLSchema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
+  const ttl = ttlPerSchemaCoordinate(supergraph, 1);
+  const privateTypes = new Set<string>(PRIVATE_TYPES);
+  const reachesPrivateType = (typeName: string) => {
+    const type = schema.getType(typeName);
+    return (
+      type !== undefined &&
+      type !== null &&
+      isAbstractType(type) &&
+      schema.getPossibleTypes(type).some((possible) => privateTypes.has(possible.name))
+    );
+  };
+  const decided = new WeakMap<DocumentNode, Map<string, boolean>>();
+  return (document: DocumentNode, operationName: string | undefined): boolean => {
+    const byOperation = decided.get(document) ?? new Map<string, boolean>();
+    decided.set(document, byOperation);
+    const known = byOperation.get(operationName ?? '');
+    if (known !== undefined) return known;
+    const operation = getOperationAST(document, operationName);
+    let result = operation?.operation === 'query';
+    if (result) {
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          Field(node) {
+            const parent = typeInfo.getParentType();
+            const field = typeInfo.getFieldDef();
+            if (!parent || !field) return;
+            if (ttl[`${parent.name}.${node.name.value}`] === 0 || reachesPrivateType(getNamedType(field.type).name)) {
+              result = false;
+            }
+          },
+        }),
+      );
+    }
+    byOperation.set(operationName ?? '', result);
+    return result;
+  };
+}
