@@ -74,6 +74,18 @@ export const products = catalog.table(
     /** Copy of inventory's answer, pushed through `applyAvailability`; used only to filter and count facets. */
     available: boolean('available').notNull().default(false),
     unitsSold: integer('units_sold').notNull().default(0),
+    // The distinct option pairs of the product's variants, name i with value i (`Size`, `M`),
+    // kept exact by triggers on variants (migrations 0012, 0013): the option facet unnests them
+    // from the rows a list already reads, as it does tags (ADR 0013). Two arrays, so no separator
+    // can collide with a merchant's text.
+    optionNames: text('option_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    optionValues: text('option_values')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', vendor || ' ' || product_type), 'B') || setweight(to_tsvector('english', public.immutable_array_join(tags)), 'B') || setweight(to_tsvector('english', description), 'D')`,
     ),
@@ -164,32 +176,20 @@ export const collectionProducts = catalog.table(
   ],
 );
 
-/**
- * Each product's distinct variant option values (`Size: M`), kept exact by a trigger on
- * `variants` (migration 0012). The option facet counts products per value from these few rows
- * instead of unpacking every matching variant's options jsonb (ADR 0013).
- */
-export const productOptionValues = catalog.table(
-  'product_option_values',
-  {
-    productId: id('product_id')
-      .notNull()
-      .references(() => products.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    value: text('value').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.productId, t.name, t.value] })],
-);
-
 /** The search vocabulary: every word of the catalog and in how many products it occurs (migration 0002 makes it). */
 export const searchTerms = catalog
   .materializedView('search_terms', { word: text('word').notNull(), ndoc: integer('ndoc').notNull() })
   .existing();
 
-// Every column but the search vector, which only SQL reads: no need to ship it on every fetch.
-const { searchVector: _searchVector, ...readableProductColumns } = getTableColumns(products);
+// Every column but those only SQL reads (search vector, option pairs): no need to ship them on every fetch.
+const {
+  searchVector: _searchVector,
+  optionNames: _optionNames,
+  optionValues: _optionValues,
+  ...readableProductColumns
+} = getTableColumns(products);
 export const productColumns = readableProductColumns;
-export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector' | 'optionNames' | 'optionValues'>;
 export type VariantRow = typeof variants.$inferSelect;
 export type ImageRow = typeof images.$inferSelect;
 export type CollectionRow = typeof collections.$inferSelect;

@@ -14,14 +14,7 @@ import {
   type ProductSort,
 } from './sql.js';
 import type { KeysetCursor } from './cursor.js';
-import {
-  collectionProducts,
-  productColumns,
-  productOptionValues,
-  products,
-  variants,
-  type ProductRow,
-} from '../tables.js';
+import { collectionProducts, productColumns, products, variants, type ProductRow } from '../tables.js';
 
 export interface ProductPageRow extends ProductRow {
   sortValue: string;
@@ -115,7 +108,7 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
     sql` and `,
   );
   // With no variant-level selection, a product counts for a value when any of its variants has
-  // it: exactly its rows in product_option_values, a few per product instead of every variant's
+  // it: exactly its option pairs, unnested from the rows already read, instead of every variant's
   // options jsonb unpacked and counted distinct (ADR 0013).
   const optionFacet = optionVariant
     ? sql`
@@ -126,9 +119,8 @@ export async function findFacetRows(db: Db, scope: ProductListScope, filters: Pr
       where ${optionWhere}
       group by 2, 3`
     : sql`
-      select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
-      from ${products}
-      join ${productOptionValues} on ${productOptionValues.productId} = ${products.id}
+      select 'option', pair.name, pair.value, count(*)::int, null
+      from ${products} cross join unnest(${products.optionNames}, ${products.optionValues}) as pair (name, value)
       where ${optionWhere}
       group by 2, 3`;
   const rows = await db.execute(sql`
@@ -187,6 +179,8 @@ export async function findListSummary(db: Db, scope: ProductListScope, parts: Su
     tags: products.tags,
     priceMin: products.priceMin,
     priceMax: products.priceMax,
+    optionNames: products.optionNames,
+    optionValues: products.optionValues,
     ...(page ? { sortValue: sql`${page.sort.expression}`.as('sort_value') } : {}),
   };
   // The CTE's columns keep the table's names.
@@ -209,8 +203,8 @@ export async function findListSummary(db: Db, scope: ProductListScope, parts: Su
         select 'price', null, min(${column('priceMin')})::text, count(*)::int, max(${column('priceMax')})::text
         from scoped having count(*) > 0`,
       sql`
-        select 'option', ${productOptionValues.name}, ${productOptionValues.value}, count(*)::int, null
-        from scoped join ${productOptionValues} on ${productOptionValues.productId} = ${column('id')}
+        select 'option', pair.name, pair.value, count(*)::int, null
+        from scoped cross join unnest(${column('optionNames')}, ${column('optionValues')}) as pair (name, value)
         group by 2, 3`,
     );
   }
