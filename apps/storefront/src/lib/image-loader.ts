@@ -1,5 +1,5 @@
-'use client';
-
+// No 'use client' (Next's docs put one here for <Image loader>): the server calls this loader too,
+// through getImageProps in ProductImage, and a client module would reach it as a reference.
 import { nearestImageWidth } from '@commerce/schema/image-sizes';
 import type { ImageLoaderProps } from 'next/image';
 

@@ -3,7 +3,9 @@
 import { usePathname } from 'next/navigation';
 import {
   createContext,
+  lazy,
   startTransition,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -15,9 +17,17 @@ import {
 import type { CartRequest } from '@/lib/cart/cart-request';
 import type { CartErrorView, CartView } from '@/lib/cart/cart-view';
 import { applyOptimisticChange, type OptimisticCartChange } from '@/lib/cart/optimistic-cart';
-import { recordAddToCartForLastView } from '@/lib/content/experiment-events';
 import { fetchCart, postCart } from './cart-client';
-import { CartDrawerPanel } from './cart-drawer-panel';
+
+// The drawer (lines, totals, quantity steppers, their images) is code no page needs before the
+// shopper adds something: its chunk loads once the page is idle, or on the first open if sooner,
+// instead of being parsed and hydrated before the first product image paints.
+// Only ever mounted in the browser (after an open), so plain lazy() is enough: no server render to skip.
+const loadDrawer = () => import('./cart-drawer-panel').then((module) => ({ default: module.CartDrawerPanel }));
+const CartDrawerPanel = lazy(loadDrawer);
+// The A/B bookkeeping (and the GraphQL documents it imports) is needed only after an add to cart.
+const recordAddToCartForLastView = () =>
+  import('@/lib/content/experiment-events').then((module) => module.recordAddToCartForLastView());
 
 type AddChange = Omit<Extract<OptimisticCartChange, { type: 'add' }>, 'type'>;
 
@@ -53,8 +63,16 @@ export function CartProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<CartContextValue['status']>('loading');
   const [errors, setErrors] = useState<CartErrorView[]>([]);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Mounted at the first open and kept: closing then works as before (focus goes back to the opener).
+  const [drawerMounted, setDrawerMounted] = useState(false);
   const [optimisticCart, applyOptimistic] = useOptimistic(cart, applyOptimisticChange);
   const pathname = usePathname();
+
+  useEffect(() => {
+    // Fetch the drawer's code ahead of the first "Add to cart", once the page has nothing else to do.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(() => void loadDrawer());
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -90,7 +108,10 @@ export function CartProvider({ children }: { children: ReactNode }) {
       status,
       errors,
       drawerOpen,
-      openDrawer: () => setDrawerOpen(true),
+      openDrawer: () => {
+        setDrawerMounted(true);
+        setDrawerOpen(true);
+      },
       closeDrawer: () => setDrawerOpen(false),
       add: (line) =>
         run(
@@ -98,7 +119,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
           { type: 'add', ...line },
         ).then((added) => {
           // Counted for the version of a page under test this tab showed last, if any.
-          if (added) recordAddToCartForLastView();
+          if (added) void recordAddToCartForLastView();
           return added;
         }),
       update: (lineId, quantity) => run({ action: 'update', lineId, quantity }, { type: 'update', lineId, quantity }),
@@ -111,7 +132,11 @@ export function CartProvider({ children }: { children: ReactNode }) {
   return (
     <CartContext.Provider value={value}>
       {children}
-      <CartDrawerPanel />
+      {drawerMounted && (
+        <Suspense>
+          <CartDrawerPanel />
+        </Suspense>
+      )}
     </CartContext.Provider>
   );
 }
