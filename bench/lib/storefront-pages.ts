@@ -38,7 +38,10 @@ export function h1Text(h1: string | null): string {
 /** Requests the page until Next.js serves it from the page cache (the first request renders and stores it). */
 export async function warmPage(url: string): Promise<PageResponse> {
   let last: PageResponse | null = null;
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // A STALE answer (the page outlived its revalidate while earlier audits ran) starts a render in
+    // the background; on a busy machine that takes a while, so wait before asking again.
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
     last = await getPage(url);
     if (last.status !== 200) throw new Error(`GET ${url} answered HTTP ${last.status}: ${last.body.slice(0, 300)}`);
     if (last.cache === 'HIT') return last;
