@@ -190,35 +190,49 @@ async function main(): Promise<number> {
     env: { RESPONSE_CACHE: 'off', API_PROCESSES: '2' },
     results: {},
   };
-  api = await start('2-processes', twoProcesses.env);
-  await measure(twoProcesses, ['floor', 'listing']);
-  await api.stop();
+  // A stage that cannot start or fails half-way is reported; the figures measured so far are kept.
+  const stageFailures: string[] = [];
+  const stage = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      stageFailures.push(name);
+      warnings.push(`${name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      await api.stop().catch(() => {});
+    }
+  };
+  await stage('two processes', async () => {
+    api = await start('2-processes', twoProcesses.env);
+    await measure(twoProcesses, ['floor', 'listing']);
+    await api.stop();
+  });
 
   // 4. The listing mix with DataLoader off: how many statements batching saves.
-  const baseline = await start(
-    'dataloader-off',
-    { DATALOADER: 'off', RESPONSE_CACHE: 'off', API_PROCESSES: '1', DB_QUEUE_LIMIT: BASELINE_QUEUE_LIMIT },
-    BASELINE_PORTS,
-  );
-  const baselineCheck = await verifyAndCount(baseline, sample(bodies.listing));
-  // Same data expected, except image URLs, which name each child's own catalog port.
-  const sameListing = (data: unknown, catalogPort: number) =>
-    JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
-  if (sameListing(baselineCheck.data, BASELINE_PORTS.catalog) !== sameListing(checks.listing.data, MAIN_PORTS.catalog))
-    warnings.push('the listings with DATALOADER=off differ from those with DataLoader on');
-  const dataLoaderOff = await runScenario(
-    baseline,
-    'listing, DATALOADER=off',
-    bodies.listing,
-    baselineCheck.sqlPerRequest,
-    {
+  let dataLoaderOff: ScenarioResult | null = null;
+  await stage('DATALOADER=off baseline', async () => {
+    api = await start(
+      'dataloader-off',
+      { DATALOADER: 'off', RESPONSE_CACHE: 'off', API_PROCESSES: '1', DB_QUEUE_LIMIT: BASELINE_QUEUE_LIMIT },
+      BASELINE_PORTS,
+    );
+    const baseline = api;
+    const baselineCheck = await verifyAndCount(baseline, sample(bodies.listing));
+    // Same data expected, except image URLs, which name each child's own catalog port.
+    const sameListing = (data: unknown, catalogPort: number) =>
+      JSON.stringify(data).replaceAll(`127.0.0.1:${catalogPort}/`, 'catalog/');
+    if (
+      sameListing(baselineCheck.data, BASELINE_PORTS.catalog) !== sameListing(checks.listing.data, MAIN_PORTS.catalog)
+    )
+      warnings.push('the listings with DATALOADER=off differ from those with DataLoader on');
+    const result = await runScenario(baseline, 'listing, DATALOADER=off', bodies.listing, baselineCheck.sqlPerRequest, {
       connections: CONNECTIONS,
       cpu,
-    },
-  );
-  results.push(dataLoaderOff);
-  console.error(`[bench]   ${summary(dataLoaderOff)}`);
-  await baseline.stop();
+    });
+    dataLoaderOff = result;
+    results.push(result);
+    console.error(`[bench]   ${summary(result)}`);
+    await baseline.stop();
+  });
 
   const apiLogs = Object.fromEntries(apis.map((a) => [a.label, a.logLines]));
   warnings.push(...warningsFromResults(results, apiLogs));
@@ -248,7 +262,8 @@ async function main(): Promise<number> {
   console.log(`\nresults: ${relative(ROOT, file)}`);
   if (failed.length > 0)
     console.log(`FAILED: errors or no completed requests in ${failed.map((r) => r.name).join(', ')}`);
-  return failed.length > 0 ? 1 : 0;
+  if (stageFailures.length > 0) console.log(`FAILED: ${stageFailures.join(', ')} (see the warnings)`);
+  return failed.length + stageFailures.length > 0 ? 1 : 0;
 }
 
 await runBench(main);

@@ -3,8 +3,12 @@ import { assertPortsFree, startProcess, waitUntilReady, type ManagedProcess } fr
 import { BENCH_REDIS_URL, ROOT } from './settings.js';
 import { assertNotAborting, onCleanup } from './teardown.js';
 
-/** Start-up migrates (a no-op after prepareDatabase) and starts the services. */
-const READY_TIMEOUT_MS = 60_000;
+/**
+ * Start-up migrates (a no-op after prepareDatabase) and starts the services; with
+ * API_PROCESSES=n every worker loads the whole API through tsx, which took over a minute on 2
+ * cores shared with other work.
+ */
+const READY_TIMEOUT_MS = 180_000;
 
 /** The gateway, every subgraph of the supergraph (it routes to all of them) and the admin /metrics. */
 export type Ports = {

@@ -128,6 +128,7 @@ function groupTable(group: ScenarioGroup, targets: Partial<Record<QueryKind, num
       'PG CPU ms/req',
       'SQL/req',
       'cache hits',
+      'mix cycle s',
       'req/s ÷ floor',
       'p50 × floor',
       'p99 × floor',
@@ -151,6 +152,9 @@ function groupTable(group: ScenarioGroup, targets: Partial<Record<QueryKind, num
       cpu(r.cpuMsPerRequest?.postgres),
       fmt(r.sqlPerRequest, 2),
       cacheSeen > 0 ? `${fmt(r.responseCache.hitRatio * 100, 0)}% (warm-up ${warmupHits(r)})` : 'no header',
+      // How long before the same request comes round again: past RESPONSE_CACHE_STOCK_TTL_MS an
+      // entry with stock fields has expired by then, whatever the cache does.
+      fmt(r.requestVariants / r.requestsPerSecond, 1),
       ratio ? x(ratio.requestsPerSecond) : '1x',
       ratio ? x(ratio.p50) : '1x',
       ratio ? x(ratio.p99) : '1x',
