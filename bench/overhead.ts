@@ -4,7 +4,7 @@
 // to the floor in the same run. With OVERHEAD_PROFILE=on the API child is profiled by bench/cpu-profile-hook.mjs
 // (profiles in OVERHEAD_PROFILE_DIR, default /tmp/prof); summarize one with
 // `npx tsx bench/cpu-profile-summary.ts <file>`. Run from the repo root: `npx tsx bench/overhead.ts`.
-// See the "Per-request overhead" section of bench/README.md.
+// What it measures and what the profiles showed: docs/performance.md.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
