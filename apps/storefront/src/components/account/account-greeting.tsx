@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { CustomerGreetingQuery } from '@/lib/graphql/generated/graphql';
+import { CustomerGreetingDocument, type CustomerGreetingQuery } from '@/lib/graphql/generated/graphql';
 import { STOREFRONT_CLIENT_HEADERS, trustedDocumentBody } from '@/lib/graphql/trusted-document';
 import { SIGNED_IN_HINT_COOKIE } from '@/lib/customers/session-cookie';
 
@@ -26,17 +26,12 @@ export function AccountGreeting() {
   useEffect(() => {
     if (!signedIn) return;
     const controller = new AbortController();
-    // The generated documents module (every operation's text) loads only for a signed-in shopper,
-    // not in every page's first JavaScript for a header label.
-    import('@/lib/graphql/generated/graphql')
-      .then(({ CustomerGreetingDocument }) =>
-        fetch('/api/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
-          body: trustedDocumentBody(CustomerGreetingDocument),
-          signal: controller.signal,
-        }),
-      )
+    fetch('/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
+      body: trustedDocumentBody(CustomerGreetingDocument),
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? (response.json() as Promise<{ data?: CustomerGreetingQuery }>) : null))
       .then((body) => {
         const customer = body?.data?.customer;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CartProvider, useCart } from './cart-provider';
 
 // Tells React that updates are wrapped in act(), so effects and state settle before assertions.
@@ -17,6 +17,10 @@ function OpenCart() {
     </button>
   );
 }
+
+// Transforming the drawer's module graph (the UI package) the first time can outlast a test's
+// time limit on a busy machine; done here, the test still sees lazy() suspend and resolve.
+beforeAll(() => import('./cart-drawer-panel'), 60_000);
 
 afterEach(() => {
   vi.unstubAllGlobals();

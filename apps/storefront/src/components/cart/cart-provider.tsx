@@ -17,6 +17,7 @@ import {
 import type { CartRequest } from '@/lib/cart/cart-request';
 import type { CartErrorView, CartView } from '@/lib/cart/cart-view';
 import { applyOptimisticChange, type OptimisticCartChange } from '@/lib/cart/optimistic-cart';
+import { recordAddToCartForLastView } from '@/lib/content/experiment-events';
 import { fetchCart, postCart } from './cart-client';
 
 // The drawer (lines, totals, quantity steppers, their images) is code no page needs before the
@@ -25,9 +26,6 @@ import { fetchCart, postCart } from './cart-client';
 // Only ever mounted in the browser (after an open), so plain lazy() is enough: no server render to skip.
 const loadDrawer = () => import('./cart-drawer-panel').then((module) => ({ default: module.CartDrawerPanel }));
 const CartDrawerPanel = lazy(loadDrawer);
-// The A/B bookkeeping (and the GraphQL documents it imports) is needed only after an add to cart.
-const recordAddToCartForLastView = () =>
-  import('@/lib/content/experiment-events').then((module) => module.recordAddToCartForLastView());
 
 type AddChange = Omit<Extract<OptimisticCartChange, { type: 'add' }>, 'type'>;
 
@@ -119,7 +117,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
           { type: 'add', ...line },
         ).then((added) => {
           // Counted for the version of a page under test this tab showed last, if any.
-          if (added) void recordAddToCartForLastView();
+          if (added) recordAddToCartForLastView();
           return added;
         }),
       update: (lineId, quantity) => run({ action: 'update', lineId, quantity }, { type: 'update', lineId, quantity }),

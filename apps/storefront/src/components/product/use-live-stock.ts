@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { ProductStockQuery } from '@/lib/graphql/generated/graphql';
+import { ProductStockDocument, type ProductStockQuery } from '@/lib/graphql/generated/graphql';
 import { STOREFRONT_CLIENT_HEADERS, trustedDocumentBody } from '@/lib/graphql/trusted-document';
 
 export interface VariantStock {
@@ -21,17 +21,12 @@ export function useLiveStock(handle: string): LiveStock {
   const [stock, setStock] = useState<LiveStock>({ state: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    // The generated documents module (every operation's text, ~50 KB) loads as a chunk of its own
-    // after hydration rather than in the product page's first JavaScript: stock renders after load anyway.
-    import('@/lib/graphql/generated/graphql')
-      .then(({ ProductStockDocument }) =>
-        fetch('/api/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
-          body: trustedDocumentBody(ProductStockDocument, { handle }),
-          signal: controller.signal,
-        }),
-      )
+    fetch('/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...STOREFRONT_CLIENT_HEADERS },
+      body: trustedDocumentBody(ProductStockDocument, { handle }),
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? (response.json() as Promise<{ data?: ProductStockQuery }>) : null))
       .then((body) => {
         const variants = body?.data?.product?.variants.nodes;
