@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env.js';
 import { productionEnv } from './test/production-env.js';
@@ -24,6 +25,23 @@ describe('loadEnv in development (no settings)', () => {
 
   it('creates the staff account only when asked (npm start asks)', () => {
     expect(loadEnv({ DEV_STAFF: 'on' }).DEV_STAFF).toBe(true);
+  });
+});
+
+describe('API_PROCESSES', () => {
+  it('is one process unless told, in development and in production', () => {
+    expect(loadEnv({}).API_PROCESSES).toBe(1);
+    expect(loadEnv(production()).API_PROCESSES).toBe(1);
+  });
+
+  it('takes a count, or auto for one per core', () => {
+    expect(loadEnv({ API_PROCESSES: '2' }).API_PROCESSES).toBe(2);
+    expect(loadEnv({ API_PROCESSES: 'auto' }).API_PROCESSES).toBe(availableParallelism());
+  });
+
+  it('refuses what is not a count of processes', () => {
+    for (const value of ['0', '1.5', 'many', '65'])
+      expect(problemsOf({ API_PROCESSES: value })).toMatch(/API_PROCESSES/);
   });
 });
 

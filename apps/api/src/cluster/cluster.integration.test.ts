@@ -33,6 +33,9 @@ function send(url: string, body?: string): Promise<Answer> {
         );
       },
     );
+    // A connection the primary handed to a worker as it was killed is never answered (Node's
+    // round-robin handle does not take it back): give up on it rather than wait forever.
+    req.setTimeout(10_000, () => req.destroy(new Error('no answer')));
     req.on('error', reject);
     req.end(body);
   });
@@ -115,10 +118,9 @@ describe('API_PROCESSES=2', () => {
   }, 240_000);
 
   it('drains every process on SIGTERM: in-flight requests answered, /readyz 503, exit 0', async () => {
-    const search =
-      '{ search(query: "wool socks", first: 24) { totalCount filters { label } nodes { title availableForSale } } }';
-    // Budgets are spent above; the drain is about answers arriving, whatever they say.
-    const inFlight = Array.from({ length: 4 }, () => send(main.gateway, query(search)));
+    // The floor query, not a search: on a busy 2-core machine a search can outlast the drain's
+    // 10 s allowance for in-flight requests, which is not what this tests.
+    const inFlight = Array.from({ length: 4 }, () => send(main.gateway, query('{ shop { name } }')));
     await sleep(20);
     main.kill('SIGTERM');
     let readiness = 200;
