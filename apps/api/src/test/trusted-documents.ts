@@ -5,7 +5,7 @@ import type { GraphQLResponse } from './stack.js';
 
 /** The storefront's documentId for one of its operations, by operation name, from its manifest. */
 export function storefrontDocumentId(operationName: string): string {
-  const path = new URL(`../../../../${TRUSTED_DOCUMENT_MANIFESTS[STOREFRONT_CLIENT_NAME]}`, import.meta.url);
+  const path = new URL(`../../../../${TRUSTED_DOCUMENT_MANIFESTS[STOREFRONT_CLIENT_NAME]![0]}`, import.meta.url);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
   const found = Object.entries(manifest).find(([, document]) =>
     new RegExp(`\\b(query|mutation) ${operationName}\\b`).test(document),

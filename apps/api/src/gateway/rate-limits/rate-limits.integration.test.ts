@@ -156,7 +156,7 @@ describe('first-party traffic', () => {
     }
   });
 
-  it("leaves the storefront server's own renders (for its page cache) outside the budgets, but not outside the cost limit", async () => {
+  it("leaves the storefront server's own renders (for its page cache) outside the budgets, but not its own documents", async () => {
     const storefront = freshIp();
     // More than the first-party budget (40 here) and the client budget (3).
     const statuses = await Promise.all(
@@ -168,14 +168,16 @@ describe('first-party traffic', () => {
       ),
     );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    // Its own documents only, and those priced by their variables as anyone's are.
-    const dump = await graphqlById(
+    // Outside the budgets, it may send only its own documents (trusted-documents/), each priced
+    // by the cost limit as anyone's is; none of them can pass it: an expensive text is refused.
+    const dump = await graphql(
       api.gateway,
-      storefrontDocumentId('SearchPage'),
-      { query: 'a', first: 250 },
+      '{ products(first: 250) { nodes { variants(first: 250) { nodes { id } } } } }',
+      {},
       asShopper(STOREFRONT_SERVER),
     );
-    expect(dump.errors?.[0]?.extensions?.code).toBe('MAX_COST_EXCEEDED');
+    expect(dump.status).toBe(403);
+    expect(dump.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
   });
 
   it('ignores a header signed with another secret: the request counts as the address it comes from', async () => {

@@ -4,15 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { STOREFRONT_CLIENT_NAME } from '@commerce/trust/client-name';
 
 /**
- * The first-party clients' trusted documents: each client's codegen writes its manifest
- * (`sha256:<hex>` → document) next to its typed documents, and the gateway reads them all at
- * start-up. A new operation is trusted once its client's codegen output is committed
+ * The first-party clients' trusted documents, by client name: each client's codegen writes its
+ * current manifest (`sha256:<hex>` → document) next to its typed documents; a mobile app adds a
+ * frozen copy for each release still in shoppers' phones. The gateway reads them all at start-up.
+ * A new operation is trusted once its client's codegen output is committed
  * (docs/trusted-documents.md). The API's deployment carries these files with its own source.
  */
-export const TRUSTED_DOCUMENT_MANIFESTS = {
-  [STOREFRONT_CLIENT_NAME]: 'apps/storefront/src/lib/graphql/generated/persisted-documents.json',
-  'commerce-mobile-sample': 'packages/mobile-sample/src/generated/persisted-documents.json',
-} as const;
+export const TRUSTED_DOCUMENT_MANIFESTS: Readonly<Record<string, readonly string[]>> = {
+  [STOREFRONT_CLIENT_NAME]: ['apps/storefront/src/lib/graphql/generated/persisted-documents.json'],
+  'commerce-mobile-sample': ['packages/mobile-sample/src/generated/persisted-documents.json'],
+};
 
 const repoRoot = new URL('../../../../../', import.meta.url);
 
@@ -32,10 +33,10 @@ export function documentKey(documentId: string): string | null {
  * answer every client of that document wrongly.
  */
 export function loadTrustedDocuments(
-  manifests: Record<string, string> = TRUSTED_DOCUMENT_MANIFESTS,
+  manifests: Readonly<Record<string, readonly string[]>> = TRUSTED_DOCUMENT_MANIFESTS,
 ): ReadonlyMap<string, string> {
   const documents = new Map<string, string>();
-  for (const [client, path] of Object.entries(manifests)) {
+  for (const [client, path] of Object.entries(manifests).flatMap(([name, paths]) => paths.map((p) => [name, p]))) {
     const file = fileURLToPath(new URL(path, repoRoot));
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
     for (const [id, document] of Object.entries(manifest)) {
