@@ -36,15 +36,17 @@ export function loadTrustedDocuments(
   manifests: Readonly<Record<string, readonly string[]>> = TRUSTED_DOCUMENT_MANIFESTS,
 ): ReadonlyMap<string, string> {
   const documents = new Map<string, string>();
-  for (const [client, path] of Object.entries(manifests).flatMap(([name, paths]) => paths.map((p) => [name, p]))) {
-    const file = fileURLToPath(new URL(path, repoRoot));
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    for (const [id, document] of Object.entries(manifest)) {
-      const key = documentKey(id);
-      if (!key || createHash('sha256').update(document).digest('hex') !== key) {
-        throw new Error(`${client}'s trusted documents (${path}): ${id} is not the SHA-256 of its document`);
+  for (const [client, paths] of Object.entries(manifests)) {
+    for (const path of paths) {
+      const file = fileURLToPath(new URL(path, repoRoot));
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      for (const [id, document] of Object.entries(manifest)) {
+        const key = documentKey(id);
+        if (!key || createHash('sha256').update(document).digest('hex') !== key) {
+          throw new Error(`${client}'s trusted documents (${path}): ${id} is not the SHA-256 of its document`);
+        }
+        documents.set(key, document);
       }
-      documents.set(key, document);
     }
   }
   return documents;
