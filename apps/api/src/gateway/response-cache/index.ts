@@ -1,15 +1,14 @@
-import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Redis } from '@upstash/redis';
 import type { Env } from '../../env.js';
 import { outboxEviction, type EvictResponses } from './outbox-eviction.js';
-import { createRedisResponseStore } from './redis-store.js';
+import { createRedisResponseStore, type ResponseStore } from './redis-store.js';
 
 export { useGatewayResponseCache, RESPONSE_CACHE_HEADER } from './response-cache-plugin.js';
 export { entitiesOfTags, type EvictResponses } from './outbox-eviction.js';
 
 /** What the gateway caches in, and for how long; the worker evicts the same store. */
 export interface ResponseCacheSettings {
-  store: Cache;
+  store: ResponseStore;
   ttlMs: number;
   stockTtlMs: number;
   /** For the outbox flush: evicts the responses showing these tags, on every instance at once. */

@@ -42,13 +42,21 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * A response stored between the two is kept in its sets (SREM of what was read, not DEL), so a
  * later eviction still finds it. Every instance shares the keys, so an eviction is seen everywhere.
  */
-export function createRedisResponseStore(options: RedisResponseStoreOptions): Cache & {
+export interface ResponseStore extends Cache {
   /** Like `invalidate`, but rejects when Redis fails (the outbox flush then retries). */
   evict(entities: Iterable<CacheEntityRecord>): Promise<number>;
-} {
+  /** Settles once the evictions this process has started are done (undefined: none are). */
+  settled(): Promise<void> | undefined;
+}
+
+export function createRedisResponseStore(options: RedisResponseStoreOptions): ResponseStore {
   const { redis, timeoutMs } = options;
   // Sets outlive every member: a member's TTL is at most maxTtlMs, and each SADD renews the set.
   const setTtlMs = options.maxTtlMs + 1_000;
+  // The plugin starts a mutation's eviction without awaiting it: reads on this instance, and the
+  // mutation's own answer (response-cache-plugin.ts), wait for it, so a write is read back fresh.
+  const inFlight = new Set<Promise<void>>();
+  const settled = () => (inFlight.size === 0 ? undefined : Promise.all(inFlight).then(() => undefined));
 
   async function evict(entities: Iterable<CacheEntityRecord>): Promise<number> {
     const sets = [
@@ -77,6 +85,7 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Ca
     async get(id) {
       if (!CACHE_KEY.test(id)) return null;
       try {
+        await settled();
         // @upstash/redis parses the JSON it finds.
         return (await within(redis.get<ExecutionResult>(responseKey(id)), timeoutMs)) ?? null;
       } catch (error) {
@@ -107,14 +116,17 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Ca
     },
 
     // A mutation's own eviction: logged, never failing the mutation (the outbox evicts again).
-    async invalidate(entities) {
-      try {
-        await evict(entities);
-      } catch (error) {
-        log.warn('response cache eviction failed', { error: message(error) });
-      }
+    invalidate(entities) {
+      const eviction = evict(entities).then(
+        () => undefined,
+        (error: unknown) => log.warn('response cache eviction failed', { error: message(error) }),
+      );
+      inFlight.add(eviction);
+      void eviction.finally(() => inFlight.delete(eviction));
+      return eviction;
     },
 
     evict,
+    settled,
   };
 }

@@ -1,15 +1,16 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import { tokenOf } from '../identity.js';
 import { PRIVATE_TYPES, ttlPerSchemaCoordinate } from './cache-policy.js';
 import { countResponseCache, type ResponseCacheOutcome } from './metrics.js';
+import type { ResponseStore } from './redis-store.js';
 
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 
 export interface ResponseCacheOptions {
   supergraph: string;
-  store: Cache;
+  store: ResponseStore;
   /** The storefront's session cookie: a request carrying it (or a bearer token) is personal. */
   cookieName: string;
   /** TTL of a public response (exact eviction makes a long one safe). */
@@ -66,6 +67,9 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
     ttl: options.ttlMs,
     ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(options.supergraph, options.stockTtlMs),
     ignoredTypes: [...PRIVATE_TYPES],
+    // An entity is named by `id`, or by `handle` where it has none (Menu): the first of these a
+    // type declares (Product, Collection and Page declare `id` before `handle`).
+    idFields: ['id', 'handle'],
     invalidateViaMutation: true,
     includeExtensionMetadata: true,
   }) as GatewayPlugin;
@@ -80,6 +84,8 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
         metadata?.hit === true ? 'hit' : metadata?.didCache === true ? 'miss' : 'skip';
       outcomes.set(request, outcome);
       countResponseCache(outcome);
+      // A staff mutation answers once what it evicts is gone: its author reads the new value next.
+      return options.store.settled();
     },
     onResponse({ request, response }) {
       response.headers.set(RESPONSE_CACHE_HEADER, outcomes.get(request) ?? 'skip');

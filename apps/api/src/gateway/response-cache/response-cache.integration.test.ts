@@ -272,6 +272,27 @@ describe('outbox eviction on another instance', () => {
     await cache.evictTags([`product:${product.id}`, 'sitemap']);
     expect(outcome(await query(gateway, document, { handle: product.handle }))).toBe('miss');
   });
+
+  it('evicts a menu (which has a handle, no id) by its outbox tag', async () => {
+    const token = await staffToken(api.stack, api.gateway);
+    const handle = `cache-${randomBytes(4).toString('hex')}`;
+    const saved = await query(
+      api.gateway,
+      `mutation($handle: String!) { menuUpdate(handle: $handle, items: [{ title: "Sale", url: "/collections/all" }]) { userErrors { code } } }`,
+      { handle },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(saved.errors).toBeUndefined();
+    const gateway = `${second.url('gateway')}/graphql`;
+    const document = fresh('menu') + `query($handle: String!) { menu(handle: $handle) { items { title } } }`;
+    await query(gateway, document, { handle });
+    const cached = await query(gateway, document, { handle });
+    expect([outcome(cached), cached.data]).toEqual(['hit', { menu: { items: [{ title: 'Sale' }] } }]);
+
+    const cache = responseCacheFromEnv(loadEnv(CACHE), api.stack.redis.redis)!;
+    await cache.evictTags([`menu:${handle}`]);
+    expect(outcome(await query(gateway, document, { handle }))).toBe('miss');
+  });
 });
 
 describe('with Redis unreachable', () => {
