@@ -9,6 +9,12 @@ const schemaRoot = new URL('../', import.meta.url);
 
 export const supergraphPath = fileURLToPath(new URL('supergraph.graphql', schemaRoot));
 
+/** The supergraph of the release running in production, refreshed by `npm run release:schema`. */
+export const previousReleasePath = fileURLToPath(new URL('releases/previous.graphql', schemaRoot));
+
+/** The public contract (names, arguments and nullability binding for mobile apps); never edited here. */
+export const contractPath = fileURLToPath(new URL('contract/storefront.graphql', schemaRoot));
+
 export function subgraphPath(name: SubgraphName): string {
   return fileURLToPath(new URL(`subgraphs/${name}.graphql`, schemaRoot));
 }
