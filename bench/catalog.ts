@@ -15,8 +15,10 @@ import { body } from './lib/graphql.js';
 import { procAvailable } from './lib/process-cpu.js';
 import { FLOOR_QUERY } from './lib/queries.js';
 import {
+  failures,
   printReport,
   QUERY_KINDS,
+  trustworthy,
   warningsFromResults,
   type CatalogRun,
   type QueryKind,
@@ -76,7 +78,8 @@ const BASELINE_QUEUE_LIMIT = '100000';
 const summary = (r: ScenarioResult) =>
   `${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.latencyMs.p50.toFixed(0)} ms, p99 ${r.latencyMs.p99.toFixed(0)} ms, ` +
   `Node CPU ${r.cpuMsPerRequest?.node.toFixed(2) ?? 'n/a'} ms/req, PG CPU ${r.cpuMsPerRequest?.postgres?.toFixed(2) ?? 'n/a'} ms/req, ` +
-  `cache hits ${r.responseCache.hit}/${r.responseCache.hit + r.responseCache.miss + r.responseCache.skip}`;
+  `cache hits ${r.responseCache.hit}/${r.responseCache.hit + r.responseCache.miss + r.responseCache.skip}, ` +
+  `failed ${failures(r)} of ${r.requestsSent}`;
 
 async function main(): Promise<number> {
   const startedAt = new Date();
@@ -255,9 +258,7 @@ async function main(): Promise<number> {
   };
   printReport(run);
 
-  const failed = results.filter(
-    (r) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses > 0 || r.requestsCompleted === 0,
-  );
+  const failed = results.filter((r): boolean => !trustworthy(r));
   const file = writeResultsFile(run, failed);
   console.log(`\nresults: ${relative(ROOT, file)}`);
   if (failed.length > 0)
