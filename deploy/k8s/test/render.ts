@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+import type { K8sObject } from './objects.js';
+
+export const OVERLAYS = ['dev', 'staging', 'production'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+const overlaysDir = fileURLToPath(new URL('../overlays/', import.meta.url));
+
+/**
+ * The objects `kubectl kustomize overlays/<name>` renders: what `kubectl apply -k` would send.
+ * kubectl is Debian's (kubernetes-client, installed by .ci/run); its embedded kustomize is old
+ * (v2.0.3 in Debian 12), so the manifests keep to what that version understands.
+ */
+export function renderOverlay(overlay: Overlay): K8sObject[] {
+  const yaml = execFileSync('kubectl', ['kustomize', overlaysDir + overlay], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return parseAllDocuments(yaml).flatMap((document) => {
+    if (document.errors.length > 0) throw new Error(`${overlay}: ${document.errors[0]!.message}`);
+    const object = document.toJS() as K8sObject | null;
+    return object ? [object] : [];
+  });
+}
