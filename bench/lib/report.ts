@@ -48,8 +48,12 @@ export interface CatalogRun {
   warnings: string[];
 }
 
-/** Responses that failed: socket errors, timeouts, non-2xx, GraphQL `errors` (a timeout or an open breaker). */
-export const failures = (r: ScenarioResult) => r.errors + r.timeouts + r.non2xx + r.graphqlErrorResponses;
+/**
+ * Requests that failed: socket errors (timeouts among them), non-2xx, GraphQL `errors` (a
+ * subgraph timeout or an open breaker). A request sent in the warm-up that times out in the
+ * window counts here too, so this can exceed the requests sent in the window.
+ */
+export const failures = (r: ScenarioResult) => r.errors + r.non2xx + r.graphqlErrorResponses;
 /**
  * Figures count only when every request of the window succeeded: an overloaded API answers
  * GATEWAY_TIMEOUT, then its breaker answers SUBGRAPH_UNAVAILABLE at once, which would pass for
