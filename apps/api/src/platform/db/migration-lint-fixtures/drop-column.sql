@@ -1,0 +1,4 @@
+-- The running release still selects this column.
+SET LOCAL lock_timeout = '2s';--> statement-breakpoint
+SET LOCAL statement_timeout = '60s';--> statement-breakpoint
+ALTER TABLE "catalog"."products" DROP COLUMN "vendor";
