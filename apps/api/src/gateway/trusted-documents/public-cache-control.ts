@@ -11,6 +11,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { lru } from 'tiny-lru';
 import { tokenOf } from '../identity.js';
 import { PRIVATE_TYPES, ttlPerSchemaCoordinate } from '../response-cache/cache-policy.js';
 
@@ -22,6 +23,8 @@ import { PRIVATE_TYPES, ttlPerSchemaCoordinate } from '../response-cache/cache-p
 export const PUBLIC_MAX_AGE_SECONDS = 5;
 export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, s-maxage=${PUBLIC_MAX_AGE_SECONDS}`;
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+const DECIDED_MAX = 1_000;
 
 /**
  * `Cache-Control` for GET answers (POST answers are `no-store` already: security-headers.ts):
@@ -35,12 +38,12 @@ export function usePublicCacheControl(options: { supergraph: string; cookieName:
   const publicRequests = new WeakSet<Request>();
   const candidates = new WeakSet<Request>();
   return {
-    onValidate({ params, context }) {
-      const request = (context as { request?: Request }).request;
-      if (request?.method !== 'GET' || tokenOf(request, options.cookieName)) return;
-      if (isPublic(params.documentAST, (context as { params?: { operationName?: string } }).params?.operationName)) {
-        candidates.add(request);
-      }
+    // Decided from the request's document text (a trusted document's text is already in place),
+    // not at validation: an answer from the response cache skips parsing and validation, and
+    // must be as public as the same answer computed afresh.
+    onParams({ params, request }) {
+      if (request.method !== 'GET' || !params.query || tokenOf(request, options.cookieName)) return;
+      if (isPublic(params.query, params.operationName ?? undefined)) candidates.add(request);
     },
     onResultProcess({ request, result }) {
       if (!candidates.has(request) || Array.isArray(result) || !result || Symbol.asyncIterator in result) return;
@@ -58,7 +61,7 @@ export function usePublicCacheControl(options: { supergraph: string; cookieName:
  * Whether a document only reads public data: a query selecting no field the response cache's
  * policy keeps out (TTL 0: personal and staff-only types and fields), and no field of an
  * interface or union that a personal type implements (`node(id:)` can answer a Cart). Decided
- * once per parsed document (parsed documents are cached, trusted ones above all).
+ * once per document text and operation name.
  */
 function publicDocumentCheck(supergraph: string) {
   const schema: GraphQLSchema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
@@ -73,12 +76,18 @@ function publicDocumentCheck(supergraph: string) {
       schema.getPossibleTypes(type).some((possible) => privateTypes.has(possible.name))
     );
   };
-  const decided = new WeakMap<DocumentNode, Map<string, boolean>>();
-  return (document: DocumentNode, operationName: string | undefined): boolean => {
-    const byOperation = decided.get(document) ?? new Map<string, boolean>();
-    decided.set(document, byOperation);
-    const known = byOperation.get(operationName ?? '');
+  // Bounded: trusted documents are few, but a third party may send any number of texts.
+  const decided = lru<boolean>(DECIDED_MAX);
+  return (query: string, operationName: string | undefined): boolean => {
+    const key = `${operationName ?? ''}\n${query}`;
+    const known = decided.get(key);
     if (known !== undefined) return known;
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch {
+      return false; // answered with an error, never public
+    }
     const operation = getOperationAST(document, operationName);
     let result = operation?.operation === 'query';
     if (result) {
@@ -97,7 +106,7 @@ function publicDocumentCheck(supergraph: string) {
         }),
       );
     }
-    byOperation.set(operationName ?? '', result);
+    decided.set(key, result);
     return result;
   };
 }
