@@ -55,6 +55,9 @@ const servicesOf = (env: Env) => new Set(list(env.SERVICES));
  */
 export async function prepareDatabase(env: Env, databaseUrl: string): Promise<Stack['devStaff']> {
   const wanted = servicesOf(env);
+  // The gateway reads no table: a gateway-only process (deploy/k8s, whose network policy keeps it
+  // away from PostgreSQL) leaves migrations to the domains' processes.
+  if ([...wanted].every((name) => name === 'gateway')) return null;
   const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
   try {
     await migrateDatabase(database.db);
