@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { graphql } from '../support/catalog.js';
 
 // Customer accounts in the browser: sign-up, the session cookie, addresses, sign-out and
 // sign-in, and the promise that public pages stay public for a signed-in shopper.
@@ -22,13 +23,15 @@ async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-/** A product to look at, asked anonymously through the storefront's `/api/graphql`. */
-async function anyProductHandle(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/graphql', {
-    data: { query: '{ products(first: 1) { nodes { handle } } }' },
-  });
-  const body = (await response.json()) as { data: { products: { nodes: { handle: string }[] } } };
-  const handle = body.data.products.nodes[0]?.handle;
+/**
+ * A product to look at, asked of the gateway as a third party would (the storefront's own
+ * `/api/graphql` takes only its trusted documents, by hash: docs/trusted-documents.md).
+ */
+async function anyProductHandle(): Promise<string> {
+  const body = await graphql<{ products: { nodes: { handle: string }[] } }>(
+    '{ products(first: 1) { nodes { handle } } }',
+  );
+  const handle = body.products.nodes[0]?.handle;
   if (!handle) throw new Error('the catalog has no products');
   return handle;
 }
@@ -116,8 +119,8 @@ test.describe('a customer account, from sign-up to sign-in', () => {
     await expect(page.getByLabel('Street and number')).toHaveValue('');
   });
 
-  test('a product page stays public for a signed-in shopper: no Set-Cookie, nothing personal', async ({ request }) => {
-    const response = await page.goto(`/products/${await anyProductHandle(request)}`);
+  test('a product page stays public for a signed-in shopper: no Set-Cookie, nothing personal', async () => {
+    const response = await page.goto(`/products/${await anyProductHandle()}`);
     expect(response?.status()).toBe(200);
     expect(await response!.headerValue('set-cookie')).toBeNull();
     const html = await response!.text();
@@ -125,8 +128,8 @@ test.describe('a customer account, from sign-up to sign-in', () => {
     expect(html).not.toContain(LAST_NAME);
   });
 
-  test('on a cached page the header greets the shopper, filled in by the browser', async ({ request }) => {
-    const handle = await anyProductHandle(request);
+  test('on a cached page the header greets the shopper, filled in by the browser', async () => {
+    const handle = await anyProductHandle();
     const response = await page.goto(`/products/${handle}`);
     expect(await response!.text()).not.toContain(`Hi, ${FIRST_NAME}`);
     await expect(page.getByRole('banner').getByRole('link', { name: `Hi, ${FIRST_NAME}` })).toBeVisible();
@@ -144,8 +147,8 @@ test.describe('a customer account, from sign-up to sign-in', () => {
     await expect(page).toHaveURL(/\/account\/sign-in$/);
   });
 
-  test('signed out, the header says Account again', async ({ request }) => {
-    await page.goto(`/products/${await anyProductHandle(request)}`);
+  test('signed out, the header says Account again', async () => {
+    await page.goto(`/products/${await anyProductHandle()}`);
     const banner = page.getByRole('banner');
     await expect(banner.getByRole('link', { name: 'Account' })).toBeVisible();
     await expect(banner.getByText(`Hi, ${FIRST_NAME}`)).toHaveCount(0);
