@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Rendering an overlay starts kubectl; three overlays on a shared machine take a few seconds.
+    // Rendering the overlays (beforeAll) starts kubectl three times: seconds, more on a busy machine.
+    hookTimeout: 60_000,
     testTimeout: 30_000,
     // The usual console output, and a JSON record of the run that .ci/summarize-failures reads.
     reporters: ['default', 'json'],
