@@ -6,10 +6,11 @@ import { log } from '../../platform/log.js';
 /** Every key of the response cache lives under this prefix (one namespace shared by every instance). */
 const PREFIX = 'response-cache';
 const responseKey = (id: string) => `${PREFIX}:response:${id}`;
-/** Responses holding one entity (`Product:gid://shop/Product/42`). */
-const entityKey = (typename: string, id: string | number) => `${PREFIX}:entity:${typename}:${id}`;
-/** Responses holding any entity of a type, or where a field of that type was null or empty. */
-const typeKey = (typename: string) => `${PREFIX}:type:${typename}`;
+/** Responses holding one entity (`Product:gid://shop/Product/42`), written in one time bucket. */
+const entityKey = (typename: string, id: string | number, bucket: number) =>
+  `${PREFIX}:entity:${typename}:${id}:${bucket}`;
+/** Responses holding any entity of a type, or where a field of that type was null or empty, by bucket. */
+const typeKey = (typename: string, bucket: number) => `${PREFIX}:type:${typename}:${bucket}`;
 
 /** The plugin's keys are SHA-256 hex digests; anything else (an If-None-Match header) is no key of ours. */
 const CACHE_KEY = /^[0-9a-f]{64}$/;
@@ -18,7 +19,7 @@ export interface RedisResponseStoreOptions {
   redis: Redis;
   /** Past this a read counts as a miss and a write is dropped: a slow Redis must not slow the shop. */
   timeoutMs: number;
-  /** The longest TTL a response can get; entity sets live this long after their last addition. */
+  /** The longest TTL a response can get; also the width of the entity sets' time buckets. */
   maxTtlMs: number;
 }
 
@@ -51,18 +52,27 @@ export interface ResponseStore extends Cache {
 
 export function createRedisResponseStore(options: RedisResponseStoreOptions): ResponseStore {
   const { redis, timeoutMs } = options;
-  // Sets outlive every member: a member's TTL is at most maxTtlMs, and each SADD renews the set.
-  const setTtlMs = options.maxTtlMs + 1_000;
+  // The sets are cut into time buckets as wide as the longest TTL: a response written in bucket b
+  // is gone by the end of bucket b + 1, and a set stops growing once its bucket is over, so it
+  // expires 2 widths after its last addition. One set renewed by every write (a hot product's,
+  // a type's) would otherwise keep every response key it was ever given while traffic lasts.
+  const width = options.maxTtlMs;
+  const bucketOf = (now: number) => Math.floor(now / width);
+  const setTtlMs = 2 * width;
   // The plugin starts a mutation's eviction without awaiting it: reads on this instance, and the
   // mutation's own answer (response-cache-plugin.ts), wait for it, so a write is read back fresh.
   const inFlight = new Set<Promise<void>>();
   const settled = () => (inFlight.size === 0 ? undefined : Promise.all(inFlight).then(() => undefined));
 
   async function evict(entities: Iterable<CacheEntityRecord>): Promise<number> {
+    // The buckets that can hold a live response, and the next one for an instance whose clock is ahead.
+    const now = bucketOf(Date.now());
     const sets = [
       ...new Set(
-        [...entities].map((entity) =>
-          entity.id == null ? typeKey(entity.typename) : entityKey(entity.typename, entity.id),
+        [...entities].flatMap((entity) =>
+          [now - 1, now, now + 1].map((bucket) =>
+            entity.id == null ? typeKey(entity.typename, bucket) : entityKey(entity.typename, entity.id, bucket),
+          ),
         ),
       ),
     ];
@@ -100,9 +110,10 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
       const pipeline = redis.multi();
       pipeline.set(responseKey(id), JSON.stringify(data), { px: Math.min(Math.ceil(ttl), options.maxTtlMs) });
       const sets = new Set<string>();
+      const bucket = bucketOf(Date.now());
       for (const entity of entities) {
-        sets.add(typeKey(entity.typename));
-        if (entity.id != null) sets.add(entityKey(entity.typename, entity.id));
+        sets.add(typeKey(entity.typename, bucket));
+        if (entity.id != null) sets.add(entityKey(entity.typename, entity.id, bucket));
       }
       for (const set of sets) {
         pipeline.sadd(set, id);

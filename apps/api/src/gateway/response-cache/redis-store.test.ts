@@ -1,0 +1,45 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectRedis, type RedisConnection } from '../../platform/redis/index.js';
+import { createRedisResponseStore } from './redis-store.js';
+
+// The store's bookkeeping must stay bounded under a stream of distinct requests: a set of
+// response keys that every write renews would otherwise keep every key it was ever given.
+const MAX_TTL_MS = 100;
+let connection: RedisConnection;
+beforeAll(async () => {
+  connection = await connectRedis({});
+});
+afterAll(async () => {
+  await connection?.close();
+});
+
+const key = (n: number) => n.toString(16).padStart(64, '0');
+const product = { typename: 'Product', id: 'gid://shop/Product/1' };
+
+/** Every response key the store still files under Product 1 or the Product type. */
+async function filed(): Promise<string[]> {
+  const sets = await connection.redis.keys('response-cache:*');
+  const members = await Promise.all(
+    sets.filter((set) => !set.includes(':response:')).map((set) => connection.redis.smembers(set)),
+  );
+  return [...new Set(members.flat())].sort();
+}
+
+describe('the Redis response store', () => {
+  it('forgets expired responses in its entity and type sets while new ones keep arriving', async () => {
+    const store = createRedisResponseStore({ redis: connection.redis, timeoutMs: 5_000, maxTtlMs: MAX_TTL_MS });
+    // A steady stream of distinct responses, each for the longest TTL, over many TTLs.
+    for (let n = 0; n < 24; n++) {
+      await store.set(key(n), { data: { n } }, [product], MAX_TTL_MS);
+      await sleep(MAX_TTL_MS / 2);
+    }
+    // Only the last few TTLs' keys remain filed (sets live at most 4 TTLs, 8 writes apart), not all 24.
+    expect((await filed()).length).toBeLessThanOrEqual(8);
+    expect(await filed()).toContain(key(23));
+
+    // And eviction still finds and removes what is alive.
+    await store.evict([product]);
+    expect(await connection.redis.get(`response-cache:response:${key(23)}`)).toBeNull();
+  });
+});
