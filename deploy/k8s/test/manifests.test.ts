@@ -11,6 +11,7 @@ import {
 } from './invariants.js';
 import { networkProblems } from './network.js';
 import type { K8sObject } from './objects.js';
+import { referenceProblems } from './references.js';
 import { formatProblems, type Problem } from './problems.js';
 import { OVERLAYS, renderOverlay, type Overlay } from './render.js';
 import { schemaProblems } from './validate.js';
@@ -28,6 +29,7 @@ function allProblems(objects: K8sObject[], overlay: Overlay): Problem[] {
     ...scalingProblems(objects, overlay),
     ...secretProblems(objects),
     ...networkProblems(objects),
+    ...referenceProblems(objects),
   ];
 }
 
@@ -71,6 +73,8 @@ describe('each invariant, broken on purpose, is named', () => {
   const production = () => structuredClone(rendered.get('production')!);
   const find = (objects: K8sObject[], kind: string, name: string) =>
     objects.find((o) => o.kind === kind && o.metadata.name === name)!;
+  const apiSettings = (objects: K8sObject[]) =>
+    objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('commerce-api-'))!;
   const container = (objects: K8sObject[], name: string) =>
     find(objects, 'Deployment', name).spec!.template!.spec.containers[0]!;
 
@@ -102,12 +106,7 @@ describe('each invariant, broken on purpose, is named', () => {
     ],
     [
       'a longer shutdown window than the grace period covers',
-      (o) =>
-        void (find(
-          o,
-          'ConfigMap',
-          o.find((x) => x.kind === 'ConfigMap' && x.metadata.name.startsWith('commerce-api'))!.metadata.name,
-        ).data!.SHUTDOWN_DELAY_MS = '15000'),
+      (o) => void (apiSettings(o).data!.SHUTDOWN_DELAY_MS = '15000'),
       'Deployment/worker',
       /terminationGracePeriodSeconds 30/,
     ],
@@ -240,12 +239,51 @@ describe('each invariant, broken on purpose, is named', () => {
       'Deployment/gateway',
       /no ingress from the ingress-nginx namespace/,
     ],
+    [
+      'a Service selecting nothing',
+      (o) =>
+        void ((find(o, 'Service', 'cart').spec as unknown as { selector: object }).selector = {
+          'app.kubernetes.io/name': 'kart',
+        }),
+      'Service/cart',
+      /selects no Deployment/,
+    ],
+    [
+      'a Service on a port its pods lack',
+      (o) =>
+        void ((
+          find(o, 'Service', 'content').spec as unknown as { ports: { targetPort: string }[] }
+        ).ports[0]!.targetPort = 'web'),
+      'Service/content',
+      /targets port web, which Deployment\/content/,
+    ],
+    [
+      'a probe on a port the container lacks',
+      (o) => void (container(o, 'customers').readinessProbe!.httpGet!.port = 'admin'),
+      'Deployment/customers',
+      /readinessProbe asks port admin/,
+    ],
+    [
+      'a subgraph URL with a typo',
+      (o) => void (apiSettings(o).data!.INVENTORY_URL = 'http://inventory:4012'),
+      'ConfigMap/',
+      /INVENTORY_URL asks inventory on port 4012/,
+    ],
+    [
+      'an autoscaler aimed at nothing',
+      (o) => void (find(o, 'HorizontalPodAutoscaler', 'content').spec!.scaleTargetRef!.name = 'contents'),
+      'HorizontalPodAutoscaler/content',
+      /scales Deployment\/contents/,
+    ],
   ];
 
   it.each(cases)('%s', (_, breakIt, object, message) => {
     const objects = production();
     breakIt(objects);
-    const problems = allProblems(objects, 'production').filter((p) => p.object === object);
+    // A generated ConfigMap's name ends in a content hash: name it by its prefix.
+    const problems = allProblems(objects, 'production').filter((p) =>
+      object.endsWith('/') ? p.object.startsWith(object) : p.object === object,
+    );
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
   });
 });
