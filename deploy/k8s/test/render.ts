@@ -14,11 +14,19 @@ const overlaysDir = fileURLToPath(new URL('../overlays/', import.meta.url));
  * (v2.0.3 in Debian 12), so the manifests keep to what that version understands.
  */
 export function renderOverlay(overlay: Overlay): K8sObject[] {
-  const yaml = execFileSync('kubectl', ['kustomize', overlaysDir + overlay], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let yaml: string;
+  try {
+    yaml = execFileSync('kubectl', ['kustomize', overlaysDir + overlay], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const { code, stderr } = error as { code?: string; stderr?: string };
+    if (code === 'ENOENT')
+      throw new Error('kubectl is not installed: apt-get install kubernetes-client (.ci/run does)');
+    throw new Error(`kubectl kustomize overlays/${overlay} failed:\n${stderr ?? String(error)}`);
+  }
   return parseAllDocuments(yaml).flatMap((document) => {
     if (document.errors.length > 0) throw new Error(`${overlay}: ${document.errors[0]!.message}`);
     const object = document.toJS() as K8sObject | null;
