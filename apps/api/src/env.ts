@@ -82,6 +82,18 @@ const schema = z
     /** Show `quantityAvailable`; off hides exact stock (null) but keeps availableForSale. */
     SHOW_EXACT_STOCK: flag.default(false),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /**
+     * The build this process runs, set by the release in the image (platform/build-info.ts): a
+     * version (default: the api package's) and the git commit. They label every metric series.
+     */
+    BUILD_VERSION: z
+      .string()
+      .regex(/^[\w.+-]{1,64}$/, 'letters, digits, . + - _ only (it labels every metric)')
+      .optional(),
+    BUILD_COMMIT: z
+      .string()
+      .regex(/^[\w.+-]{1,64}$/, 'letters, digits, . + - _ only (it labels every metric)')
+      .default('unknown'),
     /** Shared Redis over the Upstash REST protocol (Upstash itself, or our bridge). */
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),

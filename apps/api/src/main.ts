@@ -8,15 +8,18 @@ import { answerPrimaryScrapes } from './cluster/metrics.js';
 import type { WorkerReady } from './cluster/messages.js';
 import { runPrimary } from './cluster/primary.js';
 import { loadEnv } from './env.js';
+import { setBuildInfo } from './platform/build-info.js';
 import { openDatabase, type LocalDatabase } from './local-database.js';
 import { startAdminServer, type AdminServer } from './platform/http/admin-server.js';
 import { httpLimitsFromEnv, setHttpLimits } from './platform/http/http-limits.js';
 import { nameProcessInResponses } from './platform/http/served-by.js';
-import { log, setLogLevel } from './platform/log.js';
+import { log, setLogLevel, setLogService } from './platform/log.js';
 import { startStack, type Stack } from './stack.js';
 
 const env = loadEnv();
 setLogLevel(env.LOG_LEVEL);
+setLogService(env.SERVICES);
+setBuildInfo(env);
 const limits = httpLimitsFromEnv(env);
 setHttpLimits(limits);
 

@@ -1,7 +1,7 @@
 import { parseCronItems, run, type Runner, type Task, type TaskList } from 'graphile-worker';
 import { Counter, Histogram } from 'prom-client';
 import { connectDatabase } from '../platform/db/client.js';
-import { metricsRegistry } from '../platform/http/metrics.js';
+import { announceBuild, metricsRegistry } from '../platform/http/metrics.js';
 import { log } from '../platform/log.js';
 import type { Mailer } from '../platform/mail/index.js';
 import { graphileLogger } from '../platform/queue/graphile-logger.js';
@@ -35,6 +35,7 @@ export interface Worker {
 }
 
 function jobMetrics() {
+  announceBuild('worker');
   const existing = metricsRegistry.getSingleMetric('worker_jobs_total') as Counter<'task' | 'outcome'> | undefined;
   const jobs =
     existing ??

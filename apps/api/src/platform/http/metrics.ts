@@ -1,4 +1,5 @@
-import { Counter, Histogram, collectDefaultMetrics, register } from 'prom-client';
+import { Counter, Gauge, Histogram, collectDefaultMetrics, register } from 'prom-client';
+import { buildInfo } from '../build-info.js';
 import { statementCount } from '../db/statement-counter.js';
 
 /**
@@ -39,9 +40,35 @@ function sharedMetrics() {
   return requests;
 }
 
+function buildInfoGauge(): Gauge<'service' | 'version' | 'commit'> {
+  const name = 'commerce_build_info';
+  return (
+    (register.getSingleMetric(name) as Gauge<'service' | 'version' | 'commit'> | undefined) ??
+    new Gauge({
+      name,
+      help: 'Always 1: which build (version, commit) each service of this process runs',
+      labelNames: ['service', 'version', 'commit'],
+      // A cluster primary merges its workers' registries: they all run the same build, so 1, not N.
+      aggregator: 'max',
+      registers: [register],
+    })
+  );
+}
+
+/** Puts `commerce_build_info{service,version,commit} 1` on /metrics for one service. */
+export function announceBuild(service: string): void {
+  const build = buildInfo();
+  // Every series of the process carries the build's version, so a dashboard or an alert can split
+  // any metric by deploy (prom-client adds default labels when it renders, to metrics made before
+  // too). Not `version`: nodejs_version_info has its own (Node's), which would win over ours.
+  register.setDefaultLabels({ service_version: build.version });
+  buildInfoGauge().set({ service, version: build.version, commit: build.commit }, 1);
+}
+
 /** The request metrics of one service. */
 export function createMetrics(service: string) {
   const requests = sharedMetrics();
+  announceBuild(service);
   return {
     /** `route` must be a known route prefix or OTHER_ROUTE. */
     observeRequest(route: string, status: number, seconds: number): void {

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { httpLimits, type HttpLimits } from './http-limits.js';
 import { createMetrics, OTHER_ROUTE } from './metrics.js';
 import { servedByHeader } from './served-by.js';
-import { log } from '../log.js';
+import { inRequestScope, log } from '../log.js';
 
 // In-flight requests get this long to finish on shutdown; orchestrators wait longer (30 s).
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -53,34 +53,35 @@ export async function startServiceServer(options: {
       requestTimeout: limits.requestTimeoutMs,
       connectionsCheckingInterval: DEADLINE_CHECK_MS,
     },
-    async (req, res) => {
-      const started = process.hrtime.bigint();
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const route = prefixes.find(
-        (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
-      );
-      // While draining, ask keep-alive clients (browsers, CDNs, the gateway) to let go after this.
-      if (drainingSince !== null) res.setHeader('connection', 'close');
-      if (servedBy !== null) res.setHeader('x-api-process', servedBy);
-      res.on('finish', () => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const known = route ?? (path === '/healthz' || path === '/readyz' ? path : OTHER_ROUTE);
-        metrics.observeRequest(known, res.statusCode, seconds);
-      });
-      try {
-        if (path === '/healthz') return send(res, 200, 'ok');
-        if (path === '/readyz')
-          return send(res, drainingSince === null ? 200 : 503, drainingSince === null ? 'ready' : 'draining');
-        if (route) return await options.routes[route]!(req, res);
-        send(res, 404, 'not found');
-      } catch (error) {
-        const requestId = String(req.headers['x-request-id'] ?? '');
-        log.error('unhandled request error', { service: options.name, path, requestId, error });
-        if (!res.headersSent) send(res, 500, `internal error${requestId ? ` (request ${requestId})` : ''}`);
-        else res.destroy();
-      }
-    },
+    (req, res) => inRequestScope(options.name, req.headers, () => handle(req, res)),
   );
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = prefixes.find(
+      (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+    );
+    // While draining, ask keep-alive clients (browsers, CDNs, the gateway) to let go after this.
+    if (drainingSince !== null) res.setHeader('connection', 'close');
+    if (servedBy !== null) res.setHeader('x-api-process', servedBy);
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const known = route ?? (path === '/healthz' || path === '/readyz' ? path : OTHER_ROUTE);
+      metrics.observeRequest(known, res.statusCode, seconds);
+    });
+    try {
+      if (path === '/healthz') return send(res, 200, 'ok');
+      if (path === '/readyz')
+        return send(res, drainingSince === null ? 200 : 503, drainingSince === null ? 'ready' : 'draining');
+      if (route) return await options.routes[route]!(req, res);
+      send(res, 404, 'not found');
+    } catch (error) {
+      const requestId = String(req.headers['x-request-id'] ?? '');
+      log.error('unhandled request error', { service: options.name, path, requestId, error });
+      if (!res.headersSent) send(res, 500, `internal error${requestId ? ` (request ${requestId})` : ''}`);
+      else res.destroy();
+    }
+  }
   server.keepAliveTimeout = 65_000;
   // Node's header deadline starts at a request's first byte, so a socket that connects and sends
   // nothing would hold its place forever: give a new connection the same deadline to send a request.
