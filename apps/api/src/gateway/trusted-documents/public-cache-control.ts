@@ -25,6 +25,10 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, 
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 const DECIDED_MAX = 1_000;
+/** Public, and whether it shows stock (whose staleness is bounded, not evicted exactly). */
+type Publicness = 'private' | 'public' | 'public-stock';
+/** The TTL marking stock fields in the policy map read below (any positive number would do). */
+const STOCK = 1;
 
 /**
  * `Cache-Control` for GET answers (POST answers are `no-store` already: security-headers.ts):
@@ -36,14 +40,15 @@ const DECIDED_MAX = 1_000;
 export function usePublicCacheControl(options: { supergraph: string; cookieName: string }): GatewayPlugin {
   const isPublic = publicDocumentCheck(options.supergraph);
   const publicRequests = new WeakSet<Request>();
-  const candidates = new WeakSet<Request>();
+  const candidates = new WeakMap<Request, Publicness>();
   return {
     // Decided from the request's document text (a trusted document's text is already in place),
     // not at validation: an answer from the response cache skips parsing and validation, and
     // must be as public as the same answer computed afresh.
     onParams({ params, request }) {
       if (request.method !== 'GET' || !params.query || tokenOf(request, options.cookieName)) return;
-      if (isPublic(params.query, params.operationName ?? undefined)) candidates.add(request);
+      const publicness = isPublic(params.query, params.operationName ?? undefined);
+      if (publicness !== 'private') candidates.set(request, publicness);
     },
     onResultProcess({ request, result }) {
       if (!candidates.has(request) || Array.isArray(result) || !result || Symbol.asyncIterator in result) return;
@@ -53,19 +58,27 @@ export function usePublicCacheControl(options: { supergraph: string; cookieName:
       if (request.method !== 'GET') return;
       response.headers.set('cache-control', publicRequests.has(request) ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
       response.headers.append('vary', 'Authorization');
+      // Stock may lag the response cache's stock bound at most: an answer served from it says how
+      // old it is (from the Last-Modified the cache stored it with), so a CDN or a phone keeps it
+      // only what is left of max-age, not max-age on top. Other answers are evicted exactly there.
+      const lastModified = response.headers.get('last-modified');
+      if (publicRequests.has(request) && candidates.get(request) === 'public-stock' && lastModified) {
+        const ageSeconds = Math.floor((Date.now() - Date.parse(lastModified)) / 1000);
+        if (ageSeconds > 0) response.headers.set('age', String(ageSeconds));
+      }
     },
   };
 }
 
 /**
- * Whether a document only reads public data: a query selecting no field the response cache's
+ * Whether a document only reads public data (and whether it shows stock): a query selecting no field the response cache's
  * policy keeps out (TTL 0: personal and staff-only types and fields), and no field of an
  * interface or union that a personal type implements (`node(id:)` can answer a Cart). Decided
  * once per document text and operation name.
  */
 function publicDocumentCheck(supergraph: string) {
   const schema: GraphQLSchema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
-  const ttl = ttlPerSchemaCoordinate(supergraph, 1);
+  const ttl = ttlPerSchemaCoordinate(supergraph, STOCK);
   const privateTypes = new Set<string>(PRIVATE_TYPES);
   const reachesPrivateType = (typeName: string) => {
     const type = schema.getType(typeName);
@@ -77,8 +90,8 @@ function publicDocumentCheck(supergraph: string) {
     );
   };
   // Bounded: trusted documents are few, but a third party may send any number of texts.
-  const decided = lru<boolean>(DECIDED_MAX);
-  return (query: string, operationName: string | undefined): boolean => {
+  const decided = lru<Publicness>(DECIDED_MAX);
+  return (query: string, operationName: string | undefined): Publicness => {
     const key = `${operationName ?? ''}\n${query}`;
     const known = decided.get(key);
     if (known !== undefined) return known;
@@ -86,11 +99,11 @@ function publicDocumentCheck(supergraph: string) {
     try {
       document = parse(query);
     } catch {
-      return false; // answered with an error, never public
+      return 'private'; // answered with an error, never public
     }
     const operation = getOperationAST(document, operationName);
-    let result = operation?.operation === 'query';
-    if (result) {
+    let result: Publicness = operation?.operation === 'query' ? 'public' : 'private';
+    if (result !== 'private') {
       const typeInfo = new TypeInfo(schema);
       visit(
         document,
@@ -99,9 +112,9 @@ function publicDocumentCheck(supergraph: string) {
             const parent = typeInfo.getParentType();
             const field = typeInfo.getFieldDef();
             if (!parent || !field) return;
-            if (ttl[`${parent.name}.${node.name.value}`] === 0 || reachesPrivateType(getNamedType(field.type).name)) {
-              result = false;
-            }
+            const fieldTtl = ttl[`${parent.name}.${node.name.value}`];
+            if (fieldTtl === 0 || reachesPrivateType(getNamedType(field.type).name)) result = 'private';
+            else if (fieldTtl === STOCK && result === 'public') result = 'public-stock';
           },
         }),
       );
