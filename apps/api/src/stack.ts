@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
 import type { Env } from './env.js';
 import { createIdentityResolver } from './gateway/identity.js';
 import { responseCacheFromEnv } from './gateway/response-cache/index.js';
@@ -59,7 +60,12 @@ export async function prepareDatabase(env: Env, databaseUrl: string): Promise<St
   // away from PostgreSQL) leaves migrations to the domains' processes.
   if ([...wanted].every((name) => name === 'gateway')) return null;
   const database = connectDatabase(databaseUrl, databaseOptionsFromEnv(env));
+  // Several processes may start at once (a release in Kubernetes starts every domain's pods): they
+  // take turns, or two would apply the same migration and one would fail its start. A session
+  // advisory lock on a connection of its own, released when that connection ends.
+  const turn = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
+    await turn`select pg_advisory_lock(hashtext('commerce:prepare-database'))`;
     await migrateDatabase(database.db);
     await migrateQueue(databaseUrl);
     const seedCatalog = env.SEED_DEMO_CATALOG && wanted.has('catalog');
@@ -79,6 +85,7 @@ export async function prepareDatabase(env: Env, databaseUrl: string): Promise<St
     return env.DEV_STAFF && wanted.has('customers') ? await ensureDevStaff(database.db, env.DEV_STAFF_EMAIL) : null;
   } finally {
     await database.close();
+    await turn.end();
   }
 }
 
