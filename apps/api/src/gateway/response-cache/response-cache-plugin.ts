@@ -89,6 +89,10 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
     },
     onResponse({ request, response }) {
       response.headers.set(RESPONSE_CACHE_HEADER, outcomes.get(request) ?? 'skip');
+      // The plugin's ETag is the cache key, which stays the same when an evicted answer is stored
+      // anew with other content: a phone or CDN revalidating with it (If-None-Match) got 304 and
+      // kept the old price. Without it, clients revalidate by Last-Modified or fetch in full.
+      response.headers.delete('etag');
     },
   };
 

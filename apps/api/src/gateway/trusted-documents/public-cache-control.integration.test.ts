@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_NAME_HEADER } from '@commerce/trust/client-name';
 import { ProductByHandleDocument, MOBILE_SAMPLE_CLIENT_NAME, documentIdOf } from '@commerce/mobile-sample';
+import { loadEnv } from '../../env.js';
 import { useTestStack } from '../../test/stack.js';
+import { responseCacheFromEnv } from '../response-cache/index.js';
 import { graphqlById } from '../../test/trusted-documents.js';
 import { PUBLIC_CACHE_CONTROL } from './public-cache-control.js';
 
 // Cache-Control of GET answers with the gateway's response cache on, as in production: the
 // answer a CDN may keep must not depend on whether the gateway itself had it cached.
 // A stock bound long enough that the second request of a test is a hit on a busy machine.
-const api = useTestStack({
-  RESPONSE_CACHE: 'on',
-  RESPONSE_CACHE_TTL_MS: '600000',
-  RESPONSE_CACHE_STOCK_TTL_MS: '60000',
-});
+const CACHE = { RESPONSE_CACHE: 'on', RESPONSE_CACHE_TTL_MS: '600000', RESPONSE_CACHE_STOCK_TTL_MS: '60000' };
+const api = useTestStack(CACHE);
 
 const PRODUCT = documentIdOf(ProductByHandleDocument);
 const asMobileApp = { [CLIENT_NAME_HEADER]: MOBILE_SAMPLE_CLIENT_NAME };
@@ -51,5 +51,41 @@ describe('Cache-Control on GET with the response cache on', () => {
     ]);
     // Without Age, a CDN would keep a stock answer already near the bound for a full max-age more.
     expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives no validator that outlives a change: a phone revalidating with what it got sees the new title', async () => {
+    // A seeded product far from the ones other files change; its title restored at the end.
+    const [row] = await api.stack.database.db.execute<{ id: string; handle: string; title: string }>(
+      sql`select id::text, handle, title from catalog.products order by id offset 40 limit 1`,
+    );
+    const { id, handle, title } = row!;
+    const cache = responseCacheFromEnv(loadEnv(CACHE), api.stack.redis.redis)!;
+    const get = (headers: Record<string, string> = {}) =>
+      graphqlById<{ product: { title: string } }>(
+        api.gateway,
+        PRODUCT,
+        { handle },
+        { ...asMobileApp, ...headers },
+        'GET',
+      );
+    try {
+      await cache.evictTags([`product:${id}`]);
+      const first = await get();
+      expect(first.data!.product.title).toBe(title);
+      const validator = first.headers.get('etag');
+
+      const changed = `${title} (renamed)`;
+      await api.stack.database.db.execute(sql`update catalog.products set title = ${changed} where id = ${Number(id)}`);
+      await cache.evictTags([`product:${id}`]);
+      expect((await get()).data!.product.title).toBe(changed); // stored anew, under the same key
+
+      // OkHttp revalidates with If-None-Match alone when it was given an ETag.
+      const revalidated = await get(validator ? { 'if-none-match': validator } : {});
+      expect(revalidated.status).toBe(200);
+      expect(revalidated.data!.product.title).toBe(changed);
+    } finally {
+      await api.stack.database.db.execute(sql`update catalog.products set title = ${title} where id = ${Number(id)}`);
+      await cache.evictTags([`product:${id}`]);
+    }
   });
 });
