@@ -65,12 +65,13 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
   const settled = () => (inFlight.size === 0 ? undefined : Promise.all(inFlight).then(() => undefined));
 
   async function evict(entities: Iterable<CacheEntityRecord>): Promise<number> {
-    // The buckets that can hold a live response, and the next one for an instance whose clock is ahead.
+    // The buckets that can hold a live response (now and the one before), plus one either side for
+    // an instance whose clock is up to a width ahead or behind this one's.
     const now = bucketOf(Date.now());
     const sets = [
       ...new Set(
         [...entities].flatMap((entity) =>
-          [now - 1, now, now + 1].map((bucket) =>
+          [now - 2, now - 1, now, now + 1].map((bucket) =>
             entity.id == null ? typeKey(entity.typename, bucket) : entityKey(entity.typename, entity.id, bucket),
           ),
         ),
