@@ -12,6 +12,7 @@ import { useQueryCost } from './query-cost/query-cost-plugin.js';
 import { useMutationLimit } from './rate-limits/mutation-limit.js';
 import { createRateLimits, type RateLimitSettings } from './rate-limits/rate-limit-plugin.js';
 import { useRejectNulStrings } from './reject-nul.js';
+import { useErrorMetrics } from './error-metrics.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { useGatewayResponseCache, type ResponseCacheSettings } from './response-cache/index.js';
 import { schemaPrivacyPlugins } from './schema-privacy.js';
@@ -93,6 +94,7 @@ export function createGateway(options: GatewayOptions) {
         : []),
       useRejectNulStrings(),
       useRequestIdInErrors(),
+      useErrorMetrics(),
       useSubgraphTimeout(options.upstream),
       useSubgraphCircuitBreaker(options.upstream),
       // Last, so the signature covers the request exactly as it leaves.

@@ -34,7 +34,8 @@ export interface Worker {
   runner: Runner;
 }
 
-function jobMetrics() {
+/** The worker's metrics, registered when it starts (exported so a test can list every metric name). */
+export function jobMetrics() {
   announceBuild('worker');
   const existing = metricsRegistry.getSingleMetric('worker_jobs_total') as Counter<'task' | 'outcome'> | undefined;
   const jobs =

@@ -1,4 +1,6 @@
+import { Counter, Gauge } from 'prom-client';
 import type postgres from 'postgres';
+import { metricsRegistry } from '../http/metrics.js';
 
 /** Thrown instead of queueing when the pool and its wait queue are full. */
 export class DatabaseBusyError extends Error {
@@ -19,14 +21,42 @@ export class DatabaseBusyError extends Error {
  * counted from the call until it settles; the settle hook is the native `Promise.prototype.then`,
  * because postgres.js's own `then` would send the statement before drizzle chose its row format.
  */
+// Saturation, for the operator's alerts (deploy/prometheus): refusals mean requests fail now.
+// Process-wide, summed over every gated pool of the process; registered once however many pools.
+export function statementGateMetrics() {
+  const refused =
+    (metricsRegistry.getSingleMetric('db_statements_refused_total') as Counter | undefined) ??
+    new Counter({
+      name: 'db_statements_refused_total',
+      help: 'SQL statements refused at once because the pool and its wait queue were full (DATABASE_BUSY)',
+      registers: [metricsRegistry],
+    });
+  const inFlight =
+    (metricsRegistry.getSingleMetric('db_statements_in_flight') as Gauge | undefined) ??
+    new Gauge({
+      name: 'db_statements_in_flight',
+      help: 'SQL statements and transactions running or waiting for a pooled connection',
+      registers: [metricsRegistry],
+    });
+  return { refused, inFlight };
+}
+
 export function gateStatements(client: postgres.Sql, limit: number): postgres.Sql {
   let inFlight = 0;
+  const metrics = statementGateMetrics();
   const admit = (): (() => void) => {
-    if (inFlight >= limit) throw new DatabaseBusyError(limit);
+    if (inFlight >= limit) {
+      metrics.refused.inc();
+      throw new DatabaseBusyError(limit);
+    }
     inFlight += 1;
+    metrics.inFlight.inc();
     let released = false;
     return () => {
-      if (!released) inFlight -= 1;
+      if (!released) {
+        inFlight -= 1;
+        metrics.inFlight.dec();
+      }
       released = true;
     };
   };
