@@ -23,6 +23,9 @@ function counter(): Counter<'code'> {
 export function registerErrorMetrics(): void {
   counter();
 }
+// Hive Gateway builds its plugins at the first request: register when the gateway's code loads, so
+// a fresh gateway's /metrics already lists the counter (at 0) the alert rules read.
+registerErrorMetrics();
 
 /** Counts every error of every response, as the client receives it (after masking). */
 export function useErrorMetrics(): GatewayPlugin {
