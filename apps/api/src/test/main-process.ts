@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
+import { FREE_SERVICE_PORTS } from './free-ports.js';
 
 export interface MainProcess {
   /** The gateway's /graphql URL, as the start-up banner prints it. */
@@ -29,14 +30,7 @@ export async function startMain(
       ...inherited,
       DATABASE_URL: inject('databaseUrl'),
       SEED_DEMO_CATALOG: 'off',
-      GATEWAY_PORT: '0',
-      CATALOG_PORT: '0',
-      INVENTORY_PORT: '0',
-      CUSTOMERS_PORT: '0',
-      CART_PORT: '0',
-      CHECKOUT_PORT: '0',
-      CONTENT_PORT: '0',
-      WORKER_PORT: '0',
+      ...FREE_SERVICE_PORTS,
       ADMIN_PORT: '0',
       LOG_LEVEL: 'warn',
       ...settings,

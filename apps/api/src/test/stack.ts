@@ -2,19 +2,13 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { loadEnv } from '../env.js';
 import { statementCount } from '../platform/db/statement-counter.js';
 import { startStack, type Stack } from '../stack.js';
+import { FREE_SERVICE_PORTS } from './free-ports.js';
 
 /** The whole API in this process on free ports, against the run's test database. */
 export async function startTestStack(overrides: Record<string, string> = {}): Promise<Stack> {
   const env = loadEnv({
     NODE_ENV: 'test',
-    GATEWAY_PORT: '0',
-    CATALOG_PORT: '0',
-    INVENTORY_PORT: '0',
-    CUSTOMERS_PORT: '0',
-    CART_PORT: '0',
-    CHECKOUT_PORT: '0',
-    CONTENT_PORT: '0',
-    WORKER_PORT: '0',
+    ...FREE_SERVICE_PORTS,
     // No worker: it would take jobs other test files enqueue in the shared database and assert on.
     // Worker tests start one with startWorker, or pass SERVICES with `worker` here.
     SERVICES: loadEnv({})
