@@ -33,10 +33,20 @@ function startBridge(port = 0) {
     const timeout = setTimeout(() => reject(new Error(`redis bridge did not start:\n${output}`)), 15_000);
     const read = (chunk) => {
       output += chunk;
-      const match = /"message":"redis bridge listening","url":"([^"]+)"/.exec(output);
-      if (match) {
+      // Log lines are JSON whose other fields (service, version, ...) may come in any order.
+      const listening = output
+        .split('\n')
+        .map((line) => {
+          try {
+            return JSON.parse(line);
+          } catch {
+            return null;
+          }
+        })
+        .find((entry) => entry?.message === 'redis bridge listening' && typeof entry.url === 'string');
+      if (listening) {
         clearTimeout(timeout);
-        resolve({ child, url: match[1] });
+        resolve({ child, url: listening.url });
       }
     };
     child.stdout.on('data', read);
