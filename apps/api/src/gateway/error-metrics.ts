@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Counter } from 'prom-client';
-import { metricsRegistry } from '../platform/http/metrics.js';
+import { metricOnce, metricsRegistry } from '../platform/http/metrics.js';
 
 // A GraphQL error is usually an HTTP 200: without this, the operator's error-rate alert sees
 // nothing when a subgraph fails a field or a deploy breaks validation.
@@ -8,14 +8,15 @@ const CODE = /^[A-Z][A-Z0-9_]{0,47}$/;
 
 function counter(): Counter<'code'> {
   const name = 'graphql_errors_total';
-  return (
-    (metricsRegistry.getSingleMetric(name) as Counter<'code'> | undefined) ??
-    new Counter({
-      name,
-      help: 'Errors in GraphQL responses the gateway sent, by extensions.code (OTHER when missing or unusual)',
-      labelNames: ['code'],
-      registers: [metricsRegistry],
-    })
+  return metricOnce(
+    name,
+    () =>
+      new Counter({
+        name,
+        help: 'Errors in GraphQL responses the gateway sent, by extensions.code (OTHER when missing or unusual)',
+        labelNames: ['code'],
+        registers: [metricsRegistry],
+      }),
   );
 }
 

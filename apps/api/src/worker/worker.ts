@@ -1,7 +1,7 @@
 import { parseCronItems, run, type Runner, type Task, type TaskList } from 'graphile-worker';
 import { Counter, Histogram } from 'prom-client';
 import { connectDatabase } from '../platform/db/client.js';
-import { announceBuild, metricsRegistry } from '../platform/http/metrics.js';
+import { announceBuild, metricOnce, metricsRegistry } from '../platform/http/metrics.js';
 import { log } from '../platform/log.js';
 import type { Mailer } from '../platform/mail/index.js';
 import { graphileLogger } from '../platform/queue/graphile-logger.js';
@@ -37,24 +37,27 @@ export interface Worker {
 /** The worker's metrics, registered when it starts (exported so a test can list every metric name). */
 export function jobMetrics() {
   announceBuild('worker');
-  const existing = metricsRegistry.getSingleMetric('worker_jobs_total') as Counter<'task' | 'outcome'> | undefined;
-  const jobs =
-    existing ??
-    new Counter({
-      name: 'worker_jobs_total',
-      help: 'Jobs run by the worker, by task and outcome (success, error)',
-      labelNames: ['task', 'outcome'],
-      registers: [metricsRegistry],
-    });
-  const duration =
-    (metricsRegistry.getSingleMetric('worker_job_duration_seconds') as Histogram<'task'> | undefined) ??
-    new Histogram({
-      name: 'worker_job_duration_seconds',
-      help: 'How long jobs take, by task',
-      labelNames: ['task'],
-      buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60],
-      registers: [metricsRegistry],
-    });
+  const jobs = metricOnce(
+    'worker_jobs_total',
+    () =>
+      new Counter({
+        name: 'worker_jobs_total',
+        help: 'Jobs run by the worker, by task and outcome (success, error)',
+        labelNames: ['task', 'outcome'],
+        registers: [metricsRegistry],
+      }),
+  );
+  const duration = metricOnce(
+    'worker_job_duration_seconds',
+    () =>
+      new Histogram({
+        name: 'worker_job_duration_seconds',
+        help: 'How long jobs take, by task',
+        labelNames: ['task'],
+        buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60],
+        registers: [metricsRegistry],
+      }),
+  );
   return { jobs, duration };
 }
 

@@ -1,19 +1,20 @@
 import { Counter } from 'prom-client';
-import { metricsRegistry } from '../../platform/http/metrics.js';
+import { metricOnce, metricsRegistry } from '../../platform/http/metrics.js';
 
 export type ResponseCacheOutcome = 'hit' | 'miss' | 'skip';
 
 /** Registered once per process, however many gateways (test stacks) it starts. */
 function counter(): Counter<'outcome'> {
   const name = 'gateway_response_cache_requests_total';
-  return (
-    (metricsRegistry.getSingleMetric(name) as Counter<'outcome'> | undefined) ??
-    new Counter({
-      name,
-      help: 'GraphQL requests by response cache outcome: hit (served from it), miss (answered and stored), skip (personal, private or failed)',
-      labelNames: ['outcome'],
-      registers: [metricsRegistry],
-    })
+  return metricOnce(
+    name,
+    () =>
+      new Counter({
+        name,
+        help: 'GraphQL requests by response cache outcome: hit (served from it), miss (answered and stored), skip (personal, private or failed)',
+        labelNames: ['outcome'],
+        registers: [metricsRegistry],
+      }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { Counter, Gauge } from 'prom-client';
 import type postgres from 'postgres';
-import { metricsRegistry } from '../http/metrics.js';
+import { metricOnce, metricsRegistry } from '../http/metrics.js';
 
 /** Thrown instead of queueing when the pool and its wait queue are full. */
 export class DatabaseBusyError extends Error {
@@ -9,6 +9,30 @@ export class DatabaseBusyError extends Error {
     super(`The database is busy: ${limit} statements are already running or waiting for a connection.`);
     this.name = 'DatabaseBusyError';
   }
+}
+
+// Saturation, for the operator's alerts (deploy/prometheus): refusals mean requests fail now.
+// Process-wide, summed over every gated pool of the process; registered once however many pools.
+export function statementGateMetrics() {
+  const refused = metricOnce(
+    'db_statements_refused_total',
+    () =>
+      new Counter({
+        name: 'db_statements_refused_total',
+        help: 'SQL statements refused at once because the pool and its wait queue were full (DATABASE_BUSY)',
+        registers: [metricsRegistry],
+      }),
+  );
+  const inFlight = metricOnce(
+    'db_statements_in_flight',
+    () =>
+      new Gauge({
+        name: 'db_statements_in_flight',
+        help: 'SQL statements and transactions running or waiting for a pooled connection',
+        registers: [metricsRegistry],
+      }),
+  );
+  return { refused, inFlight };
 }
 
 /**
@@ -21,26 +45,6 @@ export class DatabaseBusyError extends Error {
  * counted from the call until it settles; the settle hook is the native `Promise.prototype.then`,
  * because postgres.js's own `then` would send the statement before drizzle chose its row format.
  */
-// Saturation, for the operator's alerts (deploy/prometheus): refusals mean requests fail now.
-// Process-wide, summed over every gated pool of the process; registered once however many pools.
-export function statementGateMetrics() {
-  const refused =
-    (metricsRegistry.getSingleMetric('db_statements_refused_total') as Counter | undefined) ??
-    new Counter({
-      name: 'db_statements_refused_total',
-      help: 'SQL statements refused at once because the pool and its wait queue were full (DATABASE_BUSY)',
-      registers: [metricsRegistry],
-    });
-  const inFlight =
-    (metricsRegistry.getSingleMetric('db_statements_in_flight') as Gauge | undefined) ??
-    new Gauge({
-      name: 'db_statements_in_flight',
-      help: 'SQL statements and transactions running or waiting for a pooled connection',
-      registers: [metricsRegistry],
-    });
-  return { refused, inFlight };
-}
-
 export function gateStatements(client: postgres.Sql, limit: number): postgres.Sql {
   let inFlight = 0;
   const metrics = statementGateMetrics();

@@ -10,48 +10,60 @@ import { statementCount } from '../db/statement-counter.js';
  */
 export const metricsRegistry = register;
 
+/**
+ * The metric called `name`, created at its first use: one process may start several services or
+ * test stacks, and prom-client refuses to register a name twice.
+ */
+export function metricOnce<T>(name: string, create: () => T): T {
+  return (register.getSingleMetric(name) as T | undefined) ?? create();
+}
+
 /** The route label of a path no service knows: all of them share this one series. */
 export const OTHER_ROUTE = 'other';
 
 function sharedMetrics() {
   // Registered once per process, however many services (or test stacks) it starts.
   if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics({ register });
-  const requests =
-    (register.getSingleMetric('http_request_duration_seconds') as
-      Histogram<'service' | 'route' | 'status'> | undefined) ??
-    new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'HTTP requests by service, known route and status',
-      labelNames: ['service', 'route', 'status'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers: [register],
-    });
-  if (!register.getSingleMetric('sql_statements_total')) {
-    new Counter({
-      name: 'sql_statements_total',
-      help: 'SQL statements sent by this process (shared by the services it runs)',
-      registers: [register],
-      collect() {
-        this.reset();
-        this.inc(statementCount());
-      },
-    });
-  }
+  const requests = metricOnce(
+    'http_request_duration_seconds',
+    () =>
+      new Histogram({
+        name: 'http_request_duration_seconds',
+        help: 'HTTP requests by service, known route and status',
+        labelNames: ['service', 'route', 'status'],
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+        registers: [register],
+      }),
+  );
+  metricOnce(
+    'sql_statements_total',
+    () =>
+      new Counter({
+        name: 'sql_statements_total',
+        help: 'SQL statements sent by this process (shared by the services it runs)',
+        registers: [register],
+        collect() {
+          this.reset();
+          this.inc(statementCount());
+        },
+      }),
+  );
   return requests;
 }
 
 function buildInfoGauge(): Gauge<'service' | 'version' | 'commit'> {
   const name = 'commerce_build_info';
-  return (
-    (register.getSingleMetric(name) as Gauge<'service' | 'version' | 'commit'> | undefined) ??
-    new Gauge({
-      name,
-      help: 'Always 1: which build (version, commit) each service of this process runs',
-      labelNames: ['service', 'version', 'commit'],
-      // A cluster primary merges its workers' registries: they all run the same build, so 1, not N.
-      aggregator: 'max',
-      registers: [register],
-    })
+  return metricOnce(
+    name,
+    () =>
+      new Gauge({
+        name,
+        help: 'Always 1: which build (version, commit) each service of this process runs',
+        labelNames: ['service', 'version', 'commit'],
+        // A cluster primary merges its workers' registries: they all run the same build, so 1, not N.
+        aggregator: 'max',
+        registers: [register],
+      }),
   );
 }
 

@@ -1,13 +1,10 @@
 import { Histogram } from 'prom-client';
-import { metricsRegistry } from '../http/metrics.js';
+import { metricOnce, metricsRegistry } from '../http/metrics.js';
 
 const buckets = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 15, 60, 300];
 
 function histogram(name: string, help: string): Histogram {
-  return (
-    (metricsRegistry.getSingleMetric(name) as Histogram | undefined) ??
-    new Histogram({ name, help, buckets, registers: [metricsRegistry] })
-  );
+  return metricOnce(name, () => new Histogram({ name, help, buckets, registers: [metricsRegistry] }));
 }
 
 /** Registered on first use, in the process that runs the worker; served by its admin /metrics. */
