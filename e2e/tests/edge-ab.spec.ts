@@ -160,9 +160,12 @@ test('the browser counts one view per page view and an add-to-cart for the versi
   test.setTimeout(60_000);
   const context = await browser.newContext({ baseURL: edge.url });
   const tab = await context.newPage();
+  // The storefront sends the count as a trusted document (a hash, no query text): it is told
+  // apart by its variables, and the answer below says which mutation it was.
   const recorded = (event: string) => (response: Response) =>
     response.url().endsWith('/api/graphql') &&
-    (response.request().postData() ?? '').includes('pageExperimentRecord') &&
+    (response.request().postData() ?? '').includes('"documentId":"sha256:') &&
+    (response.request().postData() ?? '').includes('"variant":') &&
     (response.request().postData() ?? '').includes(`"event":"${event}"`);
 
   const view = tab.waitForResponse(recorded('VIEW'));
