@@ -176,7 +176,7 @@ function groupTable(group: ScenarioGroup, targets: Partial<Record<QueryKind, num
       fmt(r.sqlPerRequest, 2),
       cacheSeen > 0 ? `${fmt(r.responseCache.hitRatio * 100, 0)}% (warm-up ${warmupHits(r)})` : 'no header',
       // How long before the same request comes round again: past RESPONSE_CACHE_STOCK_TTL_MS an
-      // entry with stock fields has expired by then, whatever the cache does.
+      // entry with stock fields is served only while the worker's eviction tick vouches for it.
       fmt(r.requestVariants / r.requestsPerSecond, 1),
       ratio ? x(ratio.requestsPerSecond) : '1x',
       ratio ? x(ratio.p50) : '1x',

@@ -230,6 +230,7 @@ export async function startStack(env: Env, databaseUrl: string, options: { prepa
     // Last, after every HTTP service: cluster workers start the same ports in the same order (a
     // port 0 is shared by position), and only one of them runs the job worker (src/cluster/).
     if (wanted.has('worker')) {
+      const workerCache = responseCacheFromEnv(env, redis.redis);
       // The jobs of every domain (reservation expiry, payment repair, order emails, sweeps); it can
       // also deploy alone (SERVICES=worker). Its own payment router: a charge it settles is looked up
       // or voided at the provider, never charged.
@@ -246,8 +247,9 @@ export async function startStack(env: Env, databaseUrl: string, options: { prepa
           ...(env.STOREFRONT_REVALIDATE_URL && env.REVALIDATE_SECRET
             ? { revalidation: { url: env.STOREFRONT_REVALIDATE_URL, secret: env.REVALIDATE_SECRET } }
             : {}),
-          // The outbox flush evicts the gateway's cached responses too (the same shared Redis).
-          ...(env.RESPONSE_CACHE ? { evictResponses: responseCacheFromEnv(env, redis.redis)!.evictTags } : {}),
+          // The outbox flush evicts the gateway's cached responses too (the same shared Redis), and
+          // its eviction tick keeps stock responses servable past the stock bound while it keeps up.
+          ...(workerCache ? { evictResponses: workerCache.evictTags, stockEvictions: workerCache.stockEvictions } : {}),
         }),
       );
     }

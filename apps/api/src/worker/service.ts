@@ -18,6 +18,7 @@ export async function startWorkerService(options: {
   payments: TaskPayments;
   revalidation?: { url: string; secret: string };
   evictResponses?: (tags: readonly string[]) => Promise<void>;
+  stockEvictions?: { stockBoundMs: number; markStockEvictionsCurrent(forMs: number): Promise<void> };
 }): Promise<ServiceServer> {
   const worker = await startWorker({
     databaseUrl: options.databaseUrl,
@@ -28,6 +29,7 @@ export async function startWorkerService(options: {
     payments: options.payments,
     ...(options.revalidation ? { revalidation: options.revalidation } : {}),
     ...(options.evictResponses ? { evictResponses: options.evictResponses } : {}),
+    ...(options.stockEvictions ? { stockEvictions: options.stockEvictions } : {}),
   });
   let server: ServiceServer;
   try {

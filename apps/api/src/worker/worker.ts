@@ -4,6 +4,7 @@ import { connectDatabase } from '../platform/db/client.js';
 import { announceBuild, metricOnce, metricsRegistry } from '../platform/http/metrics.js';
 import { log } from '../platform/log.js';
 import type { Mailer } from '../platform/mail/index.js';
+import { startEvictionTicks } from '../platform/outbox/eviction-tick.js';
 import { graphileLogger } from '../platform/queue/graphile-logger.js';
 import { isTaskName, parseTaskPayload, type TaskName } from '../platform/queue/tasks.js';
 import type { TaskContext, TaskHandlers, TaskLog, TaskPayments } from './task-context.js';
@@ -21,6 +22,12 @@ export interface WorkerOptions {
   revalidation?: { url: string; secret: string };
   /** The outbox flush also evicts the gateway's response cache by the same tags. */
   evictResponses?: (tags: readonly string[]) => Promise<void>;
+  /**
+   * With `evictResponses`: the outbox's eviction tick (platform/outbox/eviction-tick.ts) runs in
+   * this process, flushing sales' stock rows within a second and telling the gateway for how long
+   * its stock responses are as fresh as the bound.
+   */
+  stockEvictions?: { stockBoundMs: number; markStockEvictionsCurrent(forMs: number): Promise<void> };
   /** How often to look for jobs that became due (new jobs arrive at once by LISTEN/NOTIFY). */
   pollIntervalMs?: number;
   now?: () => Date;
@@ -128,6 +135,15 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     ),
   });
   log.info('worker started', { tasks: Object.keys(taskList), cron: crontab.map((item) => item.task), concurrency });
+  const ticks =
+    options.evictResponses && options.stockEvictions
+      ? startEvictionTicks({
+          db: database.db,
+          evict: options.evictResponses,
+          ...(options.revalidation ? { revalidation: options.revalidation } : {}),
+          ...options.stockEvictions,
+        })
+      : null;
 
   let stopping: Promise<void> | null = null;
   return {
@@ -135,6 +151,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     promise: runner.promise,
     stop() {
       stopping ??= (async () => {
+        await ticks?.stop();
         await runner.stop();
         await database.close();
         log.info('worker stopped');

@@ -13,6 +13,8 @@ export interface ResponseCacheSettings {
   stockTtlMs: number;
   /** For the outbox flush: evicts the responses showing these tags, on every instance at once. */
   evictTags: EvictResponses;
+  /** For the outbox's eviction tick: the bound, and how to say how long stock may be served past it. */
+  stockEvictions: { stockBoundMs: number; markStockEvictionsCurrent(forMs: number): Promise<void> };
 }
 
 /**
@@ -27,15 +29,21 @@ export function responseCacheFromEnv(
   redis: Redis,
 ): ResponseCacheSettings | null {
   if (!env.RESPONSE_CACHE) return null;
+  const stockTtlMs = Math.min(env.RESPONSE_CACHE_STOCK_TTL_MS, env.RESPONSE_CACHE_TTL_MS);
   const store = createRedisResponseStore({
     redis,
     timeoutMs: env.RESPONSE_CACHE_REDIS_TIMEOUT_MS,
     maxTtlMs: env.RESPONSE_CACHE_TTL_MS,
+    stockBoundMs: stockTtlMs,
   });
   return {
     store,
     ttlMs: env.RESPONSE_CACHE_TTL_MS,
-    stockTtlMs: Math.min(env.RESPONSE_CACHE_STOCK_TTL_MS, env.RESPONSE_CACHE_TTL_MS),
+    stockTtlMs,
     evictTags: outboxEviction(store),
+    stockEvictions: {
+      stockBoundMs: stockTtlMs,
+      markStockEvictionsCurrent: (forMs) => store.markStockEvictionsCurrent(forMs),
+    },
   };
 }

@@ -23,6 +23,13 @@ describe('entitiesOfTags', () => {
     ]);
   });
 
+  it('names a variant for its stock tag, and every variant for `stock`', () => {
+    expect(entitiesOfTags(['stock:9', 'stock:x'])).toEqual([
+      { typename: 'ProductVariant', id: 'gid://shop/ProductVariant/9' },
+    ]);
+    expect(entitiesOfTags(['stock'])).toEqual([{ typename: 'ProductVariant' }]);
+  });
+
   it('evicts every listing for `listings`, and nothing for tags no response shows', () => {
     expect(entitiesOfTags(['listings'])).toEqual([{ typename: 'Product' }, { typename: 'Collection' }]);
     expect(entitiesOfTags(['sitemap', 'unknown:1'])).toEqual([]);

@@ -11,6 +11,7 @@ import { toGlobalId } from '../../platform/graphql/global-id.js';
  * - `page:home`, `page-handle:<h>`: every response with a page (a handle may have answered null
  *   before it was published; pages change rarely, so all of them go).
  * - `menu:<h>`: every menu (menus have no id to name one by).
+ * - `stock:<n>`: every response showing variant n (its quantity moved); `stock`: every one showing a variant.
  * - `listings`: every response listing products or collections.
  * - anything else (`sitemap`): no GraphQL response shows it.
  */
@@ -25,6 +26,9 @@ export function entitiesOfTags(tags: Iterable<string>): CacheEntityRecord[] {
     else if (kind === 'page' && value && /^\d+$/.test(value)) add('Page', toGlobalId('Page', value));
     else if (kind === 'page' || kind === 'page-handle') add('Page');
     else if (kind === 'menu') add('Menu');
+    else if (kind === 'stock' && value && /^\d+$/.test(value))
+      add('ProductVariant', toGlobalId('ProductVariant', value));
+    else if (kind === 'stock' && value === undefined) add('ProductVariant');
     else if (kind === 'listings') {
       add('Product');
       add('Collection');

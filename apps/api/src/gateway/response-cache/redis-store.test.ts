@@ -49,4 +49,39 @@ describe('the Redis response store', () => {
       expect(await connection.redis.get(`response-cache:response:${key(23)}`)).toBeNull();
     },
   );
+
+  it('serves a stock response past the bound only while the evictions say they are current', async () => {
+    const store = createRedisResponseStore({
+      redis: connection.redis,
+      timeoutMs: 5_000,
+      maxTtlMs: 60_000,
+      stockBoundMs: 200,
+    });
+    const variant = { typename: 'ProductVariant', id: 'gid://shop/ProductVariant/1' };
+    const stock = { data: { quantityAvailable: 3 } };
+    const plain = { data: { title: 'Shirt' } };
+    await store.markStockEvictionsCurrent(0);
+    await store.set(key(100), stock, [variant], 200);
+    await store.set(key(101), plain, [product], 60_000);
+    expect(await store.get(key(100))).toEqual(stock);
+
+    await sleep(300);
+    // Past the bound with nothing saying the evictions keep up: a miss, so it is asked afresh.
+    expect(await store.get(key(100))).toBeNull();
+    // A response without stock lives its TTL whatever the evictions do.
+    expect(await store.get(key(101))).toEqual(plain);
+
+    await store.set(key(100), stock, [variant], 200);
+    await store.markStockEvictionsCurrent(5_000);
+    await sleep(300);
+    expect(await store.get(key(100))).toEqual(stock);
+    await store.markStockEvictionsCurrent(0);
+    expect(await store.get(key(100))).toBeNull();
+
+    // The mark expires by itself: a worker that stops ticking stops vouching.
+    await store.markStockEvictionsCurrent(250);
+    expect(await store.get(key(100))).toEqual(stock);
+    await sleep(400);
+    expect(await store.get(key(100))).toBeNull();
+  });
 });

@@ -11,6 +11,18 @@ const entityKey = (typename: string, id: string | number, bucket: number) =>
   `${PREFIX}:entity:${typename}:${id}:${bucket}`;
 /** Responses holding any entity of a type, or where a field of that type was null or empty, by bucket. */
 const typeKey = (typename: string, bucket: number) => `${PREFIX}:type:${typename}:${bucket}`;
+/**
+ * Present while the outbox's stock evictions are current: every stock change committed more than
+ * the stock bound ago has been evicted (the worker's eviction tick sets it, expiring when that
+ * would stop being true; outbox/eviction-tick.ts).
+ */
+const EVICTIONS_CURRENT_KEY = `${PREFIX}:stock-evictions-current`;
+
+/** What a response key holds: the result, and when it was stored if it shows stock. */
+interface StoredResponse {
+  result: ExecutionResult;
+  stockAt?: number;
+}
 
 /** The plugin's keys are SHA-256 hex digests; anything else (an If-None-Match header) is no key of ours. */
 const CACHE_KEY = /^[0-9a-f]{64}$/;
@@ -21,6 +33,12 @@ export interface RedisResponseStoreOptions {
   timeoutMs: number;
   /** The longest TTL a response can get; also the width of the entity sets' time buckets. */
   maxTtlMs: number;
+  /**
+   * The stock bound: a response the plugin gives at most this TTL shows stock (cache-policy.ts).
+   * It is kept for `maxTtlMs`, and served past the bound only while the outbox's stock evictions
+   * are current; otherwise it is a miss once older than the bound. Default: 0 (no such responses).
+   */
+  stockBoundMs?: number;
 }
 
 export class ResponseCacheTimeout extends Error {}
@@ -48,10 +66,16 @@ export interface ResponseStore extends Cache {
   evict(entities: Iterable<CacheEntityRecord>): Promise<number>;
   /** Settles once the evictions this process has started are done (undefined: none are). */
   settled(): Promise<void> | undefined;
+  /**
+   * Says for how long stock-bounded responses may be served past the bound: the outbox's eviction
+   * tick calls it with (stock bound - its lag); 0 or less says they may not, from now on.
+   */
+  markStockEvictionsCurrent(forMs: number): Promise<void>;
 }
 
 export function createRedisResponseStore(options: RedisResponseStoreOptions): ResponseStore {
   const { redis, timeoutMs } = options;
+  const stockBoundMs = options.stockBoundMs ?? 0;
   // The sets are cut into time buckets as wide as the longest TTL: a response written in bucket b
   // is gone by the end of bucket b + 1, and a set stops growing once its bucket is over, so it
   // expires 2 widths after its last addition. One set renewed by every write (a hot product's,
@@ -97,8 +121,17 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
       if (!CACHE_KEY.test(id)) return null;
       try {
         await settled();
+        const read = redis.pipeline();
         // @upstash/redis parses the JSON it finds.
-        return (await within(redis.get<ExecutionResult>(responseKey(id)), timeoutMs)) ?? null;
+        read.get<StoredResponse>(responseKey(id));
+        read.exists(EVICTIONS_CURRENT_KEY);
+        const [stored, current] = (await within(read.exec(), timeoutMs)) as [StoredResponse | null, number];
+        if (!stored || typeof stored !== 'object' || !('result' in stored)) return null;
+        const pastBound = stored.stockAt !== undefined && Date.now() - stored.stockAt > stockBoundMs;
+        // Past the bound a stock response is only as fresh as the evictions: when they lag (no
+        // worker, Redis or the storefront failing the flush), the bound alone decides.
+        if (pastBound && current !== 1) return null;
+        return stored.result;
       } catch (error) {
         log.warn('response cache read failed; answering without it', { error: message(error) });
         return null;
@@ -107,9 +140,12 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
 
     async set(id, data, entities, ttl) {
       if (!Number.isFinite(ttl) || ttl <= 0) return;
+      const showsStock = ttl <= stockBoundMs;
+      const stored: StoredResponse = showsStock ? { result: data, stockAt: Date.now() } : { result: data };
+      const px = showsStock ? options.maxTtlMs : Math.min(Math.ceil(ttl), options.maxTtlMs);
       // One transaction: an eviction never sees the response without its sets, or the reverse.
       const pipeline = redis.multi();
-      pipeline.set(responseKey(id), JSON.stringify(data), { px: Math.min(Math.ceil(ttl), options.maxTtlMs) });
+      pipeline.set(responseKey(id), JSON.stringify(stored), { px });
       const sets = new Set<string>();
       const bucket = bucketOf(Date.now());
       for (const entity of entities) {
@@ -140,5 +176,13 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
 
     evict,
     settled,
+
+    async markStockEvictionsCurrent(forMs) {
+      const write: Promise<unknown> =
+        forMs >= 1
+          ? redis.set(EVICTIONS_CURRENT_KEY, '1', { px: Math.floor(forMs) })
+          : redis.del(EVICTIONS_CURRENT_KEY);
+      await within(write, timeoutMs);
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../env.js';
+import { evictionTick } from '../../platform/outbox/eviction-tick.js';
 import type { Stack } from '../../stack.js';
 import { ensureDevStaff } from '../../subgraphs/customers/index.js';
 import { customersClient, uniqueEmail } from '../../test/customers-client.js';
@@ -65,11 +66,11 @@ async function staffToken(stack: Stack, gateway: string): Promise<string> {
 }
 
 /** A seeded variant far past the ones other files use, set to `onHand` units as an operator would. */
-async function aVariantWithStock(stack: Stack, onHand: number): Promise<number> {
+async function aVariantWithStock(stack: Stack, onHand: number, offset = 21000): Promise<number> {
   const [row] = await stack.database.db.execute<{ id: number }>(sql`
     select variant_id::int as id from inventory.items i
      where exists (select 1 from inventory.levels l where l.variant_id = i.variant_id)
-     order by variant_id offset 21000 limit 1`);
+     order by variant_id offset ${offset} limit 1`);
   const variantId = row!.id;
   await stack.database.db.execute(sql`
     update inventory.levels set on_hand = case when location_id = (
@@ -238,8 +239,8 @@ describe('the response cache', () => {
     const cached = await read();
     expect([outcome(cached), cached.data!.node.quantityAvailable]).toEqual(['hit', 50]);
 
-    // Cart and checkout mutations evict nothing: only the stock bound ends the cached answer
-    // (without it the response would live RESPONSE_CACHE_TTL_MS, ten minutes here).
+    // Cart and checkout mutations evict nothing, and no eviction tick runs here (no worker): the
+    // stock bound alone ends the cached answer (without it, RESPONSE_CACHE_TTL_MS: ten minutes here).
     await buy(api.gateway, variantId, 3);
 
     // Polled until the bound (plus the time a loaded machine needs to answer) has passed.
@@ -250,6 +251,41 @@ describe('the response cache', () => {
       seen = (await read()).data!.node.quantityAvailable;
     }
     expect(seen).toBe(47);
+  });
+});
+
+describe('stock past the bound, while the outbox keeps up', () => {
+  it('keeps a stock answer past the bound while the eviction tick vouches, and shows a sale after the next tick', async () => {
+    const cache = responseCacheFromEnv(loadEnv(CACHE), api.stack.redis.redis)!;
+    // What the worker runs every second (a flush of pending rows, then the mark), run by hand here.
+    const tick = () => evictionTick({ db: api.stack.database.db, evict: cache.evictTags, ...cache.stockEvictions });
+    const variantId = await aVariantWithStock(api.stack, 40, 21500);
+    const document =
+      fresh('stock-current') + `query($id: ID!) { node(id: $id) { ... on ProductVariant { id quantityAvailable } } }`;
+    const variables = { id: `gid://shop/ProductVariant/${variantId}` };
+    const read = () => query<{ node: { quantityAvailable: number } }>(api.gateway, document, variables);
+    try {
+      expect((await tick()).currentForMs).toBeGreaterThan(0);
+      expect((await read()).data!.node.quantityAvailable).toBe(40);
+
+      // Well past the bound, ticking as the worker would: still the cached answer, as nothing moved.
+      const pastBound = Date.now() + STOCK_TTL_MS + 500;
+      while (Date.now() < pastBound) {
+        await tick();
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      await tick();
+      const kept = await read();
+      expect([outcome(kept), kept.data!.node.quantityAvailable]).toEqual(['hit', 40]);
+
+      // A sale records a stock row; the next tick evicts the answers showing that variant.
+      await buy(api.gateway, variantId, 3);
+      await tick();
+      const after = await read();
+      expect([outcome(after), after.data!.node.quantityAvailable]).toEqual(['miss', 37]);
+    } finally {
+      await cache.stockEvictions.markStockEvictionsCurrent(0);
+    }
   });
 });
 

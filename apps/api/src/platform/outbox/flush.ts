@@ -33,6 +33,13 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 class RevalidationFailed extends Error {}
 
+/**
+ * Tags only the gateway's response cache has: a variant's quantity (`stock:<n>`, `stock`). No page
+ * shows one (pages show in or out of stock, whose flips carry `product:<n>` tags), so the
+ * storefront is not asked to revalidate for every sale.
+ */
+const responseCacheOnly = (tag: string) => tag === 'stock' || tag.startsWith('stock:');
+
 function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
   const chunks: string[][] = [];
   for (let start = 0; start < tags.length; start += size) chunks.push(tags.slice(start, start + size));
@@ -85,7 +92,7 @@ async function flushRound(
     for (const row of claimed) if (row.attempts === 1 && row.pickedAt) observePickedUp(row.createdAt, row.pickedAt);
 
     const tags = [...new Set(claimed.flatMap((row) => row.tags))].sort();
-    const chunks = chunkTags(tags);
+    const chunks = chunkTags(tags.filter((tag) => !responseCacheOnly(tag)));
     // The rows stay locked while the storefront answers: let the session idle that long in the transaction.
     const idleMs = chunks.length * (target?.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 10_000;
     await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = ${idleMs}`));

@@ -9,6 +9,7 @@ import { migrateDatabase } from '../db/migrate.js';
 import { migrateQueue } from '../queue/migrate.js';
 import { findQueuedJobs } from '../queue/queued-jobs.js';
 import type { TaskContext } from '../../worker/task-context.js';
+import { evictionTick } from './eviction-tick.js';
 import { flushInvalidations, outboxTasks, recordInvalidation } from './index.js';
 import { cacheInvalidations } from './tables.js';
 
@@ -260,6 +261,61 @@ describe('the cache.flush-invalidations task', () => {
   it('leaves the rows pending when no storefront is configured', async () => {
     await recordInvalidation(database.db, ['menu:footer'], 'menu');
     await outboxTasks['cache.flush-invalidations']({}, context(undefined));
+    expect((await rows())[0]!.doneAt).toBeNull();
+  });
+});
+
+describe('the eviction tick', () => {
+  const BOUND_MS = 2_000;
+  function tickWith(evict: (tags: readonly string[]) => Promise<void>) {
+    const marks: number[] = [];
+    const tick = () =>
+      evictionTick({
+        db: database.db,
+        evict,
+        revalidation: target(),
+        stockBoundMs: BOUND_MS,
+        markStockEvictionsCurrent: async (forMs) => void marks.push(forMs),
+      });
+    return { tick, marks };
+  }
+
+  it('takes a sale’s stock row without a job, tells only the response cache, and vouches for the bound', async () => {
+    await database.db.transaction((tx) =>
+      recordInvalidation(tx, ['stock:5', 'stock:6'], 'stock', { wakeFlush: false }),
+    );
+    await database.db.transaction((tx) => recordInvalidation(tx, ['product:7'], 'availability'));
+    expect(await flushJobs()).toHaveLength(1); // the product's; none for the sale
+    const evicted: string[][] = [];
+    const { tick, marks } = tickWith(async (tags) => void evicted.push([...tags]));
+
+    const result = await tick();
+    expect(result.flushed).toMatchObject({ rows: 2 });
+    expect(evicted).toEqual([['product:7', 'stock:5', 'stock:6']]);
+    // The storefront shows no quantities: it is told of the product only.
+    expect(revalidator.requests.map((request) => request.body.tags)).toEqual([['product:7']]);
+    expect((await rows()).every((row) => row.doneAt !== null)).toBe(true);
+    expect(result.lagMs).toBe(0);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toBeGreaterThan(BOUND_MS - 500);
+    expect(marks[0]).toBeLessThanOrEqual(BOUND_MS);
+  });
+
+  it('stops vouching once a row it cannot evict is older than the bound', async () => {
+    await recordInvalidation(database.db, ['stock:8'], 'stock', { wakeFlush: false });
+    const { tick, marks } = tickWith(async () => {
+      throw new Error('redis is down');
+    });
+    const first = await tick();
+    expect(first.flushed).toBeNull();
+    expect(first.currentForMs).toBeLessThan(BOUND_MS);
+    expect(first.currentForMs).toBeGreaterThan(0);
+
+    await new Promise((resolve) => setTimeout(resolve, BOUND_MS + 100));
+    const later = await tick();
+    expect(later.lagMs).toBeGreaterThan(BOUND_MS);
+    expect(later.currentForMs).toBe(0);
+    expect(marks.at(-1)).toBe(0);
     expect((await rows())[0]!.doneAt).toBeNull();
   });
 });

@@ -22,8 +22,17 @@ function isCacheTag(tag: string): boolean {
  * calls keep its run time (preserve_run_at) and the one flush takes every pending row.
  * A tag the storefront would refuse throws (a programming error, failing the caller's transaction
  * rather than a flush later).
+ *
+ * `wakeFlush: false` leaves the row to the worker's eviction tick (every second, eviction-tick.ts):
+ * for changes as frequent as sales, whose transactions would otherwise all update the one flush
+ * job's row and queue on its lock.
  */
-export async function recordInvalidation(tx: DbExecutor, tags: readonly string[], reason: string): Promise<void> {
+export async function recordInvalidation(
+  tx: DbExecutor,
+  tags: readonly string[],
+  reason: string,
+  options: { wakeFlush?: boolean } = {},
+): Promise<void> {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
   const bad = unique.find((tag) => !isCacheTag(tag));
@@ -35,5 +44,6 @@ export async function recordInvalidation(tx: DbExecutor, tags: readonly string[]
     reason: reason.slice(0, MAX_REASON_LENGTH),
     createdAt: sql`clock_timestamp()`,
   });
+  if (options.wakeFlush === false) return;
   await enqueueJob(tx, 'cache.flush-invalidations', {}, { jobKey: FLUSH_JOB_KEY, jobKeyMode: 'preserve_run_at' });
 }

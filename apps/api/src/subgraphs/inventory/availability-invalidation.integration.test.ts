@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase } from '../../platform/db/client.js';
+import { findQueuedJobs } from '../../platform/queue/queued-jobs.js';
 import type { TaskContext } from '../../worker/task-context.js';
 import { inventoryTasks, releaseHold, reserveStock } from './index.js';
 
@@ -61,6 +62,41 @@ describe('availability sync and the edge', () => {
         await releaseHold(tx, holder);
         await sync();
         expect(await invalidations()).toHaveLength(converged + 2);
+        throw new Rollback('checked');
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return error.message;
+        throw error;
+      });
+    expect(checked).toBe('checked');
+  });
+
+  it('records a stock row for every change of a variant’s free units, and wakes no flush job for it', async () => {
+    const checked = await database.db
+      .transaction(async (tx) => {
+        const [row] = await tx.execute<{ variantId: string }>(sql`
+          select i.variant_id as "variantId" from inventory.items i
+           where i.tracked and i.max_per_order is null
+             and (select sum(l.on_hand - l.reserved) from inventory.levels l where l.variant_id = i.variant_id) > 2
+           order by i.variant_id desc offset 5 limit 1`);
+        const variantId = Number(row!.variantId);
+        const stockRows = async () =>
+          (
+            await tx.execute<{ tags: string[]; reason: string }>(
+              sql`select tags, reason from outbox.cache_invalidations where ${`stock:${variantId}`} = any(tags) order by id`,
+            )
+          ).map((r) => ({ tags: r.tags, reason: r.reason }));
+        const flushJobs = async () => (await findQueuedJobs(tx, { key: 'cache.flush-invalidations' })).length;
+        const jobsBefore = await flushJobs();
+
+        const holder = randomBytes(16).toString('base64url');
+        // One unit of several: the variant stays for sale, so only its quantity moved.
+        await reserveStock(tx, holder, [{ variantId, quantity: 1 }], new Date(Date.now() + 60_000));
+        expect(await stockRows()).toEqual([{ tags: [`stock:${variantId}`], reason: 'stock' }]);
+        await releaseHold(tx, holder);
+        expect(await stockRows()).toHaveLength(2);
+        // A job per sale would put every checkout in a queue on that job's row.
+        expect(await flushJobs()).toBe(jobsBefore);
         throw new Rollback('checked');
       })
       .catch((error: unknown) => {

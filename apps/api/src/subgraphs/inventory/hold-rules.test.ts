@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityFlips, planHolds, planStockSet, type HoldItem, type LevelStock } from './hold-rules.js';
+import { planHolds, stockChanges, planStockSet, type HoldItem, type LevelStock } from './hold-rules.js';
 
 const level = (variantId: number, locationId: number, onHand: number, reserved = 0): LevelStock => ({
   variantId,
@@ -72,11 +72,11 @@ describe('planHolds', () => {
   });
 });
 
-describe('availabilityFlips', () => {
-  it('names only variants that crossed between sold out and for sale', () => {
-    const before = [level(1, 1, 2, 1), level(2, 1, 2, 2), level(3, 1, 5, 0), level(3, 2, 5, 0)];
-    const after = [level(1, 1, 2, 2), level(2, 1, 3, 2), level(3, 1, 5, 5)];
-    expect(availabilityFlips(before, after)).toEqual([1, 2]);
+describe('stockChanges', () => {
+  it('names the variants whose free units moved, and of those the ones that crossed between sold out and for sale', () => {
+    const before = [level(1, 1, 2, 1), level(2, 1, 2, 2), level(3, 1, 5, 0), level(3, 2, 5, 0), level(4, 1, 3, 0)];
+    const after = [level(1, 1, 2, 2), level(2, 1, 3, 2), level(3, 1, 5, 5), level(4, 1, 4, 1)];
+    expect(stockChanges(before, after)).toEqual({ moved: [1, 2, 3], flipped: [1, 2] });
   });
 });
 

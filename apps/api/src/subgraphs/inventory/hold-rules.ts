@@ -97,19 +97,25 @@ export function freeByVariant(levels: readonly LevelStock[]): Map<number, number
 }
 
 /**
- * Variants that went from sold out to for sale or back between two readings of the same levels
- * (a variant missing from `after` kept its `before` levels). Only these need the catalog's copy
- * updated (docs/adr/0002).
+ * What a change of the same levels did to each variant (a variant missing from `after` kept its
+ * `before` levels): `moved`, the variants whose free units changed (what `quantityAvailable`
+ * shows), and `flipped`, those that went from sold out to for sale or back; only these need the
+ * catalog's copy updated (docs/adr/0002).
  */
-export function availabilityFlips(before: readonly LevelStock[], after: readonly LevelStock[]): number[] {
+export function stockChanges(
+  before: readonly LevelStock[],
+  after: readonly LevelStock[],
+): { moved: number[]; flipped: number[] } {
   const key = (level: LevelStock) => `${level.variantId}:${level.locationId}`;
   const merged = new Map(before.map((level) => [key(level), level]));
   for (const level of after) merged.set(key(level), level);
   const was = freeByVariant(before);
   const now = freeByVariant([...merged.values()]);
-  return [...was.keys()]
-    .filter((variantId) => was.get(variantId)! > 0 !== now.get(variantId)! > 0)
-    .sort((a, b) => a - b);
+  const variants = [...was.keys()].sort((a, b) => a - b);
+  return {
+    moved: variants.filter((variantId) => was.get(variantId) !== now.get(variantId)),
+    flipped: variants.filter((variantId) => was.get(variantId)! > 0 !== now.get(variantId)! > 0),
+  };
 }
 
 export type StockSetPlan =

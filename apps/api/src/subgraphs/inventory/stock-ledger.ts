@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
-import { queueAvailabilitySync } from './availability-sync.js';
-import { availabilityFlips, planHolds, type HoldItem, type HoldLine, type Shortfall } from './hold-rules.js';
+import { followStockChange } from './stock-changes.js';
+import { planHolds, type HoldItem, type HoldLine, type Shortfall } from './hold-rules.js';
 import * as repository from './repository.js';
 
 // The stock ledger (docs/adr/0011). Every function runs inside the caller's transaction and
@@ -46,7 +46,7 @@ export async function reserveStock(
     }
     after = applyAllocations(current, plan.allocations);
   }
-  await queueAvailabilitySync(tx, availabilityFlips(before, after));
+  await followStockChange(tx, before, after);
   return plan.ok ? { ok: true } : { ok: false, shortfalls: plan.shortfalls };
 }
 
@@ -76,7 +76,7 @@ export async function releaseHold(tx: DbExecutor, holder: string): Promise<void>
   await repository.lockHolder(tx, holder);
   const before = await repository.lockLevels(tx, await repository.findHeldVariantIds(tx, holder));
   const { levels } = await repository.releaseHolds(tx, { holder });
-  await queueAvailabilitySync(tx, availabilityFlips(before, levels));
+  await followStockChange(tx, before, levels);
 }
 
 // Expired holds are released a batch of variants at a time, so one sweep never locks the
@@ -89,7 +89,7 @@ export async function releaseExpiredHolds(tx: DbExecutor, now: Date): Promise<nu
   if (variantIds.length === 0) return 0;
   const before = await repository.lockLevels(tx, variantIds);
   const { levels, released } = await repository.releaseHolds(tx, { expiredAt: now, variantIds });
-  await queueAvailabilitySync(tx, availabilityFlips(before, levels));
+  await followStockChange(tx, before, levels);
   return released;
 }
 

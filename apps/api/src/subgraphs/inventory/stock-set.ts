@@ -1,8 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import type { DbExecutor } from '../../platform/db/bulk-insert.js';
 import { idOfType, toGlobalId } from '../../platform/graphql/global-id.js';
-import { queueAvailabilitySync } from './availability-sync.js';
-import { availabilityFlips, planStockSet } from './hold-rules.js';
+import { followStockChange } from './stock-changes.js';
+import { planStockSet } from './hold-rules.js';
 import * as repository from './repository.js';
 
 const MAX_STOCK_QUANTITY = 1_000_000;
@@ -78,10 +78,7 @@ export async function setStock(db: DbExecutor, variantGid: string, quantity: num
     }
     const after = await repository.setLevelsOnHand(tx, variantId, targets);
     if (after.length !== targets.length) throw new Error(`inventorySet: a level of ${variantId} changed under lock`);
-    await queueAvailabilitySync(
-      tx,
-      availabilityFlips(before.length > 0 ? before : after.map((l) => ({ ...l, onHand: 0 })), after),
-    );
+    await followStockChange(tx, before.length > 0 ? before : after.map((l) => ({ ...l, onHand: 0 })), after);
     return { variantId: toGlobalId('ProductVariant', variantId), userErrors: [] };
   });
 }
