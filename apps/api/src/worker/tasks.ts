@@ -26,6 +26,7 @@ export const schedules: { task: TaskName; match: string }[] = [
   { task: 'customers.purge-expired-tokens', match: '17 * * * *' },
   // Cache invalidations a failed flush left behind (a flush is normally enqueued with the change).
   { task: 'cache.flush-invalidations', match: '* * * * *' },
+  { task: 'cache.prune-invalidations', match: '41 * * * *' },
 ];
 
 /** Merges handler lists; a task handled twice is a wiring mistake, refused at start. */

@@ -139,3 +139,26 @@ export async function flushInvalidations(
   }
   return total;
 }
+
+/** Done rows are kept this long (for the metrics and for "when did this reach the edge?"). */
+export const KEEP_DONE_MS = 24 * 60 * 60 * 1000;
+const PRUNE_BATCH_ROWS = 5_000;
+
+/**
+ * Deletes rows done more than `keepMs` ago, a batch at a time so that no statement holds many
+ * locks or runs long: a shop writes a row per sale, so the table would grow by its order volume.
+ */
+export async function pruneInvalidations(db: DbExecutor, keepMs = KEEP_DONE_MS): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const t = cacheInvalidations;
+    const batch = db
+      .select({ id: t.id })
+      .from(t)
+      .where(sql`${t.doneAt} < clock_timestamp() - make_interval(secs => ${keepMs / 1000})`)
+      .limit(PRUNE_BATCH_ROWS);
+    const deleted = await db.delete(t).where(inArray(t.id, batch)).returning({ id: t.id });
+    total += deleted.length;
+    if (deleted.length < PRUNE_BATCH_ROWS) return total;
+  }
+}

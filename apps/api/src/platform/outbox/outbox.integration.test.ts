@@ -10,7 +10,7 @@ import { migrateQueue } from '../queue/migrate.js';
 import { findQueuedJobs } from '../queue/queued-jobs.js';
 import type { TaskContext } from '../../worker/task-context.js';
 import { evictionTick } from './eviction-tick.js';
-import { flushInvalidations, outboxTasks, recordInvalidation } from './index.js';
+import { flushInvalidations, outboxTasks, pruneInvalidations, recordInvalidation } from './index.js';
 import { cacheInvalidations } from './tables.js';
 
 // A database of this file's own: a flush claims every pending row, so on the run's shared
@@ -317,5 +317,22 @@ describe('the eviction tick', () => {
     expect(later.currentForMs).toBe(0);
     expect(marks.at(-1)).toBe(0);
     expect((await rows())[0]!.doneAt).toBeNull();
+  });
+});
+
+describe('pruneInvalidations', () => {
+  it('deletes rows done longer ago than it keeps them, and keeps pending and recent ones', async () => {
+    await recordInvalidation(database.db, ['product:1'], 'old');
+    await recordInvalidation(database.db, ['product:2'], 'recent');
+    await recordInvalidation(database.db, ['product:3'], 'pending');
+    const [old, recent] = await rows();
+    await database.db.execute(
+      sql`update outbox.cache_invalidations set done_at = now() - interval '2 hours' where id = ${old!.id}`,
+    );
+    await database.db.execute(
+      sql`update outbox.cache_invalidations set done_at = now() - interval '10 minutes' where id = ${recent!.id}`,
+    );
+    expect(await pruneInvalidations(database.db, 60 * 60 * 1000)).toBe(1);
+    expect((await rows()).map((row) => row.reason)).toEqual(['recent', 'pending']);
   });
 });

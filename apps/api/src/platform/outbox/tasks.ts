@@ -1,5 +1,5 @@
 import type { TaskHandlers } from '../../worker/task-context.js';
-import { flushInvalidations } from './flush.js';
+import { flushInvalidations, pruneInvalidations } from './flush.js';
 import { registerOutboxMetrics } from './metrics.js';
 
 registerOutboxMetrics();
@@ -16,5 +16,9 @@ export const outboxTasks = {
     }
     const result = await flushInvalidations(db, revalidation, evictResponses ? { evict: evictResponses } : {});
     if (result.rows > 0) log.info('flushed cache invalidations', { ...result });
+  },
+  'cache.prune-invalidations': async (_payload, { db, log }) => {
+    const deleted = await pruneInvalidations(db);
+    if (deleted > 0) log.info('pruned done cache invalidations', { deleted });
   },
 } satisfies TaskHandlers;

@@ -19,6 +19,8 @@ export const taskPayloads = {
   'customers.purge-expired-tokens': sweep,
   /** Posts pending outbox cache invalidations to the storefront; enqueued by recordInvalidation, and a minute cron. */
   'cache.flush-invalidations': sweep,
+  /** Deletes outbox rows done more than a day ago (a sale writes one); an hourly cron. */
+  'cache.prune-invalidations': sweep,
   /** A scheduled publish: runs at the page's publishAt; publishes only if the page is still SCHEDULED and due. */
   'content.publish-page': z.object({ pageId: z.number().int().positive() }),
   /** Rebuilds the typo-tolerant search's vocabulary after product text changed; one pending job at a time. */
@@ -38,6 +40,7 @@ export const Tasks = {
   inventoryExpireReservations: 'inventory.expire-reservations',
   customersPurgeExpiredTokens: 'customers.purge-expired-tokens',
   cacheFlushInvalidations: 'cache.flush-invalidations',
+  cachePruneInvalidations: 'cache.prune-invalidations',
   contentPublishPage: 'content.publish-page',
   catalogRefreshSearchTerms: 'catalog.refresh-search-terms',
 } as const satisfies Record<string, TaskName>;
