@@ -61,8 +61,13 @@ describe('the Redis response store', () => {
     const stock = { data: { quantityAvailable: 3 } };
     const plain = { data: { title: 'Shirt' } };
     await store.markStockEvictionsCurrent(0);
-    await store.set(key(100), stock, [variant], 200);
-    await store.set(key(101), plain, [product], 60_000);
+    // As the plugin does: a read that misses, then the store of what it computed.
+    const miss = async (n: number, data: object, entity: typeof product, ttl: number) => {
+      expect(await store.get(key(n))).toBeNull();
+      await store.set(key(n), data, [entity], ttl);
+    };
+    await miss(100, stock, variant, 200);
+    await miss(101, plain, { typename: 'Product', id: 'gid://shop/Product/3' }, 60_000);
     expect(await store.get(key(100))).toEqual(stock);
 
     await sleep(300);
@@ -71,7 +76,7 @@ describe('the Redis response store', () => {
     // A response without stock lives its TTL whatever the evictions do.
     expect(await store.get(key(101))).toEqual(plain);
 
-    await store.set(key(100), stock, [variant], 200);
+    await miss(100, stock, variant, 200);
     await store.markStockEvictionsCurrent(5_000);
     await sleep(300);
     expect(await store.get(key(100))).toEqual(stock);
@@ -83,5 +88,29 @@ describe('the Redis response store', () => {
     expect(await store.get(key(100))).toEqual(stock);
     await sleep(400);
     expect(await store.get(key(100))).toBeNull();
+  });
+
+  it('drops an answer whose entities were evicted after its read began, and keeps one evicted before', async () => {
+    const store = createRedisResponseStore({ redis: connection.redis, timeoutMs: 5_000, maxTtlMs: 60_000 });
+    const variant = { typename: 'ProductVariant', id: 'gid://shop/ProductVariant/2' };
+    const answer = { data: { quantityAvailable: 5 } };
+
+    // A read misses, a sale's eviction passes while it computes, then the plugin stores the answer.
+    expect(await store.get(key(200))).toBeNull();
+    await store.evict([variant]);
+    await store.set(key(200), answer, [variant], 60_000);
+    expect(await store.get(key(200))).toBeNull();
+
+    // The same by a whole-type eviction (`listings`, `stock`).
+    expect(await store.get(key(201))).toBeNull();
+    await store.evict([{ typename: 'ProductVariant' }]);
+    await store.set(key(201), answer, [variant], 60_000);
+    expect(await store.get(key(201))).toBeNull();
+
+    // An eviction well before the read began does not touch what the read computed.
+    await sleep(1_200);
+    expect(await store.get(key(202))).toBeNull();
+    await store.set(key(202), answer, [variant], 60_000);
+    expect(await store.get(key(202))).toEqual(answer);
   });
 });

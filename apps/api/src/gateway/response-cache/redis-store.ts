@@ -1,6 +1,7 @@
 import type { Cache, CacheEntityRecord } from '@envelop/response-cache';
 import type { Redis } from '@upstash/redis';
 import type { ExecutionResult } from 'graphql';
+import { lru } from 'tiny-lru';
 import { log } from '../../platform/log.js';
 
 /** Every key of the response cache lives under this prefix (one namespace shared by every instance). */
@@ -17,6 +18,17 @@ const typeKey = (typename: string, bucket: number) => `${PREFIX}:type:${typename
  * would stop being true; outbox/eviction-tick.ts).
  */
 const EVICTIONS_CURRENT_KEY = `${PREFIX}:stock-evictions-current`;
+/** When an entity (or a whole type) was last evicted, in ms since the epoch. */
+const evictedAtKey = (entity: CacheEntityRecord) =>
+  entity.id == null ? `${PREFIX}:evicted:${entity.typename}` : `${PREFIX}:evicted:${entity.typename}:${entity.id}`;
+/**
+ * An eviction stamped up to this long before a response's read began still counts as after it:
+ * the stamp comes from the evicting machine's clock, the read's start from this one's.
+ */
+const CLOCK_MARGIN_MS = 1_000;
+/** Reads that missed and may be stored: at most this many keys, each remembered this long. */
+const PENDING_MAX = 10_000;
+const PENDING_TTL_MS = 120_000;
 
 /** What a response key holds: the result, and when it was stored if it shows stock. */
 interface StoredResponse {
@@ -88,13 +100,31 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
   const inFlight = new Set<Promise<void>>();
   const settled = () => (inFlight.size === 0 ? undefined : Promise.all(inFlight).then(() => undefined));
 
+  // When the reads that missed began, per key, oldest first: the plugin stores what such a read
+  // computed, and an eviction between its start and the store (a sale during a slow listing)
+  // would otherwise leave the old answer cached for the full TTL. Several requests may miss the
+  // same key at once; each store takes the oldest start, which is never later than its own.
+  const pending = lru<number[]>(PENDING_MAX, PENDING_TTL_MS);
+  const missed = (id: string) => {
+    const starts = pending.get(id);
+    if (starts) starts.push(Date.now());
+    else pending.set(id, [Date.now()]);
+  };
+  const readStartOf = (id: string): number | undefined => {
+    const starts = pending.get(id);
+    const start = starts?.shift();
+    if (starts && starts.length === 0) pending.delete(id);
+    return start;
+  };
+
   async function evict(entities: Iterable<CacheEntityRecord>): Promise<number> {
     // The buckets that can hold a live response (now and the one before), plus one either side for
     // an instance whose clock is up to a width ahead or behind this one's.
     const now = bucketOf(Date.now());
+    const distinct = [...new Map([...entities].map((entity) => [evictedAtKey(entity), entity])).values()];
     const sets = [
       ...new Set(
-        [...entities].flatMap((entity) =>
+        distinct.flatMap((entity) =>
           [now - 2, now - 1, now, now + 1].map((bucket) =>
             entity.id == null ? typeKey(entity.typename, bucket) : entityKey(entity.typename, entity.id, bucket),
           ),
@@ -102,9 +132,13 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
       ),
     ];
     if (sets.length === 0) return 0;
+    // Stamped before the sets are read: a response stored meanwhile either is in the sets read
+    // next, or sees the stamp when its store checks (set, below) and deletes itself.
+    const stamp = Date.now();
     const read = redis.pipeline();
+    for (const entity of distinct) read.set(evictedAtKey(entity), stamp, { px: options.maxTtlMs + CLOCK_MARGIN_MS });
     for (const set of sets) read.smembers(set);
-    const members = (await within(read.exec(), timeoutMs)) as string[][];
+    const members = ((await within(read.exec(), timeoutMs)) as unknown[]).slice(distinct.length) as string[][];
     const responses = [...new Set(members.flat())];
     if (responses.length === 0) return 0;
     const write = redis.multi();
@@ -126,22 +160,28 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
         read.get<StoredResponse>(responseKey(id));
         read.exists(EVICTIONS_CURRENT_KEY);
         const [stored, current] = (await within(read.exec(), timeoutMs)) as [StoredResponse | null, number];
-        if (!stored || typeof stored !== 'object' || !('result' in stored)) return null;
-        const pastBound = stored.stockAt !== undefined && Date.now() - stored.stockAt > stockBoundMs;
+        const valid = stored && typeof stored === 'object' && 'result' in stored;
         // Past the bound a stock response is only as fresh as the evictions: when they lag (no
         // worker, Redis or the storefront failing the flush), the bound alone decides.
-        if (pastBound && current !== 1) return null;
-        return stored.result;
+        if (valid && (stored.stockAt === undefined || Date.now() - stored.stockAt <= stockBoundMs || current === 1)) {
+          return stored.result;
+        }
+        missed(id);
+        return null;
       } catch (error) {
         log.warn('response cache read failed; answering without it', { error: message(error) });
+        missed(id);
         return null;
       }
     },
 
     async set(id, data, entities, ttl) {
+      // Without a recorded miss (another store of the same key took it), as old as a request can be.
+      const readStart = readStartOf(id) ?? Date.now() - PENDING_TTL_MS;
       if (!Number.isFinite(ttl) || ttl <= 0) return;
       const showsStock = ttl <= stockBoundMs;
-      const stored: StoredResponse = showsStock ? { result: data, stockAt: Date.now() } : { result: data };
+      // Its age counts from the read, not the store: the data is as old as the read.
+      const stored: StoredResponse = showsStock ? { result: data, stockAt: readStart } : { result: data };
       const px = showsStock ? options.maxTtlMs : Math.min(Math.ceil(ttl), options.maxTtlMs);
       // One transaction: an eviction never sees the response without its sets, or the reverse.
       const pipeline = redis.multi();
@@ -158,8 +198,21 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
       }
       try {
         await within(pipeline.exec(), timeoutMs);
+        // Evicted since this answer's read began (the eviction found the sets before this store
+        // filled them): the answer may predate the change, so it goes.
+        const stamps = [
+          ...new Set(
+            [...entities].flatMap((entity) => [evictedAtKey(entity), evictedAtKey({ typename: entity.typename })]),
+          ),
+        ];
+        if (stamps.length === 0) return;
+        const evictedAt = await within(redis.mget<(number | null)[]>(...stamps), timeoutMs);
+        if (evictedAt.some((at) => at !== null && Number(at) >= readStart - CLOCK_MARGIN_MS)) {
+          await within(redis.del(responseKey(id)), timeoutMs);
+        }
       } catch (error) {
         log.warn('response cache write failed; the response is not cached', { error: message(error) });
+        await redis.del(responseKey(id)).catch(() => undefined);
       }
     },
 
