@@ -18,17 +18,24 @@ const typeKey = (typename: string, bucket: number) => `${PREFIX}:type:${typename
  * would stop being true; outbox/eviction-tick.ts).
  */
 const EVICTIONS_CURRENT_KEY = `${PREFIX}:stock-evictions-current`;
-/** When an entity (or a whole type) was last evicted, in ms since the epoch. */
+/**
+ * Evictions are numbered by one counter shared by every instance (no clocks to agree on); each
+ * stamps the entities (or whole types) it evicts with its number.
+ */
+const EVICTION_SEQUENCE_KEY = `${PREFIX}:eviction-sequence`;
 const evictedAtKey = (entity: CacheEntityRecord) =>
   entity.id == null ? `${PREFIX}:evicted:${entity.typename}` : `${PREFIX}:evicted:${entity.typename}:${entity.id}`;
-/**
- * An eviction stamped up to this long before a response's read began still counts as after it:
- * the stamp comes from the evicting machine's clock, the read's start from this one's.
- */
-const CLOCK_MARGIN_MS = 1_000;
 /** Reads that missed and may be stored: at most this many keys, each remembered this long. */
 const PENDING_MAX = 10_000;
 const PENDING_TTL_MS = 120_000;
+/** A read that could not see the eviction number: any eviction stamp still alive counts as later. */
+const UNKNOWN_SEQUENCE = -1;
+
+interface ReadStart {
+  /** The eviction number when the read began: a stamp above it is an eviction during the read. */
+  sequence: number;
+  at: number;
+}
 
 /** What a response key holds: the result, and when it was stored if it shows stock. */
 interface StoredResponse {
@@ -100,17 +107,19 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
   const inFlight = new Set<Promise<void>>();
   const settled = () => (inFlight.size === 0 ? undefined : Promise.all(inFlight).then(() => undefined));
 
-  // When the reads that missed began, per key, oldest first: the plugin stores what such a read
-  // computed, and an eviction between its start and the store (a sale during a slow listing)
-  // would otherwise leave the old answer cached for the full TTL. Several requests may miss the
-  // same key at once; each store takes the oldest start, which is never later than its own.
-  const pending = lru<number[]>(PENDING_MAX, PENDING_TTL_MS);
-  const missed = (id: string) => {
+  // When the reads that missed began (the eviction number then, and the time), per key, oldest
+  // first: the plugin stores what such a read computed, and an eviction between its start and the
+  // store (a sale during a slow listing) would otherwise leave the old answer cached for the full
+  // TTL. Several requests may miss the same key at once; each store takes the oldest start, which
+  // is never later than its own.
+  const pending = lru<ReadStart[]>(PENDING_MAX, PENDING_TTL_MS);
+  const missed = (id: string, sequence: number) => {
+    const start = { sequence, at: Date.now() };
     const starts = pending.get(id);
-    if (starts) starts.push(Date.now());
-    else pending.set(id, [Date.now()]);
+    if (starts) starts.push(start);
+    else pending.set(id, [start]);
   };
-  const readStartOf = (id: string): number | undefined => {
+  const readStartOf = (id: string): ReadStart | undefined => {
     const starts = pending.get(id);
     const start = starts?.shift();
     if (starts && starts.length === 0) pending.delete(id);
@@ -134,9 +143,9 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
     if (sets.length === 0) return 0;
     // Stamped before the sets are read: a response stored meanwhile either is in the sets read
     // next, or sees the stamp when its store checks (set, below) and deletes itself.
-    const stamp = Date.now();
+    const stamp = await within(redis.incr(EVICTION_SEQUENCE_KEY), timeoutMs);
     const read = redis.pipeline();
-    for (const entity of distinct) read.set(evictedAtKey(entity), stamp, { px: options.maxTtlMs + CLOCK_MARGIN_MS });
+    for (const entity of distinct) read.set(evictedAtKey(entity), stamp, { px: options.maxTtlMs });
     for (const set of sets) read.smembers(set);
     const members = ((await within(read.exec(), timeoutMs)) as unknown[]).slice(distinct.length) as string[][];
     const responses = [...new Set(members.flat())];
@@ -159,29 +168,34 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
         // @upstash/redis parses the JSON it finds.
         read.get<StoredResponse>(responseKey(id));
         read.exists(EVICTIONS_CURRENT_KEY);
-        const [stored, current] = (await within(read.exec(), timeoutMs)) as [StoredResponse | null, number];
+        read.get<number>(EVICTION_SEQUENCE_KEY);
+        const [stored, current, sequence] = (await within(read.exec(), timeoutMs)) as [
+          StoredResponse | null,
+          number,
+          number | null,
+        ];
         const valid = stored && typeof stored === 'object' && 'result' in stored;
         // Past the bound a stock response is only as fresh as the evictions: when they lag (no
         // worker, Redis or the storefront failing the flush), the bound alone decides.
         if (valid && (stored.stockAt === undefined || Date.now() - stored.stockAt <= stockBoundMs || current === 1)) {
           return stored.result;
         }
-        missed(id);
+        missed(id, Number(sequence ?? 0));
         return null;
       } catch (error) {
         log.warn('response cache read failed; answering without it', { error: message(error) });
-        missed(id);
+        missed(id, UNKNOWN_SEQUENCE);
         return null;
       }
     },
 
     async set(id, data, entities, ttl) {
       // Without a recorded miss (another store of the same key took it), as old as a request can be.
-      const readStart = readStartOf(id) ?? Date.now() - PENDING_TTL_MS;
+      const readStart = readStartOf(id) ?? { sequence: UNKNOWN_SEQUENCE, at: Date.now() - PENDING_TTL_MS };
       if (!Number.isFinite(ttl) || ttl <= 0) return;
       const showsStock = ttl <= stockBoundMs;
       // Its age counts from the read, not the store: the data is as old as the read.
-      const stored: StoredResponse = showsStock ? { result: data, stockAt: readStart } : { result: data };
+      const stored: StoredResponse = showsStock ? { result: data, stockAt: readStart.at } : { result: data };
       const px = showsStock ? options.maxTtlMs : Math.min(Math.ceil(ttl), options.maxTtlMs);
       // One transaction: an eviction never sees the response without its sets, or the reverse.
       const pipeline = redis.multi();
@@ -207,7 +221,7 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
         ];
         if (stamps.length === 0) return;
         const evictedAt = await within(redis.mget<(number | null)[]>(...stamps), timeoutMs);
-        if (evictedAt.some((at) => at !== null && Number(at) >= readStart - CLOCK_MARGIN_MS)) {
+        if (evictedAt.some((at) => at !== null && Number(at) > readStart.sequence)) {
           await within(redis.del(responseKey(id)), timeoutMs);
         }
       } catch (error) {
