@@ -71,6 +71,9 @@ export async function startApi(
       FIRST_PARTY_SECRET: firstPartySecret,
       REDIS_URL: BENCH_REDIS_URL,
       CORS_ORIGINS: 'https://shop.bench.test',
+      STOREFRONT_URL: 'https://shop.bench.test',
+      // One machine, not a deployed environment (docs/deploy.md): API_ENV may allow test payments.
+      DEPLOY_ENV: 'local',
       // The load comes from one machine: the budgets still run (two Redis calls a request), but
       // are not what is measured here (bench/attack.ts measures them).
       RATE_LIMIT_REQUESTS: '1000000000',

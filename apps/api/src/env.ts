@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { describeConfigProblems, problemsOf } from './platform/config-problems.js';
 import { productionProblems } from './production-settings.js';
+import { DEFAULT_SERVICES, serviceProblems, servicesOf } from './service-settings.js';
+import { paymentProblems } from './subgraphs/checkout/index.js';
 
 // Every setting of the API, checked once at start-up. Nothing else reads process.env.
 const port = z.coerce.number().int().min(0).max(65535);
@@ -10,6 +12,12 @@ const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => [
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /**
+     * Which deployment this is (deploy/environments/<name>): dev and staging are test shops,
+     * production is the shop; local is one machine (npm start, tests, benchmarks). Default: production
+     * under NODE_ENV=production (strict when forgotten), else local.
+     */
+    DEPLOY_ENV: z.enum(['local', 'dev', 'staging', 'production']).optional(),
     /** External PostgreSQL; when absent an embedded server is started in `.data/postgres`. */
     DATABASE_URL: z.string().url().optional(),
     /** Where the embedded PostgreSQL keeps its data. */
@@ -48,8 +56,8 @@ const schema = z
       .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
       .default(1)
       .transform((value) => (value === 'auto' ? availableParallelism() : value)),
-    /** Comma-separated services this process runs: gateway, catalog, inventory, customers. */
-    SERVICES: z.string().default('gateway,catalog,inventory,customers,cart,checkout,content,worker'),
+    /** Comma-separated services this process runs (service-settings.ts says what each needs). */
+    SERVICES: z.string().default(DEFAULT_SERVICES),
     /** Subgraph URLs for a gateway that runs apart from them. */
     CATALOG_URL: z.string().url().optional(),
     INVENTORY_URL: z.string().url().optional(),
@@ -169,6 +177,7 @@ const schema = z
   })
   .transform((env) => ({
     ...env,
+    DEPLOY_ENV: env.DEPLOY_ENV ?? (env.NODE_ENV === 'production' ? 'production' : 'local'),
     SEED_DEMO_CATALOG: env.SEED_DEMO_CATALOG ?? env.NODE_ENV !== 'production',
     PAYMENT_PROVIDERS: env.PAYMENT_PROVIDERS ?? (env.NODE_ENV === 'production' ? '' : 'test'),
   }));
@@ -178,8 +187,16 @@ export type Env = z.infer<typeof schema>;
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   const problems = parsed.success ? [] : problemsOf(parsed.error.issues);
+  // What the services named in SERVICES need (service-settings.ts), listed with the rest.
+  problems.push(...serviceProblems(source));
+  // A deployed environment runs as production does; only `local` may run as development.
+  if (source.DEPLOY_ENV && source.DEPLOY_ENV !== 'local' && source.NODE_ENV !== 'production')
+    problems.push({ name: 'NODE_ENV', message: `must be production where DEPLOY_ENV is ${source.DEPLOY_ENV}` });
   // Production's own rules (secrets, shared Redis, no development defaults), listed with the rest.
   if (source.NODE_ENV === 'production') problems.push(...productionProblems(source));
+  // Where payments are taken or settled, the providers' own settings (Stripe keys), with the rest.
+  if (parsed.success && servicesOf(parsed.data).some((name) => name === 'checkout' || name === 'worker'))
+    problems.push(...paymentProblems(parsed.data));
   if (!parsed.success || problems.length > 0) throw new Error(describeConfigProblems(problems));
   return parsed.data;
 }

@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import type { Env } from './env.js';
 import { startEmbeddedPostgres } from './platform/db/embedded.js';
 import { log } from './platform/log.js';
+import { servicesOf } from './service-settings.js';
 
 export interface LocalDatabase {
   url: string;
@@ -20,6 +21,9 @@ const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
  */
 export async function openDatabase(env: Env): Promise<LocalDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
+  // The gateway reads no table (stack.ts): a gateway-only process gets no database, and its
+  // client (postgres.js connects at the first statement) never sends one.
+  if (servicesOf(env).every((name) => name === 'gateway')) return { url: '', stop: async () => {} };
   const dir = resolve(repositoryRoot, env.EMBEDDED_PG_DIR);
   console.log(`Starting embedded PostgreSQL in ${dir} …`);
   const server = await startEmbeddedPostgres(dir, env.EMBEDDED_PG_PORT);

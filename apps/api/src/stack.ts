@@ -22,8 +22,9 @@ import {
 } from './subgraphs/checkout/index.js';
 import { startCatalogService } from './subgraphs/catalog/index.js';
 import { seedContentDemo, startContentService } from './subgraphs/content/index.js';
-import { ensureDevStaff, startCustomersService } from './subgraphs/customers/index.js';
+import { ensureDevStaff, findDevStaff, startCustomersService } from './subgraphs/customers/index.js';
 import { startInventoryService } from './subgraphs/inventory/index.js';
+import type { ServiceName } from './service-settings.js';
 import { startWorkerService } from './worker/service.js';
 
 const list = (value: string) =>
@@ -32,8 +33,7 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export type ServiceName =
-  'gateway' | 'catalog' | 'inventory' | 'customers' | 'cart' | 'checkout' | 'content' | 'worker';
+export type { ServiceName } from './service-settings.js';
 
 export interface Stack {
   database: Database;
@@ -68,6 +68,7 @@ export async function prepareDatabase(env: Env, databaseUrl: string): Promise<St
     await turn`select pg_advisory_lock(hashtext('commerce:prepare-database'))`;
     await migrateDatabase(database.db);
     await migrateQueue(databaseUrl);
+    if (env.NODE_ENV === 'production') await refuseDevStaff(database.db, env.DEV_STAFF_EMAIL);
     const seedCatalog = env.SEED_DEMO_CATALOG && wanted.has('catalog');
     if (seedCatalog) {
       const seeded = await seedDemoCatalog(database.db);
@@ -87,6 +88,21 @@ export async function prepareDatabase(env: Env, databaseUrl: string): Promise<St
     await database.close();
     await turn.end();
   }
+}
+
+/**
+ * Production never starts on a database holding the account DEV_STAFF makes (`npm start`): an
+ * ADMIN whose password a development console printed. Every process that prepares the database
+ * refuses, so no domain serves until an operator has removed it.
+ */
+async function refuseDevStaff(db: Database['db'], email: string): Promise<void> {
+  const found = await findDevStaff(db, email);
+  if (!found) return;
+  throw new Error(
+    `Refusing to start in production: the database holds the development staff account ${found.email} ` +
+      `(made by DEV_STAFF=on, as npm start does; its password was printed on a console). Delete that ` +
+      `account from customers.staff (and its access tokens), or point DATABASE_URL at the production database.`,
+  );
 }
 
 /**

@@ -15,6 +15,8 @@ let gateway: string;
 beforeAll(async () => {
   const env = loadEnv({
     NODE_ENV: 'production',
+    DATABASE_URL: inject('databaseUrl'),
+    STOREFRONT_URL: 'https://shop.example.com',
     GATEWAY_SECRET: randomBytes(32).toString('base64url'),
     FIRST_PARTY_SECRET: randomBytes(32).toString('base64url'),
     REDIS_URL: inject('redisUrl') ?? 'redis://127.0.0.1:6379/9',

@@ -57,3 +57,30 @@ export async function startMain(
     kill: (signal) => child.kill(signal),
   };
 }
+
+/**
+ * `main.ts` as a real process with exactly `settings` (and PATH, HOME, TMPDIR), until it exits or
+ * prints `until`; for starts that must fail, and their controls. Sends SIGTERM if it still runs.
+ */
+export async function runMainUntil(
+  settings: Record<string, string>,
+  until: RegExp,
+  timeoutMs = 150_000,
+): Promise<{ code: number | null; output: string }> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => ['PATH', 'HOME', 'TMPDIR'].includes(name)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))], {
+    env: { ...inherited, ...settings },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + timeoutMs;
+  while (child.exitCode === null && !until.test(output) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (child.exitCode === null) child.kill('SIGTERM');
+  return { code: await exited, output };
+}

@@ -6,6 +6,7 @@ export { visibleCheckoutNodes, CHECKOUT_NODE_TYPES } from './node-visibility.js'
 export {
   createPaymentRouterFromConfig,
   paymentConfigFromEnv,
+  paymentProblems,
   queueUncertainVoid,
   type PaymentConfig,
   type PaymentRouter,

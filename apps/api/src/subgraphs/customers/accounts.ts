@@ -4,7 +4,7 @@ import { unauthenticatedError } from '../../platform/graphql/errors.js';
 import type { CustomerCreateInput, MailingAddressInput } from './generated/resolvers-types.js';
 import type { LoginLimiter } from './login-limits.js';
 import { hashPassword } from './passwords.js';
-import { insertAddress, insertCustomer, upsertStaff } from './repository.js';
+import { findStaffByEmail, insertAddress, insertCustomer, upsertStaff } from './repository.js';
 import { checkAddress, checkCustomerCreate, normalizeEmail, type CustomerUserError } from './rules.js';
 import type { AddressRow, CustomerRow } from './tables.js';
 
@@ -74,4 +74,13 @@ export async function ensureDevStaff(db: Db, email: string): Promise<{ email: st
     roles: ['ADMIN'],
   });
   return { email: row.email, password };
+}
+
+/**
+ * The account DEV_STAFF makes, when the database holds it: production refuses to start on such a
+ * database (its password was printed on a development console, and it is an ADMIN).
+ */
+export async function findDevStaff(db: Db, email: string): Promise<{ email: string } | null> {
+  const row = await findStaffByEmail(db, normalizeEmail(email));
+  return row ? { email: row.email } : null;
 }

@@ -1,7 +1,7 @@
 // The customers domain's public face: other domains and the app call only what is exported here.
 export { startCustomersService, type CustomersServiceOptions } from './server.js';
 export { resolveAccessToken } from './sessions.js';
-export { ensureDevStaff } from './accounts.js';
+export { ensureDevStaff, findDevStaff } from './accounts.js';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.js';
 export { isWellFormedToken } from './tokens.js';
 export { findCheckoutProfile, type CheckoutProfile } from './checkout-profile.js';

@@ -31,6 +31,12 @@ export function findAddressesByCustomerIds(db: Db, customerIds: readonly number[
     .orderBy(asc(addresses.customerId), asc(addresses.id));
 }
 
+/** The staff account with this (normalised) email, if any. */
+export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | null> {
+  const [row] = await db.select().from(staff).where(eq(staff.email, email)).limit(1);
+  return row ?? null;
+}
+
 export function findStaffByIds(db: Db, ids: readonly number[]): Promise<StaffRow[]> {
   return db
     .select()

@@ -52,7 +52,16 @@ describe('production and the test provider', () => {
     expect(() => loadEnv(production({ PAYMENT_PROVIDERS: 'stripe,test', STRIPE_SECRET_KEY: 'sk_live_x' }))).toThrow(
       /PAYMENT_PROVIDERS: lists the test provider/,
     );
-    const staging = loadEnv(production({ PAYMENT_PROVIDERS: 'test', PAYMENT_ALLOW_TEST_PROVIDER: 'on' }));
+    const staging = loadEnv(
+      production({ DEPLOY_ENV: 'staging', PAYMENT_PROVIDERS: 'test', PAYMENT_ALLOW_TEST_PROVIDER: 'on' }),
+    );
     expect(paymentConfigFromEnv(staging).test).toBe(true);
+  });
+
+  it('refuses it in the shop itself (DEPLOY_ENV production, or unnamed) even when allowed', () => {
+    for (const deployEnv of ['production', undefined])
+      expect(() =>
+        loadEnv(production({ DEPLOY_ENV: deployEnv, PAYMENT_PROVIDERS: 'test', PAYMENT_ALLOW_TEST_PROVIDER: 'on' })),
+      ).toThrow(/PAYMENT_ALLOW_TEST_PROVIDER: the test payment provider is for dev and staging/);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeConfigProblems, problemsOf } from '../../../platform/config-problems.js';
+import { describeConfigProblems, problemsOf, type ConfigProblem } from '../../../platform/config-problems.js';
 import type { PaymentPolicy } from './router.js';
 
 /** The instances PAYMENT_PROVIDERS may list, in failover order within a kind. */
@@ -46,6 +46,17 @@ const instanceList = z
 
 /** Which providers run and how, from the parsed environment; throws listing every problem. */
 export function paymentConfigFromEnv(env: PaymentEnv): PaymentConfig {
+  const { config, problems } = readPaymentConfig(env);
+  if (problems.length > 0) throw new Error(describeConfigProblems(problems));
+  return config;
+}
+
+/** The problems paymentConfigFromEnv would throw, for env.ts to list with every other one at start. */
+export function paymentProblems(env: PaymentEnv): ConfigProblem[] {
+  return readPaymentConfig(env).problems;
+}
+
+function readPaymentConfig(env: PaymentEnv): { config: PaymentConfig; problems: ConfigProblem[] } {
   const names = instanceList.safeParse(env.PAYMENT_PROVIDERS);
   const problems = names.success
     ? []
@@ -69,12 +80,12 @@ export function paymentConfigFromEnv(env: PaymentEnv): PaymentConfig {
   addStripe('stripe-secondary', 'STRIPE_SECONDARY');
   if (listed.has('stripe-secondary') && !listed.has('stripe'))
     problems.push({ name: 'PAYMENT_PROVIDERS', message: 'stripe-secondary is a failover for stripe: list stripe too' });
-  if (problems.length > 0) throw new Error(describeConfigProblems(problems));
-  return {
+  const config = {
     test: listed.has('test'),
     stripe,
     timeoutMs: env.PAYMENT_TIMEOUT_MS,
     breakerFailures: env.PAYMENT_BREAKER_FAILURES,
     breakerHalfOpenMs: env.PAYMENT_BREAKER_HALF_OPEN_MS,
   };
+  return { config, problems };
 }

@@ -15,7 +15,13 @@ export {
   type PaymentRouterOptions,
   type UncertainCharge,
 } from './router.js';
-export { paymentConfigFromEnv, PAYMENT_INSTANCES, type PaymentConfig, type PaymentEnv } from './config.js';
+export {
+  paymentConfigFromEnv,
+  paymentProblems,
+  PAYMENT_INSTANCES,
+  type PaymentConfig,
+  type PaymentEnv,
+} from './config.js';
 export { createPaymentProviders, createPaymentRouterFromConfig } from './providers.js';
 export { createTestProvider } from './test-provider.js';
 export { createStripeProvider } from './stripe-provider.js';
