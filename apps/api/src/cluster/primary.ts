@@ -56,6 +56,8 @@ export async function runPrimary(env: Env, limits: HttpLimits): Promise<void> {
       firstReady ??= message;
       log.info('api worker ready', { slot: slot.index, pid: worker.process.pid });
       readyWorkers.add(worker);
+      // A replacement still starting when SIGTERM came: it drains now that it has services to drain.
+      if (stopping) worker.process.kill('SIGTERM');
       if (slots.every((each) => each.worker && readyWorkers.has(each.worker))) onAllReady?.();
     });
     worker.on('exit', (code, signal) => {
@@ -88,9 +90,14 @@ export async function runPrimary(env: Env, limits: HttpLimits): Promise<void> {
     }, limits.shutdownDelayMs + DRAIN_GRACE_MS);
     force.unref();
     for (const slot of slots) if (slot.restart) clearTimeout(slot.restart);
-    // Each worker drains as a single process does: /readyz 503, the shutdown window, in-flight requests finished.
+    // Each worker drains as a single process does: /readyz 503, the shutdown window, in-flight
+    // requests finished. A worker still starting (a replacement for one that died) already takes
+    // connections on the shared ports, but a SIGTERM now would end it at once, cutting them: it is
+    // told once it is ready (or killed with the rest when the grace runs out).
     const exited = new Promise<void>((resolve) => (onAllExited = resolve));
-    for (const slot of live()) slot.worker?.process.kill('SIGTERM');
+    for (const slot of live()) {
+      if (slot.worker && readyWorkers.has(slot.worker)) slot.worker.process.kill('SIGTERM');
+    }
     if (live().length > 0) await exited;
     await admin?.close();
     await bridge?.close();
