@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // Catalog benchmark: starts the API as a child process on a throw-away PostgreSQL database and
 // loads the gateway with autocannon, 50 connections: the floor query `{ shop { name } }`, then
 // mixes of 200 distinct listings, product pages and searches, with the gateway's response cache
@@ -102,8 +103,11 @@ async function main(): Promise<number> {
       // stock answers past the stock bound while nothing moves (docs/response-cache.md).
       SERVICES: 'gateway,catalog,inventory,customers,cart,checkout,worker',
       WORKER_PORT: String(ports.worker),
-      // Production requires a mail server where the worker runs; this run sends no mail.
+      // Production requires a mail server and a storefront where the worker runs; this run sends
+      // no mail, and its outbox holds only stock rows, which no storefront is told of.
       SMTP_URL: 'smtp://127.0.0.1:9',
+      STOREFRONT_REVALIDATE_URL: 'http://127.0.0.1:9/api/revalidate',
+      REVALIDATE_SECRET: randomBytes(32).toString('base64url'),
       ...env,
     });
     apis.push(api);
