@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 // Catalog benchmark: starts the API as a child process on a throw-away PostgreSQL database and
 // loads the gateway with autocannon, 50 connections: the floor query `{ shop { name } }`, then
 // mixes of 200 distinct listings, product pages and searches, with the gateway's response cache
@@ -6,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 // Reports requests/s, latency, Node and PostgreSQL CPU per request, SQL per request and each
 // figure's ratio to the floor, beside issue 12's targets.
 // Run from the repo root: `npm run bench`. See bench/README.md.
+import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { relative } from 'node:path';
 import { percentile } from '@commerce/devtools/stats';
