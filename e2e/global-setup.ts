@@ -169,6 +169,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         env: {
           ...baseEnv(),
           NODE_ENV: 'production',
+          // One machine, not a deployment (docs/deploy.md): loopback origins and test payments are allowed.
+          DEPLOY_ENV: 'local',
           NEXT_TELEMETRY_DISABLED: '1',
           FIRST_PARTY_SECRET: firstPartySecret,
           GRAPHQL_URL: `${GATEWAY_URL}/graphql`,

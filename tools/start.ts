@@ -114,6 +114,8 @@ if (!stopping) {
     name: 'The storefront',
     env: {
       NODE_ENV: 'production',
+      // One machine, not a deployment: a localhost origin and the test payment form are right here.
+      DEPLOY_ENV: 'local',
       NEXT_TELEMETRY_DISABLED: '1',
       FIRST_PARTY_SECRET: firstPartySecret,
       GRAPHQL_URL: process.env.GRAPHQL_URL ?? `http://127.0.0.1:${gatewayPort}/graphql`,

@@ -91,7 +91,8 @@ export async function startStorefront(
     command: process.execPath,
     args: ['server.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     cwd: dir,
-    env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // DEPLOY_ENV local: one machine, so its loopback origins are allowed (docs/deploy.md).
+    env: { ...inherited, NODE_ENV: 'production', DEPLOY_ENV: 'local', NEXT_TELEMETRY_DISABLED: '1', ...env },
     // The banner (version, URLs, "Ready in") is not news; anything after it is counted.
     onLine: (line) => {
       if (!ready) return;

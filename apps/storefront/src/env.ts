@@ -6,6 +6,8 @@ import { isEdgePurgeUrlList } from './lib/revalidation/edge-purge-urls';
 // forwards (so one build runs anywhere).
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** The deployment (local, dev, staging, production); see deployEnvironment below. */
+  DEPLOY_ENV: z.enum(['local', 'dev', 'staging', 'production']).optional(),
   /** The federation gateway, as the storefront server reaches it. */
   GRAPHQL_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
   /** Public origin of the shop, for canonical URLs, the sitemap and Open Graph. */
@@ -51,23 +53,75 @@ const schema = z.object({
   EDGE_PURGE_SECRET: z.string().min(32).optional(),
 });
 
-// `next build` evaluates pages with NODE_ENV=production but serves nobody: secrets are checked at start.
-const checked = schema.superRefine((value, context) => {
-  if (
-    value.NODE_ENV === 'production' &&
-    !value.FIRST_PARTY_SECRET &&
-    process.env.NEXT_PHASE !== 'phase-production-build'
-  ) {
-    context.addIssue({
-      code: 'custom',
-      path: ['FIRST_PARTY_SECRET'],
-      message: 'required in production (32+ characters, the same as the API has)',
-    });
-  }
-});
+const DEPLOYED = ['dev', 'staging', 'production'];
 
-function loadEnv() {
-  const parsed = checked.safeParse(process.env);
+// An address on the machine itself: a development default wherever a deployment needs a host.
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
+}
+
+type Source = Record<string, string | undefined>;
+
+/**
+ * Which deployment this is (deploy/environments/<name>): local is one machine (`npm start`, e2e,
+ * benchmarks: they say so), dev and staging are test shops, production the shop. Under
+ * NODE_ENV=production an unnamed one is production, so forgetting it is strict.
+ */
+const deployEnvironment = (source: Source) =>
+  source.DEPLOY_ENV ?? (source.NODE_ENV === 'production' ? 'production' : 'local');
+
+/** What a deployed storefront must have set, and must not inherit from development. */
+function deploymentIssues(value: z.infer<typeof schema>, source: Source): { path: string; message: string }[] {
+  const environment = deployEnvironment(source);
+  if (!DEPLOYED.includes(environment)) return [];
+  const issues: { path: string; message: string }[] = [];
+  if (value.NODE_ENV !== 'production')
+    issues.push({ path: 'NODE_ENV', message: `must be production where DEPLOY_ENV is ${environment}` });
+  for (const name of ['GRAPHQL_URL', 'STOREFRONT_URL'] as const) {
+    if (!source[name])
+      issues.push({
+        path: name,
+        message: `is required where DEPLOY_ENV is ${environment} (the default is on localhost)`,
+      });
+    else if (name === 'STOREFRONT_URL' && isLoopback(value[name]))
+      issues.push({ path: name, message: `names localhost, refused where DEPLOY_ENV is ${environment}` });
+  }
+  // Without it the worker's revalidations are refused and pages keep old prices until they expire.
+  if (!value.REVALIDATE_SECRET)
+    issues.push({
+      path: 'REVALIDATE_SECRET',
+      message: `is required where DEPLOY_ENV is ${environment} (the worker sends it)`,
+    });
+  if (value.EDGE_PURGE_URL && !value.EDGE_PURGE_SECRET)
+    issues.push({ path: 'EDGE_PURGE_SECRET', message: 'is required with EDGE_PURGE_URL in a deployment' });
+  // The test provider's tokens charge nothing: the shop itself must say which form it offers.
+  if (environment === 'production' && value.CHECKOUT_PAYMENT_PROVIDER === 'test')
+    issues.push({
+      path: 'CHECKOUT_PAYMENT_PROVIDER',
+      message:
+        'test (the default) is refused where DEPLOY_ENV is production: set none until a real provider form exists',
+    });
+  return issues;
+}
+
+/** The storefront's settings from `source`, or an error listing every problem at once. */
+export function parseStorefrontEnv(source: Source) {
+  // `next build` evaluates pages with NODE_ENV=production but serves nobody: secrets are checked at start.
+  const building = source.NEXT_PHASE === 'phase-production-build';
+  const checked = schema.superRefine((value, context) => {
+    if (building) return;
+    if (value.NODE_ENV === 'production' && !value.FIRST_PARTY_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['FIRST_PARTY_SECRET'],
+        message: 'required in production (32+ characters, the same as the API has)',
+      });
+    }
+    for (const issue of deploymentIssues(value, source))
+      context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+  const parsed = checked.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid storefront configuration:\n${problems.join('\n')}`);
@@ -75,4 +129,4 @@ function loadEnv() {
   return parsed.data;
 }
 
-export const env = loadEnv();
+export const env = parseStorefrontEnv(process.env);
