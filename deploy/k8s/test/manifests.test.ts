@@ -14,6 +14,7 @@ import type { K8sObject } from './objects.js';
 import { referenceProblems } from './references.js';
 import { formatProblems, type Problem } from './problems.js';
 import { OVERLAYS, renderOverlay, type Overlay } from './render.js';
+import { readSecretsList, secretsListProblems } from './secrets-list.js';
 import { schemaProblems } from './validate.js';
 
 /** Every rule the manifests must keep, for one overlay's rendered objects. */
@@ -30,6 +31,7 @@ function allProblems(objects: K8sObject[], overlay: Overlay): Problem[] {
     ...secretProblems(objects),
     ...networkProblems(objects),
     ...referenceProblems(objects),
+    ...secretsListProblems(objects, readSecretsList(overlay)),
   ];
 }
 
@@ -268,6 +270,22 @@ describe('each invariant, broken on purpose, is named', () => {
       (o) => void (apiSettings(o).data!.INVENTORY_URL = 'http://inventory:4012'),
       'ConfigMap/',
       /INVENTORY_URL asks inventory on port 4012/,
+    ],
+    [
+      'a secret the platform is not told to provide (secrets.txt)',
+      (o) =>
+        void container(o, 'inventory').env!.push({
+          name: 'REDIS_URL',
+          valueFrom: { secretKeyRef: { name: 'commerce-secrets', key: 'redis-url' } },
+        }),
+      'Deployment/inventory',
+      /reads REDIS_URL, not in secrets.txt/,
+    ],
+    [
+      'a listed secret its service no longer reads',
+      (o) => void (container(o, 'worker').env = container(o, 'worker').env!.filter((v) => v.name !== 'SMTP_URL')),
+      'Deployment/worker',
+      /secrets.txt lists SMTP_URL, it reads none/,
     ],
     [
       'an autoscaler aimed at nothing',
