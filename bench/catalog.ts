@@ -41,6 +41,7 @@ const MAIN_PORTS = {
   cart: 4104,
   checkout: 4105,
   worker: 4106,
+  content: 4107,
   admin: 4109,
 } as const;
 const BASELINE_PORTS = {
@@ -51,6 +52,7 @@ const BASELINE_PORTS = {
   cart: 4114,
   checkout: 4115,
   worker: 4116,
+  content: 4117,
   admin: 4119,
 } as const;
 /** Issue 12 measures through the gateway with 50 connections. */
@@ -97,15 +99,20 @@ async function main(): Promise<number> {
   console.error(`[bench] database: ${database.created ?? '(BENCH_DATABASE_URL)'}`);
   const cpu = procAvailable() ? { databaseName } : undefined;
   const apis: ApiChild[] = [];
-  const start = async (label: string, env: Record<string, string>, ports: Ports & { worker: number } = MAIN_PORTS) => {
+  const start = async (
+    label: string,
+    env: Record<string, string>,
+    ports: Ports & { worker: number; content: number } = MAIN_PORTS,
+  ) => {
     const api = await startApi(label, database.url, ports, {
       // The shop as it runs: with the worker, whose eviction tick lets the response cache keep
       // stock answers past the stock bound while nothing moves (docs/response-cache.md).
-      SERVICES: 'gateway,catalog,inventory,customers,cart,checkout,worker',
+      SERVICES: 'gateway,catalog,inventory,customers,cart,checkout,content,worker',
       WORKER_PORT: String(ports.worker),
+      CONTENT_PORT: String(ports.content),
       // Production requires a mail server and a storefront where the worker runs; this run sends
       // no mail, and its outbox holds only stock rows, which no storefront is told of.
-      SMTP_URL: 'smtp://127.0.0.1:9',
+      SMTP_URL: 'smtp://mail.bench.invalid:25',
       STOREFRONT_REVALIDATE_URL: 'http://127.0.0.1:9/api/revalidate',
       REVALIDATE_SECRET: randomBytes(32).toString('base64url'),
       ...env,
