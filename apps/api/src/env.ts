@@ -28,8 +28,13 @@ const schema = z
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
     DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
-    /** Statements that may wait for a pooled connection; past it they fail at once. */
-    DB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(100),
+    /**
+     * Statements that may wait for a pooled connection; past it they fail at once (DATABASE_BUSY).
+     * 400: a product page runs about four statements at once and one process may host every
+     * subgraph on this pool, so 100 refused 50 shoppers' cold product pages (bench/catalog.ts);
+     * the statement and subgraph timeouts still bound how long any of them waits.
+     */
+    DB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(400),
     GATEWAY_PORT: port.default(4000),
     CATALOG_PORT: port.default(4001),
     INVENTORY_PORT: port.default(4002),

@@ -31,7 +31,7 @@ const defaults: Required<DatabaseOptions> = {
   statementTimeoutMs: 5_000,
   idleInTransactionTimeoutMs: 10_000,
   connectTimeoutSeconds: 10,
-  queueLimit: 100,
+  queueLimit: 400,
 };
 
 export function databaseOptionsFromEnv(env: Env): DatabaseOptions {
