@@ -74,7 +74,7 @@ const DEADLINE_MS = (600 + SCENARIOS * (WARMUP_SECONDS + SECONDS + 30)) * 1000;
 /**
  * The DATALOADER=off child sends a statement per product and field, dozens at once per request:
  * with 50 connections they overflow the default wait queue for a pooled connection
- * (DB_POOL_SIZE + DB_QUEUE_LIMIT = 110) and requests fail with DATABASE_BUSY. The baseline
+ * (DB_POOL_SIZE + DB_QUEUE_LIMIT = 410) and requests fail with DATABASE_BUSY. The baseline
  * measures statements, not admission control, so its queue is unbounded in practice.
  */
 const BASELINE_QUEUE_LIMIT = '100000';
