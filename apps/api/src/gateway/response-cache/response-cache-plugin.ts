@@ -1,6 +1,14 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { getOperationAST, Kind, type DocumentNode } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type ValueNode,
+} from 'graphql';
 import { tokenOf } from '../identity.js';
 import { PRIVATE_TYPES, ttlPerSchemaCoordinate } from './cache-policy.js';
 import { countResponseCache, type ResponseCacheOutcome } from './metrics.js';
@@ -23,17 +31,73 @@ export interface ResponseCacheOptions {
 // with products) must not evict the product pages every add-to-cart shows.
 const PRIVATE_MUTATION = /^(cart|checkout|customer|staffAccessToken)/;
 
-/** A mutation that changes public data (staff edits) evicts; one that changes only a person's data does not. */
-function mutationKind(
+/**
+ * A mutation that changes public data (staff edits) evicts; one that changes only a person's data
+ * does not. Decided on the root fields the mutation really runs, as execution collects them:
+ * named and inline fragments resolved, `@skip`/`@include` applied with the request's variables,
+ * by field name (an alias is only what the answer calls it), `__typename` left out. Private only
+ * when every one of them is a cart, checkout or account mutation; what cannot be decided (a
+ * condition that is no boolean, a missing fragment) counts as run and public, so that a staff
+ * change is never left in the cache.
+ */
+export function mutationKind(
   document: DocumentNode,
   operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
 ): 'public-mutation' | 'private-mutation' | null {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'mutation') return null;
-  const changesPublicData = operation.selectionSet.selections.some(
-    (selection) => selection.kind !== Kind.FIELD || !PRIVATE_MUTATION.test(selection.name.value),
-  );
-  return changesPublicData ? 'public-mutation' : 'private-mutation';
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const spread = new Set<string>();
+  const changesPublicData = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (!runs(selection, operation, variables ?? {})) return false;
+      if (selection.kind === Kind.FIELD)
+        return selection.name.value !== '__typename' && !PRIVATE_MUTATION.test(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return changesPublicData(selection.selectionSet.selections);
+      // A fragment spread twice runs its fields once; one the document lacks cannot be decided.
+      const name = selection.name.value;
+      if (spread.has(name)) return false;
+      spread.add(name);
+      const fragment = fragments.get(name);
+      return !fragment || changesPublicData(fragment.selectionSet.selections);
+    });
+  return changesPublicData(operation.selectionSet.selections) ? 'public-mutation' : 'private-mutation';
+}
+
+/**
+ * Whether `@skip`/`@include` let a selection run. Read from the AST and the raw variables, not with
+ * graphql-js's coercion: the gateway's schema objects may come from another copy of graphql-js,
+ * whose type checks would refuse them.
+ */
+function runs(
+  selection: SelectionNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): boolean {
+  for (const directive of selection.directives ?? []) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') continue;
+    const condition = booleanOf(directive.arguments?.find((argument) => argument.name.value === 'if')?.value);
+    if (condition === (name === 'skip')) return false;
+  }
+  return true;
+
+  function booleanOf(value: ValueNode | undefined): boolean | undefined {
+    if (value?.kind === Kind.BOOLEAN) return value.value;
+    if (value?.kind !== Kind.VARIABLE) return undefined;
+    const variable = value.name.value;
+    if (Object.hasOwn(variables, variable)) {
+      const given = variables[variable];
+      return typeof given === 'boolean' ? given : undefined;
+    }
+    const fallback = operation.variableDefinitions?.find(
+      (definition) => definition.variable.name.value === variable,
+    )?.defaultValue;
+    return fallback?.kind === Kind.BOOLEAN ? fallback.value : undefined;
+  }
 }
 
 /**
@@ -50,7 +114,7 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
   // Before the cache plugin's onExecute, which asks `enabled` once per context.
   const markMutations: GatewayPlugin = {
     onExecute({ args }) {
-      const kind = mutationKind(args.document, args.operationName);
+      const kind = mutationKind(args.document, args.operationName, args.variableValues);
       if (kind) mutations.set(args.contextValue as object, kind);
     },
   };
@@ -65,8 +129,13 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
     session: () => null,
     enabled,
     ttl: options.ttlMs,
-    ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(options.supergraph, options.stockTtlMs),
-    ignoredTypes: [...PRIVATE_TYPES],
+    // A private type has TTL 0 rather than being one of the plugin's `ignoredTypes`: a response
+    // holding one is never stored all the same, but an ignored type also ends a mutation's
+    // eviction where it first appears, so a staff change sent after a cart field evicted nothing.
+    ttlPerSchemaCoordinate: {
+      ...ttlPerSchemaCoordinate(options.supergraph, options.stockTtlMs),
+      ...Object.fromEntries(PRIVATE_TYPES.map((type) => [type, 0])),
+    },
     // An entity is named by `id`, or by `handle` where it has none (Menu): the first of these a
     // type declares (Product, Collection and Page declare `id` before `handle`).
     idFields: ['id', 'handle'],
