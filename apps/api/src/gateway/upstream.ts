@@ -65,13 +65,17 @@ function isTransportFailure(result: unknown): boolean {
   });
 }
 
+const isTimeout = (result: unknown) =>
+  ((result as ExecutionResult | null)?.errors ?? []).some((error) => error.extensions?.code === 'GATEWAY_TIMEOUT');
+
 /**
  * A circuit breaker per subgraph, small enough to read here rather than a library's percentage
  * windows: `breakerFailures` failed calls in a row open it; while open, calls fail at once with
  * SUBGRAPH_UNAVAILABLE and never reach the subgraph, so a dead subgraph costs neither a timeout
  * per request nor sockets; after `breakerResetMs` one trial call goes through (half-open), and
  * its outcome closes or reopens the circuit. Answers with GraphQL errors a resolver raised are
- * the subgraph working, not failing. It wraps useSubgraphTimeout (registered after it), so
+ * the subgraph working, not failing. A failed call answers SUBGRAPH_UNAVAILABLE too (or
+ * GATEWAY_TIMEOUT), before the circuit opens as after. It wraps useSubgraphTimeout (registered after it), so
  * timeouts count.
  */
 export function useSubgraphCircuitBreaker(options: UpstreamOptions): GatewayPlugin {
@@ -100,8 +104,12 @@ export function useSubgraphCircuitBreaker(options: UpstreamOptions): GatewayPlug
         }
         try {
           const result = await executor(request);
-          settle(isTransportFailure(result), trial);
-          return result;
+          const failed = isTransportFailure(result);
+          settle(failed, trial);
+          // The transport's own error for an HTTP failure (a load balancer's 503 page with no
+          // instance behind it, a refused connection) reaches the client masked as
+          // INTERNAL_SERVER_ERROR, a bug to the client's eyes: say what it is, as the open circuit does.
+          return failed && !isTimeout(result) ? failure('SUBGRAPH_UNAVAILABLE') : result;
         } catch (error) {
           settle(true, trial);
           throw error;
