@@ -120,7 +120,8 @@ export async function runPrimary(env: Env, limits: HttpLimits): Promise<void> {
     // in-memory store here instead, over the same bridge protocol as a real one (docs/adr/0005).
     if (!env.UPSTASH_REDIS_REST_URL && !env.REDIS_URL) bridge = await startLocalBridge(undefined);
     const shared: Record<string, string> = {
-      DATABASE_URL: database.url,
+      // None for a gateway-only cluster: the gateway reads no table (local-database.ts).
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
       // Every worker signs identities with the same secret, or one would refuse another's.
       GATEWAY_SECRET: env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url'),
       ...(bridge ? { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token } : {}),
