@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseBusyError } from '../db/statement-gate.js';
 import { signedLikeGateway } from '../../test/sign-like-gateway.js';
 import { createSubgraphHandler, type SubgraphHandler } from './subgraph-handler.js';
 
@@ -14,13 +15,17 @@ describe('subgraph handler', () => {
   beforeAll(async () => {
     handler = await createSubgraphHandler({
       name: 'test',
-      sdl: 'type Query { items: [Item!]! } type Item { id: ID! name: String! }',
+      sdl: 'type Query { items: [Item!]! busy: [Item!] } type Item { id: ID! name: String! }',
       resolvers: {
         Query: {
           items: () => [
             { id: '1', name: 'one' },
             { id: '2', name: 'two' },
           ],
+          // As the ORM throws it when the statement gate refuses: its own error, the gate's as the cause.
+          busy: () => {
+            throw new Error('Failed query: select 1', { cause: new DatabaseBusyError(110) });
+          },
         },
       },
       gatewaySecret: SECRET,
@@ -58,5 +63,23 @@ describe('subgraph handler', () => {
       },
     });
     expect(text.trimEnd()).toBe(JSON.stringify(JSON.parse(text)));
+  });
+
+  it('tells the client the database is busy, with a code to retry on, when the statement gate refused', async () => {
+    const operation = { query: '{ busy { id } }' };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signedLikeGateway(url, operation, null, SECRET, { audience: 'test' }),
+      },
+      body: JSON.stringify({ query: operation.query, variables: {} }),
+    });
+    const body = (await response.json()) as { data: unknown; errors: { message: string; extensions: unknown }[] };
+    expect(body.data).toEqual({ busy: null });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions).toEqual({ code: 'DATABASE_BUSY' });
+    expect(body.errors[0]!.message).toMatch(/busy/);
+    expect(JSON.stringify(body)).not.toMatch(/select|Failed query/);
   });
 });

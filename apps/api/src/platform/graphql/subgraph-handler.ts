@@ -13,7 +13,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { verifyIdentity, type Caller } from '../identity.js';
 import { log } from '../log.js';
 import { exceedsEntityLimit } from './entity-limit.js';
-import { isClientError } from './errors.js';
+import { databaseBusyErrorOf, isClientError } from './errors.js';
 
 // Room for MAX_ENTITY_REPRESENTATIONS representations of about 70 bytes each.
 const MAX_BODY_BYTES = 2_000_000;
@@ -47,6 +47,8 @@ export async function createSubgraphHandler<C extends BaseContext & { requestId:
     // service stops it after draining instead (gateway first, then subgraphs).
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
+      const busy = databaseBusyErrorOf(unwrapResolverError(error));
+      if (busy) return { message: busy.message, path: formatted.path, extensions: { code: busy.extensions.code } };
       const code =
         isClientError(unwrapResolverError(error)) || isClientError(formatted) ? formatted.extensions?.code : null;
       if (code)
@@ -173,7 +175,9 @@ function maskedErrorLogging<C extends BaseContext & { requestId: string }>(subgr
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!isClientError(original) && !isClientError(error)) {
+            // A refusal by the statement gate is load, not a fault: db_statements_refused_total
+            // counts it (and alerts); a line with a stack per refused statement would flood the logs.
+            if (!isClientError(original) && !isClientError(error) && !databaseBusyErrorOf(original)) {
               log.error('subgraph error', {
                 subgraph,
                 requestId: contextValue.requestId,
