@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Redis } from '@upstash/redis';
 import { placeholderUrl, supergraphPath, type SubgraphName } from '@commerce/schema';
@@ -67,6 +68,9 @@ export function createGateway(options: GatewayOptions) {
     renderGraphiQL,
     disableIntrospection: options.development ? undefined : { disableIf: () => true },
     maskedErrors: true,
+    // Named here, not left to the runtime's `import(\`@graphql-mesh/transport-${kind}\`)`, which a
+    // bundle cannot follow: the gateway's artifact (apps/api/build) carries the transport inside it.
+    transports: { http: httpTransport },
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicate } },
     },
