@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { CLIENT_NAME_HEADER } from '@commerce/trust/client-name';
 import { ProductByHandleDocument, MOBILE_SAMPLE_CLIENT_NAME, documentIdOf } from '@commerce/mobile-sample';
 import { loadEnv } from '../../env.js';
-import { useTestStack } from '../../test/stack.js';
+import { customersClient, uniqueEmail } from '../../test/customers-client.js';
+import { useTestStack, type GraphQLResponse } from '../../test/stack.js';
 import { responseCacheFromEnv } from '../response-cache/index.js';
 import { graphqlById } from '../../test/trusted-documents.js';
-import { PUBLIC_CACHE_CONTROL } from './public-cache-control.js';
+import { CSRF_HEADER } from '../csrf.js';
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './public-cache-control.js';
 
 // Cache-Control of GET answers with the gateway's response cache on, as in production: the
 // answer a CDN may keep must not depend on whether the gateway itself had it cached.
@@ -18,6 +20,9 @@ const api = useTestStack(CACHE);
 
 const PRODUCT = documentIdOf(ProductByHandleDocument);
 const asMobileApp = { [CLIENT_NAME_HEADER]: MOBILE_SAMPLE_CLIENT_NAME };
+/** The request headers a shared cache keys a stored answer by (besides the URL). */
+const varied = (response: GraphQLResponse) =>
+  (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase());
 
 describe('Cache-Control on GET with the response cache on', () => {
   it('stays public for a public answer served from the gateway’s cache', async () => {
@@ -87,5 +92,35 @@ describe('Cache-Control on GET with the response cache on', () => {
       await api.stack.database.db.execute(sql`update catalog.products set title = ${title} where id = ${Number(id)}`);
       await cache.evictTags([`product:${id}`]);
     }
+  });
+
+  it('varies by Cookie as by Authorization: a shared cache keeps the public copy from a signed-in browser', async () => {
+    const customers = customersClient(api.stack);
+    const email = uniqueEmail('vary-cookie');
+    await customers.createCustomer({ email });
+    const token = await customers.signIn(email);
+    // As the storefront's browser code sends a personal GET: the session cookie and the CSRF header.
+    const session = {
+      cookie: `theme=dark; ${loadEnv({}).SESSION_COOKIE}=${encodeURIComponent(token)}`,
+      [CSRF_HEADER]: '1',
+    };
+    const variables = { handle: `no-such-product-${randomBytes(6).toString('hex')}` };
+
+    // The anonymous answer is public; a CDN stores it under the URL and the headers Vary names.
+    const anonymous = await graphqlById(api.gateway, PRODUCT, variables, asMobileApp, 'GET');
+    expect(anonymous.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL);
+    // Without Cookie among them, the same URL asked with the session cookie (a personal request,
+    // which the gateway answers afresh and privately) would be given this stored public copy.
+    expect(varied(anonymous)).toEqual(expect.arrayContaining(['authorization', 'cookie']));
+
+    // The personal request's own answer: neither from nor into any cache.
+    const personal = await graphqlById(api.gateway, PRODUCT, variables, { ...asMobileApp, ...session }, 'GET');
+    expect(personal.errors).toBeUndefined();
+    expect(personal.data).toEqual(anonymous.data);
+    expect([personal.headers.get('cache-control'), personal.headers.get('x-response-cache')]).toEqual([
+      PRIVATE_CACHE_CONTROL,
+      'skip',
+    ]);
+    expect(varied(personal)).toEqual(expect.arrayContaining(['authorization', 'cookie']));
   });
 });

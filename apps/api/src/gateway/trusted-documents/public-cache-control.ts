@@ -35,7 +35,8 @@ const STOCK = 1;
  * public only for a query with no customer or staff token, whose every field is one the response
  * cache would keep (response-cache/cache-policy.ts decides what is personal or staff-only) and
  * whose answer has no errors; anything else is `private, no-store`, so no cache on the way keeps it.
- * `Vary: Authorization` keeps a token-bearing request from ever being served a public copy.
+ * `Vary: Authorization, Cookie` keeps a request with a token or the session cookie from ever being
+ * served a public copy.
  */
 export function usePublicCacheControl(options: { supergraph: string; cookieName: string }): GatewayPlugin {
   const isPublic = publicDocumentCheck(options.supergraph);
@@ -57,7 +58,10 @@ export function usePublicCacheControl(options: { supergraph: string; cookieName:
     onResponse({ request, response }) {
       if (request.method !== 'GET') return;
       response.headers.set('cache-control', publicRequests.has(request) ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
-      response.headers.append('vary', 'Authorization');
+      // A token in either place makes a request personal (answered afresh, never public): a shared
+      // cache must key its copies by both, or it would give the copy an anonymous request left to
+      // a signed-in browser asking the same URL.
+      response.headers.append('vary', 'Authorization, Cookie');
       // Stock may lag the response cache's stock bound at most: an answer served from it says how
       // old it is (from the Last-Modified the cache stored it with), so a CDN or a phone keeps it
       // only what is left of max-age, not max-age on top. Other answers are evicted exactly there.
