@@ -105,4 +105,11 @@ describe('availability sync and the edge', () => {
       });
     expect(checked).toBe('checked');
   });
+
+  it('a stock import (the seed of this run’s database) records that every answer showing a variant is stale', async () => {
+    const rows = await database.db.execute<{ tags: string[] }>(
+      sql`select tags from outbox.cache_invalidations where reason = 'stock import'`,
+    );
+    expect(rows.map((row) => row.tags)).toEqual([['stock']]);
+  });
 });

@@ -1,4 +1,5 @@
 import { bulkInsert, resetSequence, type DbExecutor } from '../../platform/db/bulk-insert.js';
+import { recordInvalidation } from '../../platform/outbox/index.js';
 import { items, levels, locations } from './tables.js';
 
 export interface LocationImport {
@@ -26,7 +27,8 @@ export interface StockImport {
 
 /**
  * Loads locations, stock items and levels with their own ids in one transaction (a savepoint
- * when handed a transaction). Nothing starts out reserved.
+ * when handed a transaction). Nothing starts out reserved. Every cached answer showing a variant
+ * is evicted by the worker's next eviction tick.
  */
 export async function importStock(db: DbExecutor, data: StockImport): Promise<void> {
   await db.transaction(async (tx) => {
@@ -38,5 +40,7 @@ export async function importStock(db: DbExecutor, data: StockImport): Promise<vo
       levels,
       data.levels.map((level) => ({ ...level, reserved: 0 })),
     );
+    // Whatever a cached answer showed of these variants' stock is no longer so.
+    await recordInvalidation(tx, ['stock'], 'stock import', { wakeFlush: false });
   });
 }
