@@ -1,5 +1,6 @@
 // What production must set and must not inherit from development. Checked on the raw settings
 // (not the parsed ones) so that a malformed value elsewhere still lets every problem be listed.
+import { weakSecretReason } from '@commerce/trust/secret-strength';
 import type { ConfigProblem } from './platform/config-problems.js';
 import { needsOf, SERVICE_NEEDS, servicesOf } from './service-settings.js';
 
@@ -9,18 +10,10 @@ export type SettingProblem = ConfigProblem;
 
 const truthy = (value: string | undefined) => value !== undefined && ['on', 'true', '1'].includes(value);
 
-// Words that only a copied example or a placeholder contains; long enough never to turn up in a
-// random base64url secret by chance.
-const PLACEHOLDER = /change-?me|placeholder|example|replace|secret|password|insecure|development|localhost/i;
-// A random 32-character secret has about 25 distinct characters; a typed one ("aaaa…", "1234…") has few.
-const MIN_DISTINCT_CHARACTERS = 12;
-
 function checkSecret(name: string, value: string | undefined): SettingProblem | null {
   if (!value) return { name, message: 'is required in production (32+ random characters)' };
-  if (PLACEHOLDER.test(value) || new Set(value).size < MIN_DISTINCT_CHARACTERS) {
-    return { name, message: 'looks like a placeholder: use 32+ random characters (e.g. openssl rand -base64 32)' };
-  }
-  return null;
+  const weak = weakSecretReason(value);
+  return weak ? { name, message: weak } : null;
 }
 
 function isLoopback(origin: string): boolean {

@@ -52,6 +52,16 @@ describe('parseStorefrontEnv', () => {
     ['the test payment form', { CHECKOUT_PAYMENT_PROVIDER: 'test' }, /CHECKOUT_PAYMENT_PROVIDER/],
     ['an edge purge without its secret', { EDGE_PURGE_URL: 'http://varnish:80/' }, /EDGE_PURGE_SECRET/],
     ['a deployment in development mode', { NODE_ENV: 'development' }, /NODE_ENV: must be production/],
+    [
+      'a placeholder first-party secret',
+      { FIRST_PARTY_SECRET: 'replace-with-a-long-random-example-value' },
+      /FIRST_PARTY_SECRET: looks like a placeholder/,
+    ],
+    [
+      'a typed revalidation secret',
+      { REVALIDATE_SECRET: 'a'.repeat(40) },
+      /REVALIDATE_SECRET: looks like a placeholder/,
+    ],
   ])('refuses %s', (_name, overrides, problem) => {
     expect(problemsOf(deployed(overrides))).toMatch(problem);
   });

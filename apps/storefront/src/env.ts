@@ -1,3 +1,4 @@
+import { weakSecretReason } from '@commerce/trust/secret-strength';
 import { z } from 'zod';
 import { isEdgePurgeUrlList } from './lib/revalidation/edge-purge-urls';
 
@@ -93,6 +94,11 @@ function deploymentIssues(value: z.infer<typeof schema>, source: Source): { path
       path: 'REVALIDATE_SECRET',
       message: `is required where DEPLOY_ENV is ${environment} (the worker sends it)`,
     });
+  // The secrets it shares with the API and the edge: random, never a copied example.
+  for (const name of ['FIRST_PARTY_SECRET', 'REVALIDATE_SECRET', 'EDGE_PURGE_SECRET'] as const) {
+    const weak = value[name] ? weakSecretReason(value[name]) : null;
+    if (weak) issues.push({ path: name, message: weak });
+  }
   if (value.EDGE_PURGE_URL && !value.EDGE_PURGE_SECRET)
     issues.push({ path: 'EDGE_PURGE_SECRET', message: 'is required with EDGE_PURGE_URL in a deployment' });
   // The test provider's tokens charge nothing: the shop itself must say which form it offers.
