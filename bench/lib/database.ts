@@ -7,11 +7,11 @@ import { onCleanup } from './teardown.js';
 
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** BENCH_DATABASE_URL if set (kept); otherwise a fresh `commerce_bench_<timestamp>`, dropped at clean-up. */
-export async function prepareDatabase(): Promise<{ url: string; created: string | null }> {
+/** BENCH_DATABASE_URL if set (kept); otherwise a fresh `<prefix>_<timestamp>`, dropped at clean-up. */
+export async function prepareDatabase(prefix = 'commerce_bench'): Promise<{ url: string; created: string | null }> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) return { url: given, created: null };
-  const { url, name } = await createScratchDatabase('commerce_bench');
+  const { url, name } = await createScratchDatabase(prefix);
   await seedDatabase(url);
   return { url, created: name };
 }
