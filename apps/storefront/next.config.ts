@@ -14,6 +14,12 @@ import { securityHeaders } from './src/lib/security-headers';
 // header that is already on the response, so these rules decide what the edge may keep.
 const config = (phase: string): NextConfig => ({
   reactStrictMode: true,
+  // The deployable (deploy/docker/storefront.Dockerfile): `next build` also writes
+  // .next/standalone, the server with only the files it traces, which assemble-artifact.mjs turns
+  // into dist/. Traced from the repository root: the workspace's packages and hoisted node_modules.
+  // `npm start` (server.mjs over .next) is unchanged.
+  output: 'standalone',
+  outputFileTracingRoot: fileURLToPath(new URL('../../', import.meta.url)),
   poweredByHeader: false,
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),

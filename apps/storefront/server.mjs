@@ -2,12 +2,21 @@
 // can set (peer-address.mjs), the shopper's address for the gateway's per-client budgets.
 // Next.js offers no other way to read the peer: its X-Forwarded-For keeps a client's claim.
 // Usage: node server.mjs [--port 3000] [--hostname 127.0.0.1], with NODE_ENV=production.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import next from 'next';
 import { recordPeerAddress } from './peer-address.mjs';
+
+const dir = dirname(fileURLToPath(import.meta.url));
+// In the deployable (dist/, assemble-artifact.mjs) there is no next.config.ts to load: the build's
+// settings are handed over the way Next.js's own standalone server.js does, before Next.js loads.
+if (!existsSync(join(dir, 'next.config.ts'))) {
+  const { config } = JSON.parse(readFileSync(join(dir, '.next/required-server-files.json'), 'utf8'));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+const { default: next } = await import('next');
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H' } },
@@ -15,7 +24,7 @@ const { values } = parseArgs({
 const port = Number(values.port);
 const app = next({
   dev: false,
-  dir: dirname(fileURLToPath(import.meta.url)),
+  dir,
   hostname: values.hostname ?? 'localhost',
   port,
 });

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** What `next start` does not need, or must not share with the copy: modules, Nx, Next.js's caches. */
+/** What `next start` does not need, or must not share with the copy: modules, Nx, Next.js's caches, the deployable. */
 const SKIPPED = [
   'node_modules',
   'project.json',
@@ -10,6 +10,9 @@ const SKIPPED = [
   '.next/cache',
   '.next/dev',
   '.next/server/route-cache',
+  // The deployable (`output: 'standalone'` and the artifact assembled from it): not what `next start` reads.
+  '.next/standalone',
+  'dist',
 ];
 
 /**
