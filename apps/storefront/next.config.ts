@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { fileURLToPath } from 'node:url';
 import { IMAGE_DEVICE_WIDTHS, IMAGE_LAYOUT_WIDTHS } from '@commerce/schema/image-sizes';
 import {
@@ -17,8 +17,9 @@ const config = (phase: string): NextConfig => ({
   // The deployable (deploy/docker/storefront.Dockerfile): `next build` also writes
   // .next/standalone, the server with only the files it traces, which assemble-artifact.mjs turns
   // into dist/. Traced from the repository root: the workspace's packages and hoisted node_modules.
-  // `npm start` (server.mjs over .next) is unchanged.
-  output: 'standalone',
+  // `npm start` (server.mjs over .next) is unchanged: only the build sets it, or Next.js would warn
+  // there that `next start` does not suit standalone output.
+  ...(phase === PHASE_PRODUCTION_BUILD ? { output: 'standalone' as const } : {}),
   outputFileTracingRoot: fileURLToPath(new URL('../../', import.meta.url)),
   poweredByHeader: false,
   // Wraps the file-system ISR cache to add a Surrogate-Key header naming what a page shows.
