@@ -30,6 +30,13 @@ describe('entitiesOfTags', () => {
     expect(entitiesOfTags(['stock'])).toEqual([{ typename: 'ProductVariant' }]);
   });
 
+  it('names a product for its availability flip, and every product for `product-stock`', () => {
+    expect(entitiesOfTags(['product-stock:5', 'product-stock:x'])).toEqual([
+      { typename: 'Product', id: 'gid://shop/Product/5' },
+    ]);
+    expect(entitiesOfTags(['product-stock'])).toEqual([{ typename: 'Product' }]);
+  });
+
   it('evicts every listing for `listings`, and nothing for tags no response shows', () => {
     expect(entitiesOfTags(['listings'])).toEqual([{ typename: 'Product' }, { typename: 'Collection' }]);
     expect(entitiesOfTags(['sitemap', 'unknown:1'])).toEqual([]);

@@ -34,11 +34,13 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 class RevalidationFailed extends Error {}
 
 /**
- * Tags only the gateway's response cache has: a variant's quantity (`stock:<n>`, `stock`). No page
- * shows one (pages show in or out of stock, whose flips carry `product:<n>` tags), so the
- * storefront is not asked to revalidate for every sale.
+ * Tags only the gateway's response cache has: a variant's quantity (`stock:<n>`, `stock`) and a
+ * product's availability as a sale flips it (`product-stock:<n>`, `product-stock`). The storefront
+ * shows no quantity, and hears of flips from the availability sync's `product:<n>` tags once the
+ * catalog's copy has followed, so it is not asked to revalidate for every sale.
  */
-const responseCacheOnly = (tag: string) => tag === 'stock' || tag.startsWith('stock:');
+const responseCacheOnly = (tag: string) =>
+  tag === 'stock' || tag.startsWith('stock:') || tag === 'product-stock' || tag.startsWith('product-stock:');
 
 function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
   const chunks: string[][] = [];

@@ -282,7 +282,7 @@ describe('the eviction tick', () => {
 
   it('takes a sale’s stock row without a job, tells only the response cache, and vouches for the bound', async () => {
     await database.db.transaction((tx) =>
-      recordInvalidation(tx, ['stock:5', 'stock:6'], 'stock', { wakeFlush: false }),
+      recordInvalidation(tx, ['stock:5', 'stock:6', 'product-stock:9'], 'stock', { wakeFlush: false }),
     );
     await database.db.transaction((tx) => recordInvalidation(tx, ['product:7'], 'availability'));
     expect(await flushJobs()).toHaveLength(1); // the product's; none for the sale
@@ -291,8 +291,9 @@ describe('the eviction tick', () => {
 
     const result = await tick();
     expect(result.flushed).toMatchObject({ rows: 2 });
-    expect(evicted).toEqual([['product:7', 'stock:5', 'stock:6']]);
-    // The storefront shows no quantities: it is told of the product only.
+    expect(evicted).toEqual([['product-stock:9', 'product:7', 'stock:5', 'stock:6']]);
+    // The storefront shows no quantities, and hears of a flip from the availability sync's
+    // `product:<n>` (once the catalog's copy follows): it is told of that product only.
     expect(revalidator.requests.map((request) => request.body.tags)).toEqual([['product:7']]);
     expect((await rows()).every((row) => row.doneAt !== null)).toBe(true);
     expect(result.lagMs).toBe(0);

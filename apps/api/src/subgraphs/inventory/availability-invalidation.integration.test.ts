@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase } from '../../platform/db/client.js';
+import { entitiesOfTags } from '../../gateway/response-cache/outbox-eviction.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { findQueuedJobs } from '../../platform/queue/queued-jobs.js';
 import type { TaskContext } from '../../worker/task-context.js';
 import { inventoryTasks, releaseHold, reserveStock } from './index.js';
@@ -97,6 +99,63 @@ describe('availability sync and the edge', () => {
         expect(await stockRows()).toHaveLength(2);
         // A job per sale would put every checkout in a queue on that job's row.
         expect(await flushJobs()).toBe(jobsBefore);
+        throw new Rollback('checked');
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return error.message;
+        throw error;
+      });
+    expect(checked).toBe('checked');
+  });
+
+  it('a sell-out or return evicts the product’s cached answers in its own transaction, not only once the sync job runs', async () => {
+    // Listings select Product.availableForSale and no variant: the `stock:<variant>` row does not
+    // reach them, and the sync job's product row is not counted in the eviction tick's lag, so a
+    // queue backlog would keep "in stock" cached past the stock bound while the tick vouches.
+    const checked = await database.db
+      .transaction(async (tx) => {
+        const [row] = await tx.execute<{ variantId: string; productId: string; free: number }>(sql`
+          select i.variant_id as "variantId", i.product_id as "productId",
+                 (select sum(l.on_hand - l.reserved)::int from inventory.levels l where l.variant_id = i.variant_id) as free
+            from inventory.items i
+           where i.tracked and i.max_per_order is null
+             and (select sum(l.on_hand - l.reserved) from inventory.levels l where l.variant_id = i.variant_id) > 1
+           order by i.variant_id desc offset 9 limit 1`);
+        const variantId = Number(row!.variantId);
+        const product = { typename: 'Product', id: toGlobalId('Product', row!.productId) };
+        const evictedSince = async (afterId: number) =>
+          entitiesOfTags(
+            (
+              await tx.execute<{ tags: string[] }>(
+                sql`select tags from outbox.cache_invalidations where id > ${afterId} order by id`,
+              )
+            ).flatMap((r) => r.tags),
+          );
+        const lastId = async () =>
+          Number(
+            (
+              await tx.execute<{ id: string }>(
+                sql`select coalesce(max(id), 0)::text as id from outbox.cache_invalidations`,
+              )
+            )[0]!.id,
+          );
+        const holder = randomBytes(16).toString('base64url');
+        const expires = new Date(Date.now() + 60_000);
+
+        // One unit: the quantity moved, availability did not; the product's answers stay cached.
+        let since = await lastId();
+        await reserveStock(tx, holder, [{ variantId, quantity: 1 }], expires);
+        expect(await evictedSince(since)).not.toContainEqual(product);
+
+        // Every unit: sold out.
+        since = await lastId();
+        await reserveStock(tx, holder, [{ variantId, quantity: row!.free }], expires);
+        expect(await evictedSince(since)).toContainEqual(product);
+
+        // Back for sale.
+        since = await lastId();
+        await releaseHold(tx, holder);
+        expect(await evictedSince(since)).toContainEqual(product);
         throw new Rollback('checked');
       })
       .catch((error: unknown) => {

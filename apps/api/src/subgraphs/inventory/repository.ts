@@ -122,6 +122,20 @@ export async function findHoldItems(db: DbExecutor, variantIds: readonly number[
   return z.array(holdItemRow).parse([...rows]);
 }
 
+/** The products of these variants (each once), for the caches of a product's availability. */
+export async function findProductIdsOfVariants(db: DbExecutor, variantIds: readonly number[]): Promise<number[]> {
+  if (variantIds.length === 0) return [];
+  const rows = await db.execute(sql`
+    /* findProductIdsOfVariants */
+    select distinct ${items.productId} as "productId"
+      from ${items} where ${items.variantId} = any(${idArray(variantIds)})
+     order by 1`);
+  return z
+    .array(z.object({ productId: z.coerce.number().int() }))
+    .parse([...rows])
+    .map((row) => row.productId);
+}
+
 /** Which held holds to release: the levels they sit on must already be locked (lockLevels). */
 export type ReleaseScope =
   { holder: string; expiredOf?: readonly number[] } | { expiredAt: Date; variantIds: readonly number[] };
