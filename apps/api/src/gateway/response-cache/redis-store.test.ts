@@ -118,5 +118,11 @@ describe('the Redis response store', () => {
     expect(await store.get(key(202))).toBeNull();
     await store.set(key(202), answer, [variant], 60_000);
     expect(await store.get(key(202))).toEqual(answer);
+
+    // The plugin hands the entities as an iterator (its Map's values()), which can be read once.
+    expect(await store.get(key(203))).toBeNull();
+    await store.evict([variant]);
+    await store.set(key(203), answer, new Map([['v', variant]]).values(), 60_000);
+    expect(await store.get(key(203))).toBeNull();
   });
 });

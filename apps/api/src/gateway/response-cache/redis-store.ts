@@ -189,7 +189,10 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
       }
     },
 
-    async set(id, data, entities, ttl) {
+    async set(id, data, given, ttl) {
+      // The plugin hands an iterator (its Map's values()), which can be read only once: the stamps
+      // below read the entities again, and found none, so an eviction during the read was never seen.
+      const entities = [...given];
       // Without a recorded miss (another store of the same key took it), as old as a request can be.
       const readStart = readStartOf(id) ?? { sequence: UNKNOWN_SEQUENCE, at: Date.now() - PENDING_TTL_MS };
       if (!Number.isFinite(ttl) || ttl <= 0) return;
@@ -215,9 +218,7 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
         // Evicted since this answer's read began (the eviction found the sets before this store
         // filled them): the answer may predate the change, so it goes.
         const stamps = [
-          ...new Set(
-            [...entities].flatMap((entity) => [evictedAtKey(entity), evictedAtKey({ typename: entity.typename })]),
-          ),
+          ...new Set(entities.flatMap((entity) => [evictedAtKey(entity), evictedAtKey({ typename: entity.typename })])),
         ];
         if (stamps.length === 0) return;
         const evictedAt = await within(redis.mget<(number | null)[]>(...stamps), timeoutMs);
