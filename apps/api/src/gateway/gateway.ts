@@ -57,7 +57,7 @@ export function createGateway(options: GatewayOptions) {
   }
   // First-party clients' operations, by hash; read once at start-up (docs/trusted-documents.md).
   const trusted = trustedDocuments(loadTrustedDocuments());
-  return createGatewayRuntime({
+  const runtime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
     graphqlEndpoint: '/graphql',
@@ -115,6 +115,25 @@ export function createGateway(options: GatewayOptions) {
       allowedHeaders: ['content-type', 'authorization', 'x-request-id', CSRF_HEADER],
     },
   });
+  keepThroughSigterm(runtime);
+  return runtime;
+}
+
+/**
+ * Hive Gateway's runtime asks its HTTP adapter (@whatwg-node/server) to dispose it on SIGINT and
+ * SIGTERM (`disposeOnProcessTerminate: true`, not configurable): at the signal, every operation in
+ * flight was aborted with SHUTTING_DOWN, before the drain had let them finish. The process's own
+ * shutdown (main.ts) drains first and then disposes the gateway (server.ts), so the adapter's
+ * listeners are removed: reading `disposableStack` makes the adapter register them now, and they
+ * are found by the name @whatwg-node/server gives them.
+ */
+function keepThroughSigterm(runtime: { disposableStack: unknown }): void {
+  void runtime.disposableStack;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener.name === 'terminateHandler') process.off(signal, listener);
+    }
+  }
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

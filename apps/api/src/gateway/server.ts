@@ -38,7 +38,7 @@ export async function startGatewayService(
     ...server,
     async drain() {
       await server.drain();
-      // Hive Gateway as a library does not stop on SIGTERM by itself; dispose it here.
+      // Hive Gateway as a library is disposed here, after the drain (never at the signal: gateway.ts).
       await gateway.dispose();
     },
   };
