@@ -111,14 +111,23 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): GatewayP
   const personal = (request: Request) => tokenOf(request, options.cookieName) !== null;
   const outcomes = new WeakMap<Request, ResponseCacheOutcome>();
 
+  // The cache is looked up once per request, as execution starts. The yoga wrapper also looks up
+  // earlier (onParams, and If-None-Match in onRequest), before the document is parsed: each lookup
+  // that misses records a read start in the store, and a store takes the oldest one of its key, so
+  // a second lookup per request (or one by an anonymous mutation, which is never stored) left a
+  // start behind that the next store of that key took, older than the eviction that made it miss:
+  // the new answer deleted itself, and an evicted listing was cached again only on a later miss.
+  const executing = new WeakSet<object>();
   // Before the cache plugin's onExecute, which asks `enabled` once per context.
   const markMutations: GatewayPlugin = {
     onExecute({ args }) {
+      executing.add(args.contextValue as object);
       const kind = mutationKind(args.document, args.operationName, args.variableValues);
       if (kind) mutations.set(args.contextValue as object, kind);
     },
   };
   const enabled = (request: Request, context: unknown) => {
+    if (!executing.has(context as object)) return false;
     const mutation = mutations.get(context as object);
     return mutation ? mutation === 'public-mutation' : !personal(request);
   };

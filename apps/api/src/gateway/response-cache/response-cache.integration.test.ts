@@ -229,6 +229,21 @@ describe('the response cache', () => {
     }
   });
 
+  it('caches an answer again after its eviction: the read after the next miss is a hit', async () => {
+    // Each miss is looked up once: a lookup whose read is never stored (an earlier lookup of the
+    // same request, an anonymous mutation, an answer with errors) must not leave a read start
+    // behind, or the next store of that key takes it, predates the eviction and deletes itself.
+    const cache = responseCacheFromEnv(loadEnv(CACHE), api.stack.redis.redis)!;
+    const product = await aProduct(api.stack);
+    const document = fresh('re-cache') + PRODUCT;
+    const read = () => query(api.gateway, document, { handle: product.handle });
+    expect(outcome(await read())).toBe('miss');
+    expect(outcome(await read())).toBe('hit');
+    await cache.evictTags([`product:${product.id}`]);
+    expect(outcome(await read())).toBe('miss');
+    expect(outcome(await read())).toBe('hit');
+  });
+
   it('shows a sale within the stock bound: a hit before, the new quantity after', async () => {
     const variantId = await aVariantWithStock(api.stack, 50);
     const document =
