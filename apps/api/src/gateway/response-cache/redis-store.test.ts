@@ -125,4 +125,17 @@ describe('the Redis response store', () => {
     await store.set(key(203), answer, new Map([['v', variant]]).values(), 60_000);
     expect(await store.get(key(203))).toBeNull();
   });
+
+  it('evicts, for a mutation, only the entities it names, not whole types of its null fields', async () => {
+    const store = createRedisResponseStore({ redis: connection.redis, timeoutMs: 5_000, maxTtlMs: 60_000 });
+    const shirt = { typename: 'Product', id: 'gid://shop/Product/300' };
+    const answer = { data: { product: { title: 'Shirt' } } };
+    expect(await store.get(key(300))).toBeNull();
+    await store.set(key(300), answer, [shirt], 60_000);
+    // `productUpdate` of an unknown id answers `product: null`: the plugin names the type alone.
+    await store.invalidate([{ typename: 'Product' }]);
+    expect(await store.get(key(300))).toEqual(answer);
+    await store.invalidate([{ typename: 'Product' }, shirt]);
+    expect(await store.get(key(300))).toBeNull();
+  });
 });

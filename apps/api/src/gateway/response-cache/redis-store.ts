@@ -25,9 +25,15 @@ const EVICTIONS_CURRENT_KEY = `${PREFIX}:stock-evictions-current`;
 const EVICTION_SEQUENCE_KEY = `${PREFIX}:eviction-sequence`;
 const evictedAtKey = (entity: CacheEntityRecord) =>
   entity.id == null ? `${PREFIX}:evicted:${entity.typename}` : `${PREFIX}:evicted:${entity.typename}:${entity.id}`;
-/** Reads that missed and may be stored: at most this many keys, each remembered this long. */
-const PENDING_MAX = 10_000;
-const PENDING_TTL_MS = 120_000;
+/**
+ * Reads that missed and may be stored: at most this many keys, each remembered this long (longer
+ * than any request may run: the subgraph timeouts end one well before), and so many reads per key.
+ * Reads that are never stored (errors, private answers) leave theirs until then; the bounds keep
+ * those from pushing out the starts of reads that will be.
+ */
+const PENDING_MAX = 100_000;
+const PENDING_TTL_MS = 30_000;
+const PENDING_PER_KEY = 256;
 /** A read that could not see the eviction number: any eviction stamp still alive counts as later. */
 const UNKNOWN_SEQUENCE = -1;
 
@@ -116,8 +122,9 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
   const missed = (id: string, sequence: number) => {
     const start = { sequence, at: Date.now() };
     const starts = pending.get(id);
-    if (starts) starts.push(start);
-    else pending.set(id, [start]);
+    // The oldest are kept: a store that finds none left counts as the oldest read of all.
+    if (starts && starts.length < PENDING_PER_KEY) starts.push(start);
+    else if (!starts) pending.set(id, [start]);
   };
   const readStartOf = (id: string): ReadStart | undefined => {
     const starts = pending.get(id);
@@ -232,8 +239,12 @@ export function createRedisResponseStore(options: RedisResponseStoreOptions): Re
     },
 
     // A mutation's own eviction: logged, never failing the mutation (the outbox evicts again).
+    // Only entities with an id: the plugin also names the type of every null or empty field of the
+    // result (a productUpdate of an unknown id, a variant without compare-at price), which would
+    // evict every answer of that type at once. The outbox's rows evict whole types where meant.
     invalidate(entities) {
-      const eviction = evict(entities).then(
+      const named = [...entities].filter((entity) => entity.id != null);
+      const eviction = evict(named).then(
         () => undefined,
         (error: unknown) => log.warn('response cache eviction failed', { error: message(error) }),
       );
