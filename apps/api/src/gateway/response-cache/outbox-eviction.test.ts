@@ -28,6 +28,7 @@ describe('entitiesOfTags', () => {
       { typename: 'ProductVariant', id: 'gid://shop/ProductVariant/9' },
     ]);
     expect(entitiesOfTags(['stock'])).toEqual([{ typename: 'ProductVariant' }]);
+    expect(entitiesOfTags(['variant:4'])).toEqual([{ typename: 'ProductVariant', id: 'gid://shop/ProductVariant/4' }]);
   });
 
   it('names a product for its availability flip, and every product for `product-stock`', () => {

@@ -12,6 +12,8 @@ import { toGlobalId } from '../../platform/graphql/global-id.js';
  *   before it was published; pages change rarely, so all of them go).
  * - `menu:<h>`: every menu (menus have no id to name one by).
  * - `stock:<n>`: every response showing variant n (its quantity moved); `stock`: every one showing a variant.
+ * - `variant:<n>`: every response showing variant n (its price changed: a `node(id:)` of the variant
+ *   alone names no product).
  * - `product-stock:<n>`: every response showing product n (a variant of it sold out or came back,
  *   so its `availableForSale` may have changed); `product-stock`: every one showing a product.
  * - `listings`: every response listing products or collections.
@@ -31,6 +33,8 @@ export function entitiesOfTags(tags: Iterable<string>): CacheEntityRecord[] {
     else if (kind === 'stock' && value && /^\d+$/.test(value))
       add('ProductVariant', toGlobalId('ProductVariant', value));
     else if (kind === 'stock' && value === undefined) add('ProductVariant');
+    else if (kind === 'variant' && value && /^\d+$/.test(value))
+      add('ProductVariant', toGlobalId('ProductVariant', value));
     else if (kind === 'product-stock' && value && /^\d+$/.test(value)) add('Product', toGlobalId('Product', value));
     else if (kind === 'product-stock' && value === undefined) add('Product');
     else if (kind === 'listings') {

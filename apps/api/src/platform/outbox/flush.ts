@@ -34,13 +34,14 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 class RevalidationFailed extends Error {}
 
 /**
- * Tags only the gateway's response cache has: a variant's quantity (`stock:<n>`, `stock`) and a
- * product's availability as a sale flips it (`product-stock:<n>`, `product-stock`). The storefront
- * shows no quantity, and hears of flips from the availability sync's `product:<n>` tags once the
- * catalog's copy has followed, so it is not asked to revalidate for every sale.
+ * Tags only the gateway's response cache has: a variant's quantity (`stock:<n>`, `stock`), a
+ * product's availability as a sale flips it (`product-stock:<n>`, `product-stock`), and a
+ * variant's own answers when its price changes (`variant:<n>`: pages hear of that by `product:<n>`).
+ * The storefront shows no quantity, and hears of flips from the availability sync's `product:<n>`
+ * tags once the catalog's copy has followed, so it is not asked to revalidate for every sale.
  */
-const responseCacheOnly = (tag: string) =>
-  tag === 'stock' || tag.startsWith('stock:') || tag === 'product-stock' || tag.startsWith('product-stock:');
+const RESPONSE_CACHE_ONLY_KINDS = new Set(['stock', 'product-stock', 'variant']);
+const responseCacheOnly = (tag: string) => RESPONSE_CACHE_ONLY_KINDS.has(tag.split(':', 1)[0]!);
 
 function chunkTags(tags: readonly string[], size = TAGS_PER_REQUEST): string[][] {
   const chunks: string[][] = [];

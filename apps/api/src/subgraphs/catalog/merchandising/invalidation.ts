@@ -18,8 +18,20 @@ export async function invalidationTagsForProducts(db: DbExecutor, productIds: re
   ];
 }
 
-/** Records, in `tx`, that pages showing these products must render afresh once it commits. */
-export async function invalidateProducts(tx: DbExecutor, productIds: readonly number[], reason: string): Promise<void> {
-  const tags = await invalidationTagsForProducts(tx, productIds);
+/**
+ * Records, in `tx`, that pages showing these products must render afresh once it commits, and
+ * that cached answers showing `variantIds` (whose prices changed) are stale: an answer about a
+ * variant alone (`node(id:)`) names no product.
+ */
+export async function invalidateProducts(
+  tx: DbExecutor,
+  productIds: readonly number[],
+  reason: string,
+  variantIds: readonly number[] = [],
+): Promise<void> {
+  const tags = [
+    ...(await invalidationTagsForProducts(tx, productIds)),
+    ...variantIds.map((variantId) => `variant:${variantId}`),
+  ];
   if (tags.length > 0) await recordInvalidation(tx, tags, reason);
 }

@@ -83,7 +83,12 @@ export async function updateVariantPrices(db: DbExecutor, inputs: readonly Price
     await repository.setVariantPrices(tx, prices);
     await refreshProductDerivedColumns(tx, [productId!]);
     await repository.touchProduct(tx, productId!);
-    await invalidateProducts(tx, [productId!], 'variantPricesUpdate');
+    await invalidateProducts(
+      tx,
+      [productId!],
+      'variantPricesUpdate',
+      prices.map((price) => price.variantId),
+    );
     return { productId: productId!, userErrors: [] };
   });
 }
