@@ -116,7 +116,7 @@ describe('masked errors', () => {
     const stock = '{ product(id: "gid://shop/Product/1") { title availableForSale } }';
     expect((await graphql(url, stock)).errors).toBeUndefined();
     await drain('inventory');
-    for (const headers of [{}, { 'x-request-id': 'client-chosen-id-43' }]) {
+    for (const headers of [{}, { 'x-request-id': 'client-chosen-id-43' }] as Record<string, string>[]) {
       const response = await graphql(url, stock, {}, headers);
       expect(response.status).toBeLessThan(500);
       expect(response.errors?.length).toBeGreaterThan(0);
