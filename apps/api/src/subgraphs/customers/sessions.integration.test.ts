@@ -66,7 +66,8 @@ describe('sign-up and sign-in', () => {
 
     // Only the SHA-256 is stored, and the account row holds an Argon2id hash, never the password.
     const tokens = await select<{ tokenHash: string; subjectKind: string }>(sql`
-      select token_hash as "tokenHash", subject_kind as "subjectKind" from customers.access_tokens where subject_id = ${idOf(created.id)}`);
+      select token_hash as "tokenHash", subject_kind as "subjectKind" from customers.access_tokens
+       where subject_kind = 'customer' and subject_id = ${idOf(created.id)}`);
     expect(tokens).toEqual([
       {
         tokenHash: createHash('sha256').update(customerAccessToken.accessToken).digest('base64url'),
@@ -144,7 +145,8 @@ describe('tokens', () => {
     expect(await api.stack.redis.redis.get(identityCacheKey(token))).toEqual({ identity: null });
     expect(await api.client.me(token)).toBeNull();
     const [row] = await select<{ revoked: boolean }>(sql`
-      select revoked_at is not null as revoked from customers.access_tokens where subject_id = ${idOf(created.id)}`);
+      select revoked_at is not null as revoked from customers.access_tokens
+       where subject_kind = 'customer' and subject_id = ${idOf(created.id)}`);
     expect(row!.revoked).toBe(true);
 
     const again = await api.client.gateway<{
