@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { describeConfigProblems, problemsOf } from './platform/config-problems.js';
 import { productionProblems } from './production-settings.js';
 import { DEFAULT_SERVICES, serviceProblems, servicesOf } from './service-settings.js';
-// The payment settings' checks from their leaf module: checkout's index loads the whole domain
-// (and through it others), a cycle back to this file that left imports undefined at load.
-import { paymentProblems } from './subgraphs/checkout/payments/config.js';
+import { paymentProblems } from './subgraphs/checkout/index.js';
 
 // Every setting of the API, checked once at start-up. Nothing else reads process.env.
 const port = z.coerce.number().int().min(0).max(65535);

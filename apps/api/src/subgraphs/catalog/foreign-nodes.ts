@@ -14,17 +14,26 @@ import type { CatalogContext } from './context.js';
 
 type Owner = (db: CatalogContext['db'], identity: Identity | null, globalIds: readonly string[]) => Promise<boolean[]>;
 
-/** Types of other domains that `node` resolves, each with the domain that decides visibility. */
-const FOREIGN_NODE_TYPES = {
-  Cart: visibleCartNodes,
-  CartLine: visibleCartNodes,
-  Customer: visibleCustomerNodes,
-  Checkout: visibleCheckoutNodes,
-  Order: visibleCheckoutNodes,
-  Page: visiblePageNodes,
-} satisfies Record<string, Owner>;
+const FOREIGN_NODE_TYPES = ['Cart', 'CartLine', 'Customer', 'Checkout', 'Order', 'Page'] as const;
+export type ForeignNodeType = (typeof FOREIGN_NODE_TYPES)[number];
 
-export type ForeignNodeType = keyof typeof FOREIGN_NODE_TYPES;
+/**
+ * The domain that decides visibility, per type `node` resolves for another domain. Looked up when
+ * asked, not when this module loads: the domains' indexes import one another (env.ts reaches
+ * checkout's, which reaches the catalog), and in such a cycle a binding read at load can still be
+ * undefined.
+ */
+function ownerOf(type: ForeignNodeType): Owner {
+  const owners: Record<ForeignNodeType, Owner> = {
+    Cart: visibleCartNodes,
+    CartLine: visibleCartNodes,
+    Customer: visibleCustomerNodes,
+    Checkout: visibleCheckoutNodes,
+    Order: visibleCheckoutNodes,
+    Page: visiblePageNodes,
+  };
+  return owners[type];
+}
 export interface ForeignNode {
   __typename: ForeignNodeType;
   id: string;
@@ -35,7 +44,7 @@ const TYPE_OF_GLOBAL_ID = /^gid:\/\/shop\/([A-Za-z]{1,40})\//;
 /** The foreign type a global id names, or null when the catalog itself owns it (or nobody does). */
 export function foreignTypeOf(globalId: string): ForeignNodeType | null {
   const type = TYPE_OF_GLOBAL_ID.exec(globalId)?.[1];
-  return type && Object.hasOwn(FOREIGN_NODE_TYPES, type) ? (type as ForeignNodeType) : null;
+  return type && (FOREIGN_NODE_TYPES as readonly string[]).includes(type) ? (type as ForeignNodeType) : null;
 }
 
 const loaders = new WeakMap<CatalogContext, Map<ForeignNodeType, DataLoader<string, boolean>>>();
@@ -50,7 +59,7 @@ export async function loadForeignNode(
   if (!perType) loaders.set(context, (perType = new Map()));
   let loader = perType.get(type);
   if (!loader) {
-    const owner: Owner = FOREIGN_NODE_TYPES[type];
+    const owner = ownerOf(type);
     loader = createLoader<string, boolean>((ids) => owner(context.db, context.identity, ids), { batch: true });
     perType.set(type, loader);
   }
