@@ -4,8 +4,10 @@ import { queueAvailabilitySync } from './availability-sync.js';
 import { stockChanges, type LevelStock } from './hold-rules.js';
 import { findProductIdsOfVariants } from './repository.js';
 
-/** Past this many variants one change evicts every response showing a variant, not each by name. */
+/** Past this many ids one change evicts every response of the kind (`stock`), not each by name. */
 const MAX_STOCK_TAGS = 200;
+const tagsOf = (kind: string, ids: readonly number[]) =>
+  ids.length > MAX_STOCK_TAGS ? [kind] : ids.map((id) => `${kind}:${id}`);
 
 /**
  * What a change of stock levels owes the rest of the shop, in the transaction that made it:
@@ -25,13 +27,7 @@ export async function followStockChange(
 ): Promise<void> {
   const { moved, flipped } = stockChanges(before, after);
   if (moved.length > 0) {
-    const tags = moved.length > MAX_STOCK_TAGS ? ['stock'] : moved.map((variantId) => `stock:${variantId}`);
-    const products = await findProductIdsOfVariants(tx, flipped);
-    tags.push(
-      ...(products.length > MAX_STOCK_TAGS
-        ? ['product-stock']
-        : products.map((productId) => `product-stock:${productId}`)),
-    );
+    const tags = [...tagsOf('stock', moved), ...tagsOf('product-stock', await findProductIdsOfVariants(tx, flipped))];
     await recordInvalidation(tx, tags, 'stock', { wakeFlush: false });
   }
   await queueAvailabilitySync(tx, flipped);
